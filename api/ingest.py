@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import RDFS, SKOS, Graph, URIRef
 from rdflib.term import Node
 
-from api.report_worker import ReportLimits, ReportWorker, out_of_memory
+from api.report_worker import ReportLimits, ReportWorker, out_of_memory, tell_size
 from api.reread import Stored, stamp, stamped, stored_reading
 from api.text_change import damage, difference
 from graph import Store, StoreError
@@ -254,6 +254,7 @@ def prepare(source: str, validate: bool = False, stored: Stored | None = None) -
     """
     try:
         doc = replace(read(source), name=getattr(source, "name", ""))
+        tell_size(len(doc.text))  # so the time limit's failure names what a text this long needs
         if stored is not None and stamp(doc.content_hash) == stored.content and doc.metadata_hash == stored.header:
             return IngestResult(source, "unchanged", stored.iri)
         report = build_report(doc, extracted(doc))

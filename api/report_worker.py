@@ -8,7 +8,9 @@ written and the batch goes on.
 """
 from __future__ import annotations
 
+import math
 import multiprocessing
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -17,6 +19,15 @@ from typing import Any
 from graph.query_limits import cap_memory
 
 MiB = 1024 * 1024
+#: Characters a report's reading, extraction and graph take per CPU-second at the slowest measured on long real text
+#: (``python -m benchmarks.report_time``: real excerpts joined to 0.25–4 million characters, 70k–136k a CPU-second,
+#: 70k at 1 million; rounded down), which the time limit's failure turns into the seconds its text needs (a new user's
+#: round 42, finding 12).
+SLOWEST_CHARS_PER_S = 60_000
+#: The margin over that time the failure suggests: a machine shared with other work runs slower than the benchmark's.
+MARGIN = 2.0
+#: How the worker tells its parent the length of the text it read (:func:`tell_size`); None outside a worker.
+_TELL: Callable[[int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -45,16 +56,21 @@ class ReportWorker:
         """What ``prepare(source, *args)`` returns, or ``failed(source, reason)`` at a limit."""
         conn = self._start()
         conn.send((source, args))
-        if not conn.poll(self.limits.time):
-            self._stop()
-            return self.failed(source, f"stopped at the time limit of {self.limits.time:g} s per report "
-                                       "(OKG_REPORT_TIME_LIMIT); nothing of it was written")
-        try:
-            outcome, value = conn.recv()
-        except (EOFError, OSError):
-            code = self._process.exitcode if self._process else None
-            self._stop()
-            return self.failed(source, f"the process reading it died ({_death(code)}); nothing of it was written")
+        deadline, size = time.monotonic() + self.limits.time, None
+        while True:
+            if not conn.poll(max(0.0, deadline - time.monotonic())):
+                self._stop()
+                return self.failed(source, f"stopped at the time limit of {self.limits.time:g} s per report "
+                                           f"(OKG_REPORT_TIME_LIMIT); nothing of it was written{needs(size)}")
+            try:
+                outcome, value = conn.recv()
+            except (EOFError, OSError):
+                code = self._process.exitcode if self._process else None
+                self._stop()
+                return self.failed(source, f"the process reading it died ({_death(code)}); nothing of it was written")
+            if outcome != "size":
+                break
+            size = value
         if outcome == "memory":
             self._stop()  # a MemoryError may leave the worker's state half-built: start afresh
             return self.failed(source, f"stopped at the memory ceiling of {self.limits.memory // MiB} MiB per report "
@@ -86,9 +102,31 @@ class ReportWorker:
             self._conn = None
 
 
+def tell_size(chars: int) -> None:
+    """Tell the parent, from inside a worker, how many characters the report's text holds once it is read, so that a
+    report stopped at the time limit is told what limit its length needs (:func:`needs`); nothing outside a worker."""
+    if _TELL is not None:
+        _TELL(chars)
+
+
+def needs(chars: int | None) -> str:
+    """What a report of ``chars`` characters stopped at the time limit is told: its length, the seconds it needs at the
+    slowest rate measured (:data:`SLOWEST_CHARS_PER_S`) with :data:`MARGIN`, and the setting to raise to them; ""
+    when its length is unknown (it was not read in time)."""
+    if not chars or not SLOWEST_CHARS_PER_S:
+        return ""
+    seconds = max(60, math.ceil(chars / SLOWEST_CHARS_PER_S * MARGIN / 60) * 60)
+    return (f"; its text holds {chars:,} characters, which need about {chars / SLOWEST_CHARS_PER_S:.0f} s of CPU at "
+            f"the slowest rate measured ({SLOWEST_CHARS_PER_S:,} characters a second): set "
+            f"OKG_REPORT_TIME_LIMIT={seconds} and ingest it again")
+
+
 def _serve(conn: Connection, prepare: Callable[..., Any], memory: int) -> None:
-    """The worker: cap its memory, then answer ``(source, args)`` until the parent hangs up."""
+    """The worker: cap its memory, then answer ``(source, args)`` until the parent hangs up, telling it the length of
+    each text once read (:func:`tell_size`)."""
+    global _TELL
     cap_memory(memory)
+    _TELL = lambda chars: conn.send(("size", chars))  # noqa: E731 - the worker's one channel
     while True:
         try:
             source, args = conn.recv()

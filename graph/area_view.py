@@ -52,12 +52,10 @@ class Tally:
     follow_ups: dict[str, set[str]]  # the reported follow-ups (okg:FollowUpOversight), of those or of none stored
     overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
     laws: dict[str, set[str]]  # the laws those inspected or followed up (/coverage?inspected=true lists both)
-    laws_stated: dict[str, set[str]]  # the laws an inspection the store holds concerns (graph.inspections.identify)
-    unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
+    unplaced: dict[str, int]  # reports, activities (reported), planned, inspections that no area holds
     # by where the work took place (okg:place), each area by itself (sub-areas joined by took_place):
     done_at: dict[str, set[str]]  # the reported activities done there
-    inspected_at: dict[str, set[identity.Inspection]]  # the inspections those state
-    laws_at: dict[str, set[str]]  # the laws those inspected
+    inspected_at: dict[str, set[identity.Inspection]]  # the inspections those state (their laws: the laws inspected there)
 
     def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
         """IRIs of the organs whose jurisdiction is ``area`` (an IRI) or, with ``sub_areas``, lies within it."""
@@ -68,8 +66,9 @@ class Tally:
         """``{"activities", "planned", "inspections", "follow_ups", "other_activities", "laws_inspected",
         "laws_followed_up_only", "overseen"}`` of these organs (and areas, for the work of reports naming no conductor:
         :func:`graph.areas.placers`) together (an inspection several of them conducted counts once; an activity several
-        of them were overseen in, once). ``laws_inspected`` are the laws an inspection the store holds concerns,
-        ``laws_followed_up_only`` apart those that only a follow-up of an inspection no stored report states concerns (a
+        of them were overseen in, once). ``laws_inspected`` are the laws of those inspections (:func:`graph.inspections.
+        laws_of`: the laws ``/laws?inspected=true&jurisdiction=`` lists with ``times_inspected`` above 0, so a law only a
+        follow-up of another law's inspection names is none: a new user's round 42, finding 9), ``laws_followed_up_only`` apart those that only a follow-up of an inspection no stored report states concerns (a
         handling report of its review opinions), as ``/laws`` lists them with ``times_inspected`` 0 and
         ``followed_up_only`` (a first-time analyst, round 33: 宜昌's ``laws_inspected`` 2 beside ``inspections`` 1 read as
         two laws inspected where ``/laws`` told one a follow-up; a new user's round 36, finding 11: 新洲区
@@ -79,9 +78,11 @@ class Tally:
 
         def union(sets: dict[str, set[str]]) -> int:
             return len(unite(sets))
-        return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws_stated),
-                "laws_followed_up_only": len(unite(self.laws) - unite(self.laws_stated)), "overseen": union(self.overseen)}
+        inspections: set[identity.Inspection] = set().union(*(self.inspections.get(o, set()) for o in placers))
+        laws = identity.laws_of(inspections)
+        return {"activities": union(self.activities), "planned": union(self.planned), "inspections": len(inspections),
+                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": len(laws),
+                "laws_followed_up_only": len(unite(self.laws) - laws), "overseen": union(self.overseen)}
 
     def took_place(self, area: str) -> dict[str, int]:
         """``{"took_place_activities", "took_place_inspections", "took_place_laws_inspected"}``: the reported
@@ -91,8 +92,9 @@ class Tally:
 
         def union(sets: dict[str, set[str]]) -> int:
             return len(set().union(*(sets.get(place, set()) for place in places)))
-        return {"took_place_activities": union(self.done_at), "took_place_inspections": union(self.inspected_at),
-                "took_place_laws_inspected": union(self.laws_at)}
+        inspected: set[identity.Inspection] = set().union(*(self.inspected_at.get(place, set()) for place in places))
+        return {"took_place_activities": union(self.done_at), "took_place_inspections": len(inspected),
+                "took_place_laws_inspected": len(identity.laws_of(inspected))}
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports_published`` (those its areas hold or its organs publish, as
@@ -143,26 +145,23 @@ def tally(store: Backend) -> Tally:
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     follow_ups = {placer: {a for a in done if identity.FOLLOW_UP in acts[a].types} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
-    laws_stated: dict[str, set[str]] = defaultdict(set)
-    laws_at: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
             for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
                 laws[placer].add(law_row.law)
-                if law_row.activity in stated:
-                    laws_stated[placer].add(law_row.law)
-            for place in acts[law_row.activity].rels.get("place", []) if law_row.activity in acts else ():
-                laws_at[place].add(law_row.law)
     groups = instruments(store)  # a committee's instruments: no organs of an area (as /organs lists none)
     organs = {iri: d for iri, d in store.describe(cls="Organ").items() if iri not in groups}
     at = _by_place(organs)
     placed = set().union(*at.values(), found)
     homeless = [act for act in acts.values() if placed.isdisjoint(where[act.iri])]
+    held = set().union(*(inspected.get(placer, set()) for placer in placed))
     unplaced = {"reports": sum(not report.rels.get("jurisdiction") for report in reports.values()),
                 "activities": sum(act.one("status") != "planned" for act in homeless),
-                "planned": sum(act.one("status") == "planned" for act in homeless)}
+                "planned": sum(act.one("status") == "planned" for act in homeless),
+                "inspections": len(set().union(*(stated.get(act.iri, set()) for act in acts.values()
+                                                  if act.one("status") != "planned")) - held)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, inspected, others, follow_ups, overseen, laws, laws_stated, unplaced, done_at, inspected_at, laws_at)
+                 planned, inspected, others, follow_ups, overseen, laws, unplaced, done_at, inspected_at)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
@@ -181,7 +180,8 @@ def view(store: Backend) -> dict[str, Any]:
     (``within``, nearest first), its direct sub-areas with a report or an activity, done by an organ there or
     taking place there (``children``), and what
     the store holds in no area (``unplaced``: reports without a jurisdiction, activities that
-    :func:`graph.areas.placers` places in no known area; store-wide, so that no area's totals pass for complete while some exist);
+    :func:`graph.areas.placers` places in no known area, the inspections none of whose statements an area holds, so
+    ``/areas/全国``' ``inspections`` and these add up to ``/stats``'; store-wide, so that no area's totals pass for complete while some exist);
     an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
     (``here``), most active first, each with the :meth:`Tally.counts` of what it did, the
     ``reports_published``, the reports it published, and the ``area`` code of its jurisdiction."""
@@ -203,7 +203,7 @@ def view(store: Backend) -> dict[str, Any]:
                        "unplaced": t.unplaced}
         organs[code] = {"all": _organ_rows(t, t.organs_in(iri)), "here": _organ_rows(t, t.organs_in(iri, False))}
     return {"rows": sorted(counted.values(), key=lambda r: (r["code"] or "", r["iri"])), "areas": areas,
-            "organs": organs}
+            "organs": organs, "unplaced": t.unplaced}
 
 
 def _organ_rows(t: Tally, organs: set[str]) -> list[dict[str, Any]]:

@@ -161,6 +161,9 @@ class Law(BaseModel):
                                   "(a handling report of the inspection's review opinions, 跟踪检查): the inspection was "
                                   "reported before, in a report not stored; not in times_inspected, and the law is not "
                                   "never inspected.")
+    planned_inspections: int = Field(0, description="Planned inspections of it the reports state (拟对…开展执法检查, "
+                                     "将…开展执法检查; mentions with status planned), never in times_inspected: with "
+                                     "times_inspected and followed_up_only 0, a law never inspected but planned.")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
@@ -287,7 +290,9 @@ class Organ(Node):
                                           "only assisted (/activities?organ=&status=reported lists them with those it "
                                           "was overseen in).")
     overseen: int = 0
-    inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
+    inspections: int = Field(0, description=f"Inspections it conducted, alone or with others (a joint one is each of "
+                                            f"its organs', so the organs' sum is /stats' inspections_by_organ, above its "
+                                            f"inspections). {INSPECTIONS}")
     follow_ups: int = Field(0, description="Follow-ups of earlier oversight it reported done (跟踪检查, a handling report "
                                            "of an inspection's review opinions heard: /activities?follow_up=true), apart "
                                            "from its inspections: one of an inspection no stored report states (reported "
@@ -459,6 +464,8 @@ class Unplaced(BaseModel):
     activities: int = Field(0, description="Activities reported done with no conducting organ of a known area and, "
                                            "when they name none, no report of a known area.")
     planned: int = Field(0, description="Activities planned, likewise.")
+    inspections: int = Field(0, description="Inspections (counted as /stats counts them) no statement of which an area "
+                                            "holds: /areas/全国's inspections and these add up to /stats' inspections.")
 
 
 class Area(AreaCounts):

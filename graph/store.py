@@ -192,11 +192,13 @@ class Store(Backend):
     def summary(self) -> dict[str, int]:
         """What ``okg stats`` and ``/stats`` print: :meth:`counts`, :meth:`activity_statuses`,
         ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class
-        count ``LawEnforcementInspection`` counts their statements) and ``laws_inspected`` (the laws
-        ``/laws?inspected=true`` lists)."""
-        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(set().union(
-                    *inspections.identify(self._law_views.rows(self),
-                                          self.describe(cls=inspections.INSPECTION).values()).values()))),
+        count ``LawEnforcementInspection`` counts their statements) with the parts by which the other routes' totals
+        reconcile with it (:func:`graph.inspections.parts`), and ``laws_inspected`` (the laws ``/laws?inspected=true``
+        lists)."""
+        counted = self._memo("inspections", (), lambda: set().union(*inspections.identify(
+            self._law_views.rows(self), self.describe(cls=inspections.INSPECTION).values()).values()))
+        return {**self.counts(), **self.activity_statuses(), "inspections": len(counted),
+                **inspections.parts(counted, self.organs(), self.areas()["unplaced"]),
                 "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,

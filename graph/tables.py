@@ -454,11 +454,14 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
-    ``reports`` every report naming the law (its inspections' and its mentions'), whether it is repealed
+    ``reports`` every report naming the law (its inspections' and its mentions'), ``planned_inspections`` how many of
+    those are planned inspections (拟对…开展执法检查: so a law never inspected but planned is found in the laws table
+    itself, a new user's round 42, finding 11), whether it is repealed
     (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
     with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
     unchanged."""
     return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
+             "planned_inspections": sum(m.get("status") == "planned" for m in named),
              "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}

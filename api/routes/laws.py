@@ -64,9 +64,10 @@ def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     inspected: Annotated[Standing, Query(
         description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
-                    "inspection no stored report states concerns it (times_inspected 0, followed_up_only); false: "
+                    "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
+                    "inspected nor never inspected, so the three values together list every law); false: "
                     "mentioned, never inspected (a law the reports name only as a draft is no law never inspected: "
-                    "see drafts)")] = None,
+                    "see drafts; planned_inspections says which of these a report plans to inspect)")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,

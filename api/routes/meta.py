@@ -40,7 +40,11 @@ def stats(store: StoreDep) -> dict[str, int]:
     ``okg stats``); a class counts its nodes whatever their status (``LawEnforcementInspection``: the
     statements of inspections), ``reported_activities`` / ``planned_activities`` keep the two apart,
     ``inspections`` counts the inspections reported done once however many reports state each, as
-    ``/laws`` and ``/areas`` count them, and ``laws_inspected`` is what ``/laws?inspected=true`` lists."""
+    ``/laws`` and ``/areas`` count them, with the parts by which their totals reconcile with it (differences by
+    design): ``inspections_of_laws`` (the sum of ``/laws``' ``times_inspected``) and ``inspections_naming_no_law`` (no
+    law row holds them) add up to it, ``/areas/全国``' ``inspections`` and ``inspections_unplaced`` (in no area) too, and
+    ``inspections_by_organ`` is the sum of ``/organs``' (a joint inspection is each of its organs'); ``laws_inspected``
+    is what ``/laws?inspected=true`` lists."""
     return store.summary()
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction, placeholder_area, spoken_congress, unknown_area, working_committee_township
-from loaders.extract.metadata import former_term, infer_metadata, look_back_years, since_year
+from loaders.extract.metadata import former_term, infer_metadata, look_back_years, placed_organ, relative_organ, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
@@ -29,6 +29,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:导读|摘要|内容提要|提要|核心提示
 #: How many characters (white space aside) a sentence needs for its repeat to be one telling told again (:attr:`Context.
 #: repeats`): a short one (会议强调。, 一是) may stand twice as two statements.
 REPEAT_MIN = 12
+#: A note in brackets after a header's organ (县人民代表大会常务委员会（文中未写明所属县）): its writer knows the place is
+#: unnamed, so no warning says so.
+_NOTE = re.compile(r"[（(].+[)）]")
 #: Where a sentence ends whatever its semicolons: a full stop or a line's end.
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 
@@ -62,8 +65,20 @@ class Context:
         return publishers.names(unmarked(self.doc.metadata).get("organ", ""))
 
     @cached_property
+    def _placed(self) -> tuple[str, str | None]:
+        """The header's ``organ:`` placed in its ``jurisdiction:`` when it names its place by a level word alone
+        (县人大常委会 with 平利县 → 平利县人大常委会), and the warning when it cannot be
+        (:func:`loaders.extract.metadata.placed_organ`); the ``organ:`` as written otherwise."""
+        header = unmarked(self.doc.metadata)
+        if self.publishers or not header.get("organ"):
+            return header.get("organ", ""), None
+        return placed_organ(header["organ"], header.get("jurisdiction", ""))
+
+    @cached_property
     def _inferred(self) -> dict[str, str]:
         header = unmarked(self.doc.metadata)
+        if header.get("organ") and not self.publishers:
+            header = {**header, "organ": self._placed[0]}
         if self.publishers:  # the text speaks from the first publisher's place; the report's area is all of theirs
             header = {**header, "organ": self.publishers[0]}
         return infer_metadata(self.text, header, simplified=True)
@@ -143,7 +158,9 @@ class Context:
             if mark.search(value := self.doc.metadata.get(key, "")):
                 read = f"read as {self.metadata[key]!r}" if self.metadata.get(key) else "read as if not given"
                 found.append(f"{key}: {value!r} is marked uncertain (?) in the header and {read}: check it and remove the mark")
-        given = unmarked(self.doc.metadata).get("organ", "")
+        given, unplaced = self._placed if unmarked(self.doc.metadata).get("organ") else ("", None)
+        if unplaced:
+            found.append(unplaced)
         if given and not all(organs.recognised(name, self.jurisdiction) for name in self.publishers or [given]):
             found.append(f"organ: {given!r} is not a name the extractor reads as an organ (…人民代表大会常务委员会, "
                          "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling")
@@ -176,14 +193,33 @@ class Context:
             found.append(f"organ: {given!r}: the working committee of {name} is its district's, which the header does not "
                          f"name, so the report lies in no area and /areas does not count it ({where}); name the district "
                          "in the organ: header")
+        if (given and not unplaced and not self.jurisdiction.code and not codes and (word := relative_organ(given))
+                and not unmarked(self.doc.metadata).get("jurisdiction") and not _NOTE.search(given)):
+            found.append(f"organ: {given!r} names its organ by the level word {word} alone and neither a jurisdiction: "
+                         "line nor the text's opening names its place, so its activities lie in no area: they count in "
+                         "a law's total but drop out of jurisdiction filters and /areas; add a jurisdiction: line "
+                         f"naming its place ({self._example('jurisdiction', word)})")
         if not given and not self.metadata.get("jurisdiction"):
+            word = self.jurisdiction.word or "县"
             found.append("organ: neither the header nor the text's opening names the report's organ or place, so its "
                          "activities lie in no area: they count in a law's total but drop out of jurisdiction filters "
-                         "and /areas; add an organ: line to the header (e.g. organ: 岳西县人民代表大会常务委员会)")
+                         f"and /areas; add an organ: line to the header naming its place "
+                         f"({self._example('organ', word, '人民代表大会常务委员会')})")
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")
         return found
+
+    def _example(self, key: str, word: str, body: str = "") -> str:
+        """What to write in the header's ``key`` for a report speaking from the level ``word`` (县), as a warning shows it:
+        an area the text names whose name ends in that word (e.g. jurisdiction: 平利县, if the report is its), else a
+        placeholder no reader takes for a real place (○○县): never an unrelated real area, which a hurried user may paste
+        (a new user's round 42, finding 13: 岳西县, in 安徽, suggested for a 河北 county's page)."""
+        unit = word[-1]
+        named = next((name for _, _, name in self.area_hits if name.endswith(unit) and len(name) > len(word)), None)
+        if named:
+            return f"e.g. {key}: {named}{body}, if the report is {named}'s"
+        return f"{key}: ○○{word}{body}, its name in place of ○○"
 
     def _unknown_area(self, given: str) -> str | None:
         """The warning for a header's ``organ:`` naming an area the gazetteer does not hold

@@ -21,7 +21,7 @@ from loaders.lexicon import areas
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
-from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
+from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM, level_of_area
 from loaders.lexicon.tables import rows, words_of
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
@@ -123,6 +123,48 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
         inferred[WRITTEN] = str(written)
     inferred.update({key: value for key, value in given.items() if value})
     return inferred
+
+
+#: A header's organ named by its level's word alone (县人大常委会, 市政府, 自治州人民政府), its place left to the reader: the
+#: word, then the body. 市中区人大常委会 is a place's name (the word is not followed by the body).
+_RELATIVE_ORGAN = re.compile(r"(自治区|自治州|自治县|自治旗|[省市州区县旗镇乡])(?=人大|人民代表大会|人民政府|政府|人民法院|法院|"
+                             r"人民检察院|检察院|监察委员会|监委|党委)")
+_LEVEL_NAMES = {"provincial": "province", "city": "city", "county": "county", "township": "township"}
+
+
+def relative_organ(organ: str) -> str | None:
+    """The level word a name opens with when it names its organ by that word alone (县 of 县人大常委会, 市 of 市政府;
+    None for 市中区人大常委会, 平利县人大常委会)."""
+    found = _RELATIVE_ORGAN.match(simplify(organ).strip())
+    return found.group(1) if found else None
+
+
+def placed_organ(organ: str, place: str) -> tuple[str, str | None]:
+    """A header's ``organ:`` named by its level's word alone (县人大常委会) placed in its ``jurisdiction:`` (平利县), as
+    the README's header table says (``jurisdiction``: the organ's place; relative names resolve against it): the name
+    with the place before its body (平利县人大常委会), and None; or ``organ`` unchanged with the one warning saying why it
+    is not placed (the place is of another level: 县人大常委会 with 安康市). A short place name (平利) takes the word's
+    unit when the gazetteer holds that name (平利县). ``organ`` unchanged and None when either is empty or the organ
+    names its place (a first-time analyst, round 42, finding 8: 平利's inspection lay in no area, with no warning).
+
+    >>> placed_organ("县人大常委会", "平利县"), placed_organ("市政府", "安康"), placed_organ("市中区人大常委会", "济南市")
+    (('平利县人大常委会', None), ('安康市政府', None), ('市中区人大常委会', None))
+    """
+    written, place = organ, simplify(place).strip()
+    organ = simplify(organ).strip()
+    relative = _RELATIVE_ORGAN.match(organ)
+    if not organ or not place or relative is None:
+        return written, None
+    word, body = relative.group(1), organ[relative.end():]
+    if place.endswith(word[-1]):
+        return place + body, None
+    if level_of_area(place) is None and areas.named(place + word):
+        return place + word + body, None
+    level = _LEVEL_NAMES.get(level_of_area(place) or "", "")
+    return written, (f"organ: {organ!r} names a {_LEVEL_NAMES.get(LEVEL_OF_CHAR.get(word, ''), word)}'s organ by its "
+                   f"level word and jurisdiction: {place!r} is {'a ' + level if level else 'of another level'}, so the "
+                   f"organ is not placed there: its work lies in no area and drops out of jurisdiction filters and "
+                   f"/areas; write the organ with its place (organ: {place}{body} if it is {place}'s)")
 
 
 def _infer_organ(context: str) -> str | None:

@@ -90,3 +90,36 @@ def test_a_report_past_the_memory_ceiling_fails_alone(tmp_path: Path) -> None:
         assert len(store.reports()) == 2
     assert results[0].outcome == "failed" and "memory ceiling of 128 MiB" in (results[0].error or "")
     assert [r.outcome for r in results[1:]] == ["inserted", "inserted"]
+
+
+def _read_then_stall(source: str) -> str:
+    """A report worker's job that reads a text of 9,577,807 characters (a new user's round 42 file) and then takes
+    longer than any limit a test sets."""
+    from api.report_worker import tell_size
+
+    tell_size(9_577_807)
+    time.sleep(30)
+    return source
+
+
+def _read_then_answer(source: str) -> str:
+    from api.report_worker import tell_size
+
+    tell_size(12)
+    return source.upper()
+
+
+def test_a_report_stopped_at_the_time_limit_is_told_the_setting_its_length_needs() -> None:
+    """A large real text under the size limit stopped at the time limit says how long it is and what to set
+    ``OKG_REPORT_TIME_LIMIT`` to (a new user's round 42, finding 12); a report read in time answers as before."""
+    from api.report_worker import SLOWEST_CHARS_PER_S, ReportWorker, needs
+
+    with ReportWorker(_read_then_stall, lambda source, reason: reason, ReportLimits(time=1.0)) as worker:
+        said = worker.run("huge.txt")
+    assert said.startswith("stopped at the time limit of 1 s per report (OKG_REPORT_TIME_LIMIT)"), said
+    assert "9,577,807 characters" in said and said.endswith("and ingest it again"), said
+    suggested = int(said.split("OKG_REPORT_TIME_LIMIT=")[1].split()[0])
+    assert suggested >= 9_577_807 / SLOWEST_CHARS_PER_S and suggested % 60 == 0
+    assert needs(None) == "" and needs(9_577_807) in said
+    with ReportWorker(_read_then_answer, lambda source, reason: reason, ReportLimits(time=20.0)) as worker:
+        assert [worker.run("a"), worker.run("b")] == ["A", "B"]

@@ -371,3 +371,51 @@ def test_a_place_named_by_its_short_name_is_that_area_not_the_nation(organ: str,
 def test_a_short_name_several_areas_hold_places_no_report(organ: str) -> None:
     facts = extract(Document("2020年，常委会开展执法检查。", "r.txt", {"organ": organ}))
     assert facts.report.get("division_code") is None, facts.report
+
+
+@pytest.mark.parametrize(("organ", "jurisdiction", "placed"), [
+    ("县人大常委会", "平利县", "平利县人民代表大会常务委员会"),
+    ("县人民代表大会常务委员会", "陕西省安康市平利县", "平利县人民代表大会常务委员会"),
+    ("縣人大常委會", "平利", "平利县人民代表大会常务委员会"),  # either script, a short place name
+    ("区人大常委会", "新洲区", "武汉市新洲区人民代表大会常务委员会"),
+    ("市人民政府", "十堰市", "十堰市人民政府"),
+])
+def test_a_header_organ_named_by_its_level_word_is_placed_in_the_header_jurisdiction(
+        organ: str, jurisdiction: str, placed: str) -> None:
+    """The README's header table: ``jurisdiction`` is the organ's place, and relative names resolve against it (a new
+    user's round 42, finding 8: 县人大常委会 with jurisdiction 平利县 stayed an organ of no place, with no warning), the
+    text's own 县人大常委会 with it."""
+    facts = extract(Document("2020年，县人大常委会对《中华人民共和国草原法》贯彻实施情况开展执法检查。", "r.txt",
+                             {"organ": organ, "jurisdiction": jurisdiction, "year": "2020"}))
+    assert facts.report["organ"].endswith(placed) and facts.report.get("division_code"), facts.report
+    assert not [w for w in facts.warnings if w.startswith("organ:")], facts.warnings
+
+
+@pytest.mark.parametrize(("organ", "jurisdiction", "said"), [
+    ("县人大常委会", "安康市", "jurisdiction: '安康市' is a city"),  # a county's organ, a city's place
+    ("市人大常委会", "平利县", "jurisdiction: '平利县' is a county"),
+    ("县人大常委会", "", "add a jurisdiction: line"),  # no place anywhere
+])
+def test_a_header_organ_by_its_level_word_that_no_place_resolves_is_warned_about_once(
+        organ: str, jurisdiction: str, said: str) -> None:
+    header = {"organ": organ, "year": "2020"} | ({"jurisdiction": jurisdiction} if jurisdiction else {})
+    facts = extract(Document("2020年，常委会开展了执法检查。", "r.txt", header))
+    organ_warnings = [w for w in facts.warnings if w.startswith("organ:")]
+    assert len(organ_warnings) == 1 and said in organ_warnings[0], facts.warnings
+    assert not facts.report.get("division_code")
+
+
+@pytest.mark.parametrize(("text", "example"), [
+    ("2月21日，县人大常委会召开第四十次会议，听取和审议了县政府关于环境状况的报告。", "○○县"),
+    ("市人大常委会组织执法检查组，赴各区开展检查。", "○○市"),
+    ("县人大常委会组织开展食品安全法执法检查，深入城关镇、平利县某地。", None),  # the text's own county places it
+])
+def test_the_no_header_warning_shows_a_place_of_the_text_or_a_placeholder(text: str, example: str | None) -> None:
+    """Never an unrelated real county, which a hurried user may paste (a new user's round 42, finding 13: 岳西县, in
+    安徽, suggested for a 河北 county's page)."""
+    warned = [w for w in extract(Document(text, "r.txt", {"year": "2023"})).warnings if w.startswith("organ: neither")]
+    if example is None:
+        assert warned == []
+        return
+    assert len(warned) == 1 and f"organ: {example}人民代表大会常务委员会" in warned[0], warned
+    assert "岳西" not in warned[0]
