@@ -1,0 +1,36 @@
+"""Round 42's rulings on round 41's gold disputes (genre README "## Round 42", rulings 1, 2, 5 and 6), each by its
+principle: sentences written for these tests in the genre's phrasings (simplified and traditional script), not copied
+from a dev file."""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import kinds
+
+COUNTY = "安溪县人民代表大会常务委员会"
+
+
+# Ruling 2: a review result naming its document by a demonstrative (上述, 该, 前述) names the document told before it.
+@pytest.mark.parametrize("text", [
+    "会议听取了县人民政府关于2023年县本级预算调整方案的报告，听取了县人大财经委关于上述预算调整方案的审查结果报告。",
+    "會議聽取了縣人民政府關於2023年縣級財政預算調整方案的報告，聽取了縣人大財政經濟委員會關於上述縣級財政預算調整方案的審查結果報告。",
+    "会议听取了县政府关于2023年县本级预算调整方案的报告，听取了县人大常委会预算工委关于该调整方案的审查报告。",
+    "会议听取了县政府关于2022年县级决算草案的报告。会议还听取了县人大财经委关于前述决算草案的审查结果报告。",
+])
+def test_a_review_result_naming_its_document_by_a_demonstrative_is_part_of_its_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["budget_review"]
+
+
+@pytest.mark.parametrize("text", [
+    # the document the demonstrative names is not the one told before it: a review of its own
+    "会议听取了县政府关于2022年县级决算草案的报告，听取了县人大财经委关于上述预算调整方案的审查结果报告。",
+    # told before no budget report: the result heard alone stays a review (round 9)
+    "会议听取了县人大财经委关于上述预算调整方案的审查结果报告。",
+])
+def test_a_demonstrative_naming_no_document_told_before_stays_a_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)).count("budget_review") == 1 + ("决算草案的报告" in text)
+
+
+def test_the_demonstrative_names_the_last_document_told(facts_of) -> None:
+    text = ("会议听取了县政府关于2023年上半年预算执行情况的报告和关于2023年县本级预算调整方案的报告，"
+            "听取了县人大财经委关于上述预算调整方案的审查结果报告。")
+    assert kinds(facts_of(text, COUNTY)) == ["budget_review", "budget_review"]
