@@ -81,7 +81,10 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
-                         rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET})(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1; 委办 the committees and
+                         # offices, not a government's 委办局)
+                         rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET}|部分)"
+                         rf"(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委办(?![局室公])|委室|专门委员会|工作机构|办事机构)",
                          # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
                          # own standing committee's
                          rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",
