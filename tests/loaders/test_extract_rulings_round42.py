@@ -32,6 +32,21 @@ def test_a_government_s_agencies_and_members_are_no_working_bodies(facts_of, tex
     assert not [o for o in facts_of(text, COUNTY).organs if o.canonical and o.canonical.endswith("各工作机构")]
 
 
+@pytest.mark.parametrize("text", [
+    "大家要努力把人大工委工作创出品牌，走在全区前列。",
+    "镇(街道)人大主席(人大工委主任)列席了会议。",
+    "人大工委组织辖区代表视察重点项目建设情况。",
+    "人大工作委员会主任李明主持座谈。",
+])
+def test_a_bare_working_committee_meaning_one_unnamed_body_is_no_entry(facts_of, text: str) -> None:
+    assert not [o for o in facts_of(text, COUNTY).organs if o.canonical and "工作" in o.canonical]
+
+
+@pytest.mark.parametrize("text", ["县人大办、县人大工委负责人列席会议。", "县人大各工委负责人参加。", "人大常委会各工委负责人参加。"])
+def test_the_working_committees_named_with_their_congress_or_a_determiner_stay_the_set(facts_of, text: str) -> None:
+    assert [o.canonical for o in facts_of(text, COUNTY).organs if o.canonical and "各工作" in o.canonical] == [BODIES]
+
+
 # Ruling 2: a review result naming its document by a demonstrative (上述, 该, 前述) names the document told before it.
 @pytest.mark.parametrize("text", [
     "会议听取了县人民政府关于2023年县本级预算调整方案的报告，听取了县人大财经委关于上述预算调整方案的审查结果报告。",
