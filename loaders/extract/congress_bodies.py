@@ -81,10 +81,13 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
-                         # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1; 委办 the committees and
-                         # offices, not a government's 委办局)
+                         # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1)
                          rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET}|部分)"
-                         rf"(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委办(?![局室公])|委室|专门委员会|工作机构|办事机构)",
+                         rf"(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # 委办, the committees and offices, only right after the standing committee or the congress
+                         # (常委会各委办, 区人大各有关委办): a party committee's or the government's (市委各委办, 市直各委办,
+                         # 各委办局) are not the congress's
+                         rf"(?:(?<=常委会)|(?<=人大))(?P<qualifier>{_WHOLE_SET}|部分)(?P<name>委办)(?![局室公])",
                          # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
                          # own standing committee's
                          rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",

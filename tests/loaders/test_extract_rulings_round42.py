@@ -26,6 +26,8 @@ def test_a_set_of_working_bodies_named_by_any_determiner_is_one_entry(facts_of, 
 @pytest.mark.parametrize("text", [
     "县政府各委办局负责人列席会议。",
     "县政府部分委办局主要负责人参加座谈。",
+    "县直各委办、各部门要认真落实审议意见。",
+    "县委各委办负责同志参加会议。",
     "会议由部分委员主持。",
 ])
 def test_a_government_s_agencies_and_members_are_no_working_bodies(facts_of, text: str) -> None:
