@@ -94,7 +94,13 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
-                         rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET})(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1)
+                         rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET}|部分)"
+                         rf"(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # 委办, the committees and offices, only right after the standing committee or the congress
+                         # (常委会各委办, 区人大各有关委办): a party committee's or the government's (市委各委办, 市直各委办,
+                         # 各委办局) are not the congress's
+                         rf"(?:(?<=常委会)|(?<=人大))(?P<qualifier>{_WHOLE_SET}|部分)(?P<name>委办)(?![局室公])",
                          # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
                          # own standing committee's
                          rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",
@@ -130,6 +136,19 @@ _BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<bod
 
 # A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.
 _NO_STREET = {"街道工委", "街道工作委员会"}
+#: A working committee's bare kind (工委, 工作委员会).
+_BARE_KIND = {"工委", "工作委员会"}
+
+
+def _one_unnamed(m: re.Match[str], named: dict[int, tuple[int, str]]) -> bool:
+    """Whether ``m`` is a bare 人大工委 (人大工作委员会): no area, level, term, standing committee, qualifier or field before
+    the kind. The genre's name for one body it leaves unnamed, the congress's working committee in a street or a zone
+    (大家要努力把人大工委工作创出品牌; 人大主席(人大工委主任)), not the standing committee's working committees as a set:
+    no entry (genre README round 42 ruling 1: an organ is a body named); a street's own report names its committee so
+    (:mod:`organs_townships`)."""
+    return (m.group("name") in _BARE_KIND and not (m.group("qualifier") or m.group("standing") or m.group("level")
+                                                   or m.group("full") or m.group("member") or _area_end(m) in named)
+            and m.group().startswith(("人大", "人民代表大会")))
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
@@ -139,7 +158,7 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     members: set[int] = set()  # where a committee after a member's title starts: no committee of the report's own
     for m in finditer(after, text):
         congress = _congress_name(m, jur, named)
-        if congress is None or m.group("name") in _NO_STREET:
+        if congress is None or m.group("name") in _NO_STREET or _one_unnamed(m, named):
             continue
         start = m.start("name") if m.group("member") else _start(m, named)  # the member's congress is its own mention
         if m.group("member"):

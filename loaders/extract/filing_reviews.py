@@ -20,7 +20,9 @@ So, in :func:`once_a_passage`:
 
 A document that is itself the filing review's report tells one filing review (genre README round 41 ruling 17): given to a
 sitting under its title, the title's review (``activities._own_report_reviewed``; its documents received are still a review
-of their own there, round 40's ruling 9, as the golds of ab15 and an29 keep them: measured in docs/design.md); retold
+of their own there, round 40's ruling 9, unless a sitting's agenda before the title hears it, :func:`heard_before`: then the
+sitting's telling is the one review and the report's counts its statistics, round 42 ruling 3, dev an29; for the report
+alone, dev ab15, the same measured and dropped: docs/design.md); retold
 by a text whose opening sentence names it by its title as made or presented (沈春耀向…作关于…备案审查工作情况的报告; 提请…
 审议的…关于2023年备案审查工作情况的报告显示: :data:`_OWN_REPORT`), and nothing else, that sentence, in
 :func:`one_for_its_own_report`; a sitting's news that it heard the report (:data:`_HEARD`) is not the report retold. Every other filing
@@ -119,10 +121,22 @@ def one_for_its_own_report(text: str, found: list[Found]) -> list[Found]:
 
 def received(hit: Found) -> bool:
     """Whether ``hit`` tells documents received for filing (收到报送备案的规范性文件328件): a review of its own, also
-    inside a filing-review report given in its own voice (round 40 ruling 9; dev ab15, an29)."""
+    inside a filing-review report given in its own voice (round 40 ruling 9; dev ab15), but where a sitting's agenda
+    before the report hears it (:func:`heard_before`, round 42 ruling 3)."""
     return _RECEIVED.search(normalised(hit.span.text)) is not None
 
 
 def _figures_only(hit: Found) -> bool:
     """Whether ``hit`` tells a filing review only by the documents it counts, with no verb of reviewing."""
     return _DOCUMENTS.search(hit.span.text) is not None and _REVIEWING.search(normalised(hit.span.text)) is None
+
+
+#: A sitting's agenda hearing the filing review's report (二、听取和审议关于2024年规范性文件备案审查工作情况的报告).
+_AGENDA_HEARING = re.compile(r"听取(?:和|并)?审议[^。\n]{0,60}?备案审查工作(?:情况)?的?报告")
+
+
+def heard_before(text: str, at: int) -> bool:
+    """Whether ``text`` before ``at`` (the report's own title) tells a sitting hearing a filing review's report
+    (:data:`_AGENDA_HEARING`): the sitting's telling is the one filing review, the report's counts its statistics
+    (genre README round 42 ruling 3; dev an29)."""
+    return _AGENDA_HEARING.search(text, 0, at) is not None

@@ -831,7 +831,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
         # round 41's ruling 10: the set in any wording)
-        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作机构", "congress"),
+        # (部分工作委员会: some of the set is the set, round 42's ruling 1)
+        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个分])工作委员会", f"{standing}各工作机构", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
         (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),

@@ -9,6 +9,10 @@ result heard alone, its document's report told nowhere in the text, stays a ``bu
 
 Measured in round 40 and dropped then, the golds splitting (ac25, aj41, l19, o18 one review; a17, s05, t19 both); round
 41's ruling aligned them.
+
+A review result naming its document by a demonstrative (关于上述省级财政预算调整方案的审查结果报告, 关于该调整方案的审查报告,
+关于前述决算草案的审查结果报告) names the document told before it: it is part of the budget review told last before it whose
+document holds the words after the demonstrative (genre README round 42 ruling 2; dev a15).
 """
 from __future__ import annotations
 
@@ -21,10 +25,16 @@ if TYPE_CHECKING:
     from loaders.extract.activities import Found
 
 KIND = "budget_review"
+#: A report heard whose words name no budget (关于该调整方案的审查报告): typed so, a review result all the same.
+_HEARD = "report_review"
 #: A committee's review result on one budget document: the document named between 关于 and (的)审查(结果)报告.
 _RESULT = re.compile(r"(?:委员会|委|工委)[^，,。；;、]{0,12}?关于(?P<document>[^，,。；;、]{4,60}?)的?审查(?:结果)?的?报告")
 #: What names no document of its own: a draft's note and quotes (决算草案 → 决算, 《…》).
 _NOISE = re.compile(r"[（(]?草案[)）]?|[《》“”\"]|\s")
+
+
+#: A demonstrative naming the document told before (关于上述…, 关于该…, 关于前述…).
+_DEMONSTRATIVE = re.compile(r"^(?:上述|前述|该)")
 
 
 def _document(text: str) -> str:
@@ -33,10 +43,25 @@ def _document(text: str) -> str:
 
 def once_per_document(found: list[Found]) -> list[Found]:
     """``found`` without the budget reviews of a committee's review result (:data:`_RESULT`) whose document another
-    budget review of the text names (the government's report on it): that review's part."""
-    texts = {id(hit): normalised(hit.span.text) for hit in found if hit.type == KIND}
+    budget review of the text names (the government's report on it): that review's part. A document named by a
+    demonstrative (:data:`_DEMONSTRATIVE`) is the one of the last such report before the result, if that report's words
+    hold the rest of its name: the result is dropped whether typed a budget review or, its words naming no budget
+    (关于该调整方案的审查报告), a report heard."""
+    texts = {id(hit): normalised(hit.span.text) for hit in found if hit.type in (KIND, _HEARD)}
     results = {key: _RESULT.search(text) for key, text in texts.items()}
-    reports = [_document(text) for key, text in texts.items() if not results[key]]
-    dropped = {key for key, result in results.items()
-               if result and any(_document(result.group("document")) in report for report in reports)}
+    kinds = {id(hit): hit.type for hit in found}
+    starts = {id(hit): hit.span.start for hit in found}
+    reports = [(starts[key], _document(text)) for key, text in texts.items() if kinds[key] == KIND and not results[key]]
+    dropped = set()
+    for key, result in results.items():
+        if not result:
+            continue
+        document = _document(result.group("document"))
+        rest = _DEMONSTRATIVE.sub("", document)
+        if rest != document:  # the document told before it: the last budget report before the result
+            before = [report for start, report in reports if start < starts[key]]
+            if before and rest in before[-1]:
+                dropped.add(key)
+        elif kinds[key] == KIND and any(document in report for _, report in reports):
+            dropped.add(key)
     return [hit for hit in found if id(hit) not in dropped]
