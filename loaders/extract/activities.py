@@ -162,8 +162,11 @@ _INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…), or what came right before or
 # after it (视察前，主任对视察活动提出要求; 视察结束后，代表们按组进行了座谈: round 36, fresh ah43; readable golds give
-# none of 14 such sentences an activity of its own).
-_DURING = re.compile(r"^\s*(?:集中|实地)?(?:活动|视察|检查|调研|督办|询问)(?:活动)?(?:中|期间|过程中|前|之前|结束后|结束之后|完毕后)\s*$")
+# none of 14 such sentences an activity of its own); several kinds named so together, one in brackets as another's
+# name (视察调研(检查)和执法检查前，要抓好学习培训: round 42, newuser27 §2), as one kind is.
+_KIND_OF_WORK = r"(?:活动|视察|(?:执法)?检查|调研|督办|询问)(?:[(（](?:视察|(?:执法)?检查|调研|督办|询问)[)）])?"
+_DURING = re.compile(rf"^\s*(?:集中|实地)?{_KIND_OF_WORK}(?:[、和及与]?{_KIND_OF_WORK}){{0,3}}(?:活动|工作)?"
+                     r"(?:中|期间|过程中|前|之前|结束后|结束之后|完毕后)\s*$")
 # What a sentence names is submitted to a coming session or sitting (决定将相关报告提请常委会第九次会议审议, 执法检查报告将
 # 提请市人大常委会审议); not a report
 # described by where it went (提请…大会审议的常委会工作报告以一组数据概括过去一年的监督工作: its figures are done),
