@@ -40,3 +40,29 @@ def test_kinds_named_in_a_meeting_an_instruction_or_a_time_state_no_activity(tex
 ])
 def test_the_work_told_with_its_object_beside_such_words_stays(text: str, kind: str) -> None:
     assert [act.type for act in _facts(text).activities] == [kind]
+
+
+# §3: a topic's group of laws in quotes of any kind, either script, counts the topic's national law; the subject is the
+# work, not the body a relative clause names first
+@pytest.mark.parametrize(("text", "law"), [
+    ('市人大常委会开展大气污染防治"一法一条例"执法检查。', "中华人民共和国大气污染防治法"),
+    ("市人大常委會開展水污染防治'一法兩條例'執法檢查。", "中华人民共和国水污染防治法"),
+    ("檢查組到平利縣，就固體廢物污染環境防治『一法一條例』在我市的貫徹實施情況開展檢查。", "中华人民共和国固体废物污染环境防治法"),
+    ("市人大常委会对土壤污染防治＂一法一条例＂贯彻实施情况开展执法检查。", "中华人民共和国土壤污染防治法"),
+    ("市人大常委会开展固体废物污染环境防治“一法一条例”执法检查。", "中华人民共和国固体废物污染环境防治法"),
+])
+def test_a_topics_law_group_in_any_quotes_names_the_national_law(text: str, law: str) -> None:
+    (act,) = _facts(text).activities
+    assert (act.type, act.laws) == ("law_enforcement_inspection", [law])
+    assert law in {m.canonical for m in _facts(text).laws if m.inspected}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ('执法检查组到平利县，就省人大常委会开展的三项联动监督工作和大气污染防治"一法一条例"在我市的贯彻实施情况开展监督检查。',
+     "大气污染防治"),
+    ("執法檢查組到旬陽市，就省人大常委會開展的三項聯動監督工作在我市的貫徹實施情況開展監督檢查。", "省人大常委会开展的三项联动监督工作"),
+    ("市人大常委会对省政府开展的营商环境整治工作进行了视察。", "省政府开展的营商环境整治"),
+    ("市人大常委会对“一府两院”工作开展的专题询问活动取得实效。", "“一府两院”"),
+])
+def test_the_subject_is_the_work_not_the_body_a_relative_clause_names(text: str, subject: str) -> None:
+    assert [act.subject for act in _facts(text).activities] == [subject]
