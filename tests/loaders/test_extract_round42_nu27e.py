@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.build.report import _first_line
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.facts import Facts
@@ -66,3 +67,22 @@ def test_a_topics_law_group_in_any_quotes_names_the_national_law(text: str, law:
 ])
 def test_the_subject_is_the_work_not_the_body_a_relative_clause_names(text: str, subject: str) -> None:
     assert [act.subject for act in _facts(text).activities] == [subject]
+
+
+# §6: a photograph's caption ending with its credit is no title, whoever took it and however the name is spaced
+@pytest.mark.parametrize(("text", "title"), [
+    ("昨日下午，市五届人大二次会议举行第二次全体会议本报记者王欢李华摄\n本报讯(记者赵敏)昨日下午，市五届人大二次会议举行第二次全体会议。",
+     "市五届人大二次会议举行第二次全体会议。"),
+    ("執法檢查組在旬陽市檢查污水處理廠。通訊員 張 偉 攝\n市人大常委會開展水污染防治法執法檢查\n6月3日，市人大常委會開展執法檢查。",
+     "市人大常委會開展水污染防治法執法檢查"),
+    ("视察组在平利县察看项目建设情况（本报记者 刘洋 摄）\n市人大常委会视察重点项目建设\n9月5日，市人大常委会组织视察。",
+     "市人大常委会视察重点项目建设"),
+    ("联组会议现场。周立新 摄\n市人大常委会就大气污染防治工作开展专题询问\n11月2日，市人大常委会举行联组会议。",
+     "市人大常委会就大气污染防治工作开展专题询问"),
+])
+def test_a_caption_with_its_credit_is_no_title(text: str, title: str) -> None:
+    assert _first_line(text) == title
+
+
+def test_a_title_about_filming_stays_a_title() -> None:
+    assert _first_line("市人大常委会组织代表视察影视拍摄基地\n5月2日，市人大常委会组织代表视察。") == "市人大常委会组织代表视察影视拍摄基地"
