@@ -86,3 +86,27 @@ def test_a_caption_with_its_credit_is_no_title(text: str, title: str) -> None:
 
 def test_a_title_about_filming_stays_a_title() -> None:
     assert _first_line("市人大常委会组织代表视察影视拍摄基地\n5月2日，市人大常委会组织代表视察。") == "市人大常委会组织代表视察影视拍摄基地"
+
+
+# §4: a review's label says no more than the text: a report heard only (听取了…) is labelled heard, one the text says
+# was reviewed keeps the class's label
+@pytest.mark.parametrize(("text", "labels"), [
+    ("会议听取了县政府关于《中华人民共和国森林法》执法检查报告审议意见落实情况的报告。", {"听取报告"}),
+    ("會議聽取了縣政府關於全縣教育工作情況的報告、關於醫療保障工作情況的報告。", {"听取报告"}),
+    ("会议听取并审议了县政府关于政府债务管理情况的专项报告；听取了县政府关于养老服务工作情况的报告。",
+     {"听取和审议专项工作报告", "听取报告"}),
+    ("县人大常委会第十次会议听取了县人民法院关于《行政诉讼案件审理工作》情况的报告。", {"听取报告"}),
+    ("会议听取和审议了县政府关于安全生产工作情况的报告。", {"听取和审议专项工作报告"}),
+    ("会议对县政府关于教育工作情况的报告进行了审议。", {"听取和审议专项工作报告"}),
+])
+def test_a_reviews_label_says_no_more_than_its_words(text: str, labels: set[str]) -> None:
+    from rdflib import RDF, RDFS
+
+    from loaders.build import build
+    from ontology import OKG
+    doc = Document(text=text, source="r.txt", metadata={"organ": "平利县人民代表大会常务委员会", "level": "county",
+                                                         "year": "2025"})
+    g = build(doc, extract(doc)).graph
+    got = {str(label).split(" · ")[0] for node in g.subjects(RDF.type, OKG.WorkReportReview)
+           for label in g.objects(node, RDFS.label) if label.language == "zh"}
+    assert got == labels
