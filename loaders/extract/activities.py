@@ -621,7 +621,7 @@ def hits(ctx: Context) -> list[Found]:
         _without_reports_reheard(ctx, found)))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
-    found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
+    found = work_reports.once_each(work_reports.each_organ(work_reports.with_speakers(text, _each_law_reported(found))), held)
     return _inspections_reported(ctx, found)
 
 
@@ -1455,6 +1455,8 @@ def find(ctx: Context) -> list[Activity]:
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
             overseen = _answerers(ctx, span, sentence_starts)
+        elif found.type == "report_review" and (bodies := work_reports.officer_bodies(span.text)):
+            overseen = [maker for body in bodies for maker in _maker_of_body(ctx, body)]  # 院长甲、检察长乙先后作工作报告
         elif found.type == "report_review" and not overseen:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
@@ -1832,7 +1834,12 @@ def _plenary_maker(ctx: Context, span: Span) -> list[str]:
     area's government, courts and standing committee (Constitution, Articles 62, 69, 101, 103); none when the area
     is unnamed or the report's organ unknown (a new user's report, round 18: the congress's own standing committee
     was never overseen)."""
-    body = work_reports.plenary_body(span.text) or ""
+    return _maker_of_body(ctx, work_reports.plenary_body(span.text) or "")
+
+
+def _maker_of_body(ctx: Context, body: str) -> list[str]:
+    """The organ of the report's own area whose plenary work report is ``body``'s (政府, 法院, 检察院, 人大: its standing
+    committee; :func:`_plenary_maker`), [] for none."""
     if body == _OWN_COMMITTEE_REPORT and ctx.jurisdiction.level not in (None, "township"):
         congress = organs.own_area("assembly", ctx.jurisdiction) if ctx.metadata.get("organ") else None
         return [congress + "常务委员会"] if congress else []

@@ -110,3 +110,25 @@ def test_a_reviews_label_says_no_more_than_its_words(text: str, labels: set[str]
     got = {str(label).split(" · ")[0] for node in g.subjects(RDF.type, OKG.WorkReportReview)
            for label in g.objects(node, RDFS.label) if label.language == "zh"}
     assert got == labels
+
+
+# §5: officials of several organs making their work reports in turn at a plenary: one review per report, each of its organ
+@pytest.mark.parametrize(("text", "overseen"), [
+    ("市五届人大二次会议举行第二次全体会议，市人大常委会副主任李明、市中级人民法院院长王强、市人民检察院检察长赵红先后登台，作工作报告。",
+     [["安康市人民代表大会常务委员会"], ["安康市中级人民法院"], ["安康市人民检察院"]]),
+    ("市五屆人大二次會議舉行第二次全體會議，市中院院長王強、市檢察院檢察長趙紅依次作工作報告。",
+     [["安康市中级人民法院"], ["安康市人民检察院"]]),
+    ("市五届人大二次会议举行第二次全体会议，市人大常委会主任张华、市中级人民法院院长王强分别作了工作报告。",
+     [["安康市人民代表大会常务委员会"], ["安康市中级人民法院"]]),
+    ("市五届人大二次会议举行第二次全体会议，市人大常委会主任张华，市中级人民法院院长王强，市人民检察院检察长赵红相继登台作工作报告。",
+     [["安康市人民代表大会常务委员会"], ["安康市中级人民法院"], ["安康市人民检察院"]]),
+])
+def test_officials_making_work_reports_in_turn_are_one_review_each(text: str, overseen: list[list[str]]) -> None:
+    reviews = [act for act in _facts(text).activities if act.type == "report_review"]
+    assert [act.overseen for act in reviews] == overseen
+    assert {act.conducted_by for act in reviews} == {"安康市人民代表大会"}
+
+
+def test_one_official_making_the_work_report_stays_one_review() -> None:
+    text = "市五届人大二次会议举行第二次全体会议，市中级人民法院院长王强作工作报告。"
+    assert [act.overseen for act in _facts(text).activities] == [["安康市中级人民法院"]]
