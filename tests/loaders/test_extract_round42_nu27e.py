@@ -4,11 +4,14 @@ this file in the genre's style (simplified and traditional), none copied from th
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, RDFS
 
+from loaders.build import build
 from loaders.build.report import _first_line
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.facts import Facts
+from ontology import OKG
 
 CITY = "安康市人民代表大会常务委员会"
 
@@ -100,10 +103,6 @@ def test_a_title_about_filming_stays_a_title() -> None:
     ("会议对县政府关于教育工作情况的报告进行了审议。", {"听取和审议专项工作报告"}),
 ])
 def test_a_reviews_label_says_no_more_than_its_words(text: str, labels: set[str]) -> None:
-    from rdflib import RDF, RDFS
-
-    from loaders.build import build
-    from ontology import OKG
     doc = Document(text=text, source="r.txt", metadata={"organ": "平利县人民代表大会常务委员会", "level": "county",
                                                          "year": "2025"})
     g = build(doc, extract(doc)).graph
