@@ -130,6 +130,11 @@ class _Builder:
         organ, level, text = self._area
         return own_area("government", jurisdiction(simplify(organ), level, text)) if organ else None
 
+    @property
+    def text(self) -> str:
+        """The report's text as read (``""`` before :meth:`report`): what the activities' offsets index."""
+        return self._area[2]
+
     def organ(self, name: str) -> URIRef:
         return self.organs.node(name)
 

@@ -28,6 +28,7 @@ name (a figure's own words, no measure class) has the Chinese label only.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -55,6 +56,16 @@ LOOP_CLASSES: dict[str, URIRef] = {
     "recommendation": OKG.Recommendation,
 }
 PLANNED = {"zh": "（计划）", "en": " (planned)"}
+#: The label of a report heard whose words say only that it was heard (听取了…的报告): the class's own label
+#: (听取和审议专项工作报告, Work report review) says it was reviewed too, more than the text (round 42, newuser27 §4).
+HEARD = {"zh": "听取报告", "en": "Report heard"}
+#: The verbs that hear or review a report: 听取 alone, or with 审议/审查 (听取并审议, 听取和审议, 听取、审议), or 审议/审查 alone,
+#: not as a noun of a title's words (审议意见落实情况的报告, 审议结果的报告, 审议稿).
+_HEARING_VERB = re.compile(r"(?:听取|聽取)(?P<reviewed>(?:和|并|並|、)?(?:审议|審議|审查|審查))?"
+                           r"|(?P<review>(?:审议|審議|审查|審查|审阅|審閱)(?!意见|意見|结果|結果|的|稿))")
+#: A title's words (《…》), which name a document, never the verb of its hearing; and a sentence's end.
+_TITLE_WORDS = re.compile(r"《[^《》]*》")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 INSPECTION = "law_enforcement_inspection"  # the Facts type of an inspection (ACTIVITY_CLASSES key)
 #: An activity's ``date`` typed by its precision, by the dashes it holds: 2023, 2023-05, 2023-05-12 (okg:date's range).
 _DATE_TYPES = (XSD.gYear, XSD.gYearMonth, XSD.date)
@@ -99,6 +110,23 @@ def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
     if not follow_up or narrower == OKG.SuggestionHandling:  # the handling bodies' work, no oversight of any kind
         return kinds
     return [OKG.FollowUpOversight] if kinds == [OKG.OtherOversightActivity] else [*kinds, OKG.FollowUpOversight]
+
+
+def heard_only(text: str, start: int, end: int) -> bool:
+    """Whether the report a review's words (``text[start:end]``) tell was only heard: the last hearing verb of its
+    sentence up to its end (:data:`_HEARING_VERB`; 听取了A、B的报告, or 听取了 after a ； in a list whose first reports were
+    听取并审议了) is 听取 with no 审议 or 审查, and no 审议 follows in its clause (对…的报告进行了审议). False where no verb
+    is told (a plenary's 作…工作报告, a counted 专项工作报告15个: the class's label stands) or the offsets are not the
+    text's. Source: round 42, newuser27 §4 (听取了…执法检查报告审议意见落实情况的报告 labelled 听取和审议专项工作报告)."""
+    if not 0 <= start < end <= len(text):
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = next((m.start() for m in re.finditer(r"[，,。；;！？!?\n]", text[end:])), len(text) - end) + end
+    before = _TITLE_WORDS.sub(lambda m: " " * len(m.group()), text[opening:end])
+    verbs = list(_HEARING_VERB.finditer(before))
+    if not verbs or verbs[-1].group("reviewed") or verbs[-1].group("review"):
+        return False
+    return not _HEARING_VERB.search(_TITLE_WORDS.sub(" ", text[end:closing]))
 
 
 def _what(laws: list[str], subject: str) -> str:
@@ -171,8 +199,10 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
     builder.evidence(node, act.evidence, act.start, act.end, years)
     g.add((node, OKG.status, Literal(act.status)))
     what = _what(act.laws, act.subject)
+    shown = classes[-1] if follow_up else classes[0]
+    heard = shown == OKG.WorkReportReview and heard_only(builder.text, act.start, act.end)
     for lang in ("zh", "en"):
-        kind = class_label(classes[-1] if follow_up else classes[0], lang)
+        kind = HEARD[lang] if heard else class_label(shown, lang)
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if OKG.SuggestionHandling in classes:

@@ -186,14 +186,18 @@ _NAVIGATION = re.compile(rf"^{_NAV_SEP}(?:(?:{_NAV_WORD}){_NAV_SEP})+$"
 _CONTACT = re.compile(r"电话|電話|洽谈|洽談|联系我们|聯繫我們|聯系我們|联系方式|聯繫方式|聯系方式|广告|廣告|热线|熱線|客服|传真|傳真"
                       r"|邮箱|郵箱|邮编|郵編|投稿|招商")
 _TELEPHONE = re.compile(r"^[\s\d\-－—()（）+转轉]{7,}$")
-#: A photograph's caption (图1 会场全景, 圖 2城廂鎮人大主席…): what a picture shows, not what the page is.
-_CAPTION = re.compile(r"^[图圖]\s*\d+\s*\D")
+#: A photograph's caption (图1 会场全景, 圖 2城廂鎮人大主席…), or a line ending with its photographer's credit (…举行大会第二次
+#: 全体会议本报记者马昭赵晨摄, 会议现场。王 欢 摄, （本报记者 李华 攝）: round 42, newuser27 §6, where the caption above a news
+#: item's lead was its title): what a picture shows, not what the page is; not 拍摄, a verb of the line's own.
+_CAPTION = re.compile(r"^[图圖]\s*\d+\s*\D"
+                      r"|(?:记者|通讯员|記者|通訊員)[^。，,；]{0,12}?(?<!拍)[摄攝]\s*[)）]?\s*$"
+                      rf"|(?:^|[。\s(（])[{HAN_CHARS}·](?:[ \u3000]?[{HAN_CHARS}·]){{1,5}}\s*(?<!拍)[摄攝]\s*[)）]?\s*$")
 
 
 def _furniture(line: str) -> bool:
     """Whether ``line`` is part of the page around a report, not its title: a site's name, navigation, an advert's or
     the site's contact, a telephone number or a photograph's caption; never a line naming the report's work (:data:`_WORK`)."""
-    if _NAVIGATION.search(line) or _TELEPHONE.match(line) or _CAPTION.match(line):
+    if _NAVIGATION.search(line) or _TELEPHONE.match(line) or _CAPTION.search(line):
         return True
     return bool((_SITE.search(line) or _CONTACT.search(line)) and not _WORK.search(line))
 

@@ -162,8 +162,11 @@ _INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…), or what came right before or
 # after it (视察前，主任对视察活动提出要求; 视察结束后，代表们按组进行了座谈: round 36, fresh ah43; readable golds give
-# none of 14 such sentences an activity of its own).
-_DURING = re.compile(r"^\s*(?:集中|实地)?(?:活动|视察|检查|调研|督办|询问)(?:活动)?(?:中|期间|过程中|前|之前|结束后|结束之后|完毕后)\s*$")
+# none of 14 such sentences an activity of its own); several kinds named so together, one in brackets as another's
+# name (视察调研(检查)和执法检查前，要抓好学习培训: round 42, newuser27 §2), as one kind is.
+_KIND_OF_WORK = r"(?:活动|视察|(?:执法)?检查|调研|督办|询问)(?:[(（](?:视察|(?:执法)?检查|调研|督办|询问)[)）])?"
+_DURING = re.compile(rf"^\s*(?:集中|实地)?{_KIND_OF_WORK}(?:[、和及与]?{_KIND_OF_WORK}){{0,3}}(?:活动|工作)?"
+                     r"(?:中|期间|过程中|前|之前|结束后|结束之后|完毕后)\s*$")
 # What a sentence names is submitted to a coming session or sitting (决定将相关报告提请常委会第九次会议审议, 执法检查报告将
 # 提请市人大常委会审议); not a report
 # described by where it went (提请…大会审议的常委会工作报告以一组数据概括过去一年的监督工作: its figures are done),
@@ -634,7 +637,7 @@ def hits(ctx: Context) -> list[Found]:
         _without_reports_reheard(ctx, found)))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
-    found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
+    found = work_reports.once_each(work_reports.each_organ(work_reports.with_speakers(text, _each_law_reported(found))), held)
     return _inspections_reported(ctx, found)
 
 
@@ -1510,6 +1513,8 @@ def find(ctx: Context) -> list[Activity]:
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
             overseen = _answerers(ctx, span, sentence_starts)
+        elif found.type == "report_review" and (bodies := work_reports.officer_bodies(span.text)):
+            overseen = [maker for body in bodies for maker in _maker_of_body(ctx, body)]  # 院长甲、检察长乙先后作工作报告
         elif found.type == "report_review" and not overseen:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
@@ -1896,7 +1901,12 @@ def _plenary_maker(ctx: Context, span: Span) -> list[str]:
     area's government, courts and standing committee (Constitution, Articles 62, 69, 101, 103); none when the area
     is unnamed or the report's organ unknown (a new user's report, round 18: the congress's own standing committee
     was never overseen)."""
-    body = work_reports.plenary_body(span.text) or ""
+    return _maker_of_body(ctx, work_reports.plenary_body(span.text) or "")
+
+
+def _maker_of_body(ctx: Context, body: str) -> list[str]:
+    """The organ of the report's own area whose plenary work report is ``body``'s (政府, 法院, 检察院, 人大: its standing
+    committee; :func:`_plenary_maker`), [] for none."""
     if body == _OWN_COMMITTEE_REPORT and ctx.jurisdiction.level not in (None, "township"):
         congress = organs.own_area("assembly", ctx.jurisdiction) if ctx.metadata.get("organ") else None
         return [congress + "常务委员会"] if congress else []

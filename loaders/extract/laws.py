@@ -83,9 +83,11 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了
                       # titles listed before one draft note share it (标准化条例、森林管理条例修订草案)
                       rf"(?=(?:[、和](?:{_ENACTED_TITLE}))*(?:修正案)?[（(]?(?:修订|修正)?草案)")
 # A group shorthand: kinds of law counted in quotes (“一法一条例”, ‘一法一条例’ inside a quotation, “一法、一条例”, “一决定一法”,
-# “一决定一法一办法”, “三法一条例两办法”); each counted kind is a part (:data:`_GROUP_PART`).
+# “一决定一法一办法”, “三法一条例两办法”); each counted kind is a part (:data:`_GROUP_PART`). Quotes of every kind the
+# genre's pages use: curly, corner brackets (「」『』), and the straight ASCII and full-width ones that open and close
+# alike (固體廢物污染環境防治"一法一條例": round 42, newuser27 §3).
 _GROUP_KINDS = "法|条例|决定|办法|规定|细则"
-_GROUP = re.compile(rf"[“‘「]((?:[{SMALL_NUMERAL_CHARS}](?:{_GROUP_KINDS})、?){{1,4}})[”’」]")
+_GROUP = re.compile(rf"[“‘「『\"'＂＇]((?:[{SMALL_NUMERAL_CHARS}](?:{_GROUP_KINDS})、?){{1,4}})[”’」』\"'＂＇]")
 _GROUP_PART = re.compile(rf"([{SMALL_NUMERAL_CHARS}])({_GROUP_KINDS})")
 # The law as amended (修订后的条例, 新修订的法: round 27, as 该条例 after a date) refers back too, never to a word a 法
 # starts (修订后的法官法, 法典).

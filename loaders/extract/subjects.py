@@ -27,8 +27,11 @@ _OBJECT = re.compile(
 # What the work was done on, before its verb (对中央政府公共投资计划实施情况开展跟踪调研, 对…工作进行视察,
 # 就营商环境开展专题询问, 围绕乡村振兴开展专题询问): read first, since the words after a verb may run on into what
 # followed the work (调研后要求国务院把…).
-_DONE_ON = re.compile(r"(?:对|就|围绕|针对|聚焦)(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
-                      r"(?:赴[^，,。；]{1,12}?)?(?:开展|进行)了?")  # not where it went (…情况赴锡林郭勒盟进行了集体视察)
+# Not a verb of a relative clause inside the object (就省人大常委会开展的三项联动监督工作和…“一法一条例”…开展监督检查: the
+# object is the work and the laws, not the body whose work it names first; round 42, newuser27 §3), nor where the work is
+# done (在我市的贯彻实施情况); the verb of the work itself, told after 的 (对“一府两院”工作开展的专题询问, dev ae41), is the verb.
+_DONE_ON = re.compile(r"(?:对|就|围绕|针对|聚焦)(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:在(?:我|本|全)[省市县区]的?(?:贯彻)?(?:实施|执行|落实)情况|的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
+                      r"(?:赴[^，,。；]{1,12}?)?(?:开展|进行)了?(?!的(?!(?:专题|专项|集中)?(?:询问|视察|调研|检查|执法检查|评议|测评|督查)))")  # not where it went (…情况赴锡林郭勒盟进行了集体视察)
 _NOISE = re.compile(r"^(?:了|对|关于|开展|(?:[并和](?:审议|测评))?(?:通过)?了?)|^[省市县区乡镇]级(?=[^，,。；]{2})|(?:等|的)$")
 # Who made the report heard, before what it is on (县人大常委会主任冯文元作的人大常委会工作报告, 镇长所做的政府工作报告): the
 # speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.

@@ -112,6 +112,58 @@ def each_organ(found: list[FoundT]) -> list[FoundT]:
     return out
 
 
+# Officials of several organs named in a row, each by organ, post and name (省人大常委会副主任胡悦、省高院院长阎庆文、省检察院
+# 检察长胡太平), then their turn (先后, 分别, 依次, 相继, maybe 登台) and the work reports they make with no body named
+# (作工作报告, 作了各自的工作报告): one plenary work report each (round 6; round 42, newuser27 §5, where the three reports
+# read as none). ``_OFFICER`` is one of them, its organ the words before its post.
+_POST = r"(?:副?主任|副?院长|副?检察长|副?主席(?!团)|副?委员长|[省市县区州旗盟镇乡]长|总理)"
+_OFFICER = rf"[^、，,。；]{{2,24}}?{_POST}\s*[{HAN_CHARS}]{{2,3}}"
+_OFFICERS_BEFORE = re.compile(rf"(?:{_OFFICER}\s*[、，,和及]\s*)+(?:{_OFFICER}\s*(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*)?$")
+_BARE_REPORTS = re.compile(rf"^(?:{_OFFICER}\s*)?(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*(?:并|再|又)?(?:作|做)了?"
+                           r"(?:各自的?)?工作报告$")
+_OFFICERS_EACH = re.compile(rf"^((?:{_OFFICER}\s*[、，,和及]\s*)+{_OFFICER})\s*(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*"
+                            r"(?:并|再|又)?(?:作|做)了?(?:各自的?)?工作报告$")
+_OFFICER_ORGAN = re.compile(rf"^\s*([^、，,。；]{{2,24}}?){_POST}")
+
+
+def with_speakers(text: str, found: list[FoundT]) -> list[FoundT]:
+    """``found`` with a review of work reports named by no body (…先后登台，作工作报告; 胡太平分别作了工作报告) told as
+    made by officials listed before it in its sentence, each by organ, post and name: its evidence opens with the first
+    of them, so :func:`each_organ` counts one review per organ (:data:`_OFFICERS_EACH`). Source: round 42, newuser27 §5."""
+    out: list[FoundT] = []
+    for activity in found:
+        if activity.type == "report_review" and _BARE_REPORTS.match(activity.span.text):
+            opening = max(text.rfind(stop, 0, activity.span.start) for stop in "。；;\n") + 1
+            officers = _OFFICERS_BEFORE.search(text, opening, activity.span.start)
+            if officers is not None and officers.end() == activity.span.start:
+                start = officers.start() + len(text[officers.start() : activity.span.start]) - len(
+                    text[officers.start() : activity.span.start].lstrip())
+                activity = replace(activity, span=Span(start, activity.span.end, text[start : activity.span.end]))
+        out.append(activity)
+    return out
+
+
+#: The body of an officer's organ (:data:`_OFFICER_ORGAN`), as :data:`_SAME_BODY` names the congress's own.
+_OFFICER_BODY = re.compile(r"(人大常委会|常委会|常务委员会|人大|主席团)|(法院|高院|中院)|(检察院)|(政府)")
+
+
+def officer_bodies(evidence: str) -> list[str]:
+    """The bodies whose plenary work reports officials listed in turn make (:data:`_OFFICERS_EACH`: 省人大常委会副主任甲、
+    省高院院长乙、省检察院检察长丙先后登台，作工作报告 → 人大, 法院, 检察院), in the order named, once each; [] for other
+    words or an organ of no such body."""
+    officers = _OFFICERS_EACH.match(evidence)
+    if officers is None:
+        return []
+    bodies: list[str] = []
+    for part in re.split(r"[、，,和及]", officers.group(1)):
+        organ = _OFFICER_ORGAN.match(part)
+        body = _OFFICER_BODY.search(organ.group(1)) if organ else None
+        if body is None:
+            return []
+        bodies.append(("人大", "法院", "检察院", "政府")[body.lastindex - 1])
+    return list(dict.fromkeys(bodies))
+
+
 def collective(words: str) -> int:
     """How many organs the collective name in ``words`` stands for (一府一委两院 4, 一府两院 3, 两院 2),
     else 1."""
@@ -136,6 +188,10 @@ def _organs(evidence: str) -> int:
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(_ORGANS_TAIL.sub("", each.group(1)))] if each else []
     if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs):
         return len(organs)
+    officers = _OFFICERS_EACH.match(evidence)
+    if officers is not None:  # 院长甲、检察长乙先后登台，作工作报告: one report each organ's
+        return max(len({found.group(1) for part in re.split(r"[、，,和及]", officers.group(1))
+                        if (found := _OFFICER_ORGAN.match(part))}), 1)
     speakers = _SPEAKERS.match(evidence)
     served = {found.group() for part in speakers.group(1).split("、") if (found := _SPEAKER_ORGAN.match(part))} if speakers else set()
     return max(len(served), 1)
