@@ -409,7 +409,7 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
                 start = law_before[-1].end()  # 慈善法及我省实施办法: the law is the catalog finder's
             title = text[start:end]
             if (len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title)
-                    or bare_measure(title)):
-                continue
+                    or bare_measure(title) or law_catalog.not_law().search(title)):
+                continue  # not-laws.csv holds for a bare title as for one in 《》: 辖区内条例 names no topic
             found.append((start, end, title))
     return found

@@ -353,3 +353,26 @@ def test_laws_referred_to_by_their_kind_are_those_named_before(facts_of, text, l
     inspections = [act for act in facts.activities if act.type == "law_enforcement_inspection"]
     assert [act.laws for act in inspections] == [laws]
     assert {item.canonical for item in facts.laws if item.inspected} == set(laws)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省人大常委会委托各市县人大常委会对辖区内条例实施情况进行检查。",
+        "常委会组织对全省各地条例贯彻落实情况开展执法检查。",
+        "会议要求对本行政区域内办法执行情况进行检查。",
+        "各县区人大常委会同步对境内规定的实施情况开展检查。",
+    ],
+)
+def test_a_form_of_law_after_a_place_or_scope_alone_names_no_law(facts_of, text):
+    """辖区内条例 says where laws apply, not which (round 42: it was read as 广东省辖区内条例), whether in an
+    inspection's list or alone."""
+    assert facts_of(text, PROVINCE).laws == []
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("省人大常委会对湖泊保护条例实施情况进行检查。", "广东省湖泊保护条例"),
+    ("拟对中轴线保护条例、区域内河道管理条例开展执法检查。", "广东省区域内河道管理条例"),
+])
+def test_a_bare_title_with_a_topic_is_still_read_in_an_inspections_list(facts_of, text, law):
+    assert law in [found.canonical for found in facts_of(text, PROVINCE).laws]
