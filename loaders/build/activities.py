@@ -65,7 +65,8 @@ _HEARING_VERB = re.compile(r"(?:听取|聽取)(?P<reviewed>(?:和|并|並|、)?(
                            r"|(?P<review>(?:审议|審議|审查|審查|审阅|審閱)(?!意见|意見|结果|結果|的|稿))")
 #: A title's words (《…》), which name a document, never the verb of its hearing; and a sentence's end.
 _TITLE_WORDS = re.compile(r"《[^《》]*》")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_STOPS = "。！？!?\n"
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 INSPECTION = "law_enforcement_inspection"  # the Facts type of an inspection (ACTIVITY_CLASSES key)
 #: An activity's ``date`` typed by its precision, by the dashes it holds: 2023, 2023-05, 2023-05-12 (okg:date's range).
 _DATE_TYPES = (XSD.gYear, XSD.gYearMonth, XSD.date)
@@ -120,8 +121,8 @@ def heard_only(text: str, start: int, end: int) -> bool:
     text's. Source: round 42, newuser27 §4 (听取了…执法检查报告审议意见落实情况的报告 labelled 听取和审议专项工作报告)."""
     if not 0 <= start < end <= len(text):
         return False
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    closing = next((m.start() for m in re.finditer(r"[，,。；;！？!?\n]", text[end:])), len(text) - end) + end
+    opening = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+    closing = clause_end.start() if (clause_end := _CLAUSE_END.search(text, end)) else len(text)
     before = _TITLE_WORDS.sub(lambda m: " " * len(m.group()), text[opening:end])
     verbs = list(_HEARING_VERB.finditer(before))
     if not verbs or verbs[-1].group("reviewed") or verbs[-1].group("review"):
