@@ -212,11 +212,15 @@ def _street_acting(street: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(street)}(?:街道|街)(?!办|党|人大|工委){_STREET_ACTS}")
 
 
+def _names_before(text: str, at: int) -> list[str]:
+    """The words of a street's name that may end at ``at``: its 4, 3 and 2 characters before it, longest first."""
+    return [text[at - k : at] for k in (4, 3, 2) if at >= k]
+
+
 def _another_street(text: str, at: int, home: str | None) -> bool:
     """Whether the words before ``at`` (where 街道 starts) name a street other than ``home``: a township
     table's street (any county's) ending there."""
-    return any(text[at - k : at] != home and text[at - k : at] + "街道" in areas.townships() for k in (4, 3, 2)
-               if at >= k)
+    return any(name != home and name + "街道" in areas.townships() for name in _names_before(text, at))
 
 
 def _county_streets(jur: Jurisdiction) -> set[str]:
@@ -265,7 +269,7 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: st
     for m in _STREET_PARTY.finditer(text):
         # a party working committee is its district committee's body: 中共…区委X街道工作委员会 (round 34 ruling 6)
         body, owner = ("工作委员会", "委") if m.group("work") else ("委员会", "")
-        named = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
+        named = next((name for name in _names_before(text, m.start()) if name in streets), None)
         if named is None and _another_street(text, m.start(), home):
             continue  # 青龙街道党工委 in another street's report, or a street the county's table lacks
         if street_name := named or home:

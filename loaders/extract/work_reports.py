@@ -118,11 +118,12 @@ def each_organ(found: list[FoundT]) -> list[FoundT]:
 # read as none). ``_OFFICER`` is one of them, its organ the words before its post.
 _POST = r"(?:副?主任|副?院长|副?检察长|副?主席(?!团)|副?委员长|[省市县区州旗盟镇乡]长|总理)"
 _OFFICER = rf"[^、，,。；]{{2,24}}?{_POST}\s*[{HAN_CHARS}]{{2,3}}"
-_OFFICERS_BEFORE = re.compile(rf"(?:{_OFFICER}\s*[、，,和及]\s*)+(?:{_OFFICER}\s*(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*)?$")
-_BARE_REPORTS = re.compile(rf"^(?:{_OFFICER}\s*)?(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*(?:并|再|又)?(?:作|做)了?"
-                           r"(?:各自的?)?工作报告$")
-_OFFICERS_EACH = re.compile(rf"^((?:{_OFFICER}\s*[、，,和及]\s*)+{_OFFICER})\s*(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?[，,]?\s*"
-                            r"(?:并|再|又)?(?:作|做)了?(?:各自的?)?工作报告$")
+_IN_TURN = r"(?:(?:先后|分别|依次|相继)(?:登台|上台)?)?"
+_MAKE_REPORTS = r"(?:并|再|又)?(?:作|做)了?(?:各自的?)?工作报告$"
+_OFFICER_SEPARATOR = "[、，,和及]"
+_OFFICERS_BEFORE = re.compile(rf"(?:{_OFFICER}\s*{_OFFICER_SEPARATOR}\s*)+(?:{_OFFICER}\s*{_IN_TURN}[，,]?\s*)?$")
+_BARE_REPORTS = re.compile(rf"^(?:{_OFFICER}\s*)?{_IN_TURN}[，,]?\s*{_MAKE_REPORTS}")
+_OFFICERS_EACH = re.compile(rf"^((?:{_OFFICER}\s*{_OFFICER_SEPARATOR}\s*)+{_OFFICER})\s*{_IN_TURN}[，,]?\s*{_MAKE_REPORTS}")
 _OFFICER_ORGAN = re.compile(rf"^\s*([^、，,。；]{{2,24}}?){_POST}")
 
 
@@ -136,8 +137,8 @@ def with_speakers(text: str, found: list[FoundT]) -> list[FoundT]:
             opening = max(text.rfind(stop, 0, activity.span.start) for stop in "。；;\n") + 1
             officers = _OFFICERS_BEFORE.search(text, opening, activity.span.start)
             if officers is not None and officers.end() == activity.span.start:
-                start = officers.start() + len(text[officers.start() : activity.span.start]) - len(
-                    text[officers.start() : activity.span.start].lstrip())
+                listed = officers.group()
+                start = officers.start() + len(listed) - len(listed.lstrip())
                 activity = replace(activity, span=Span(start, activity.span.end, text[start : activity.span.end]))
         out.append(activity)
     return out
@@ -147,17 +148,23 @@ def with_speakers(text: str, found: list[FoundT]) -> list[FoundT]:
 _OFFICER_BODY = re.compile(r"(人大常委会|常委会|常务委员会|人大|主席团)|(法院|高院|中院)|(检察院)|(政府)")
 
 
+def _officer_organs(evidence: str) -> list[str | None] | None:
+    """The organ each official listed in turn names before their post (:data:`_OFFICERS_EACH`, :data:`_OFFICER_ORGAN`;
+    None for one naming none), or None for other words."""
+    officers = _OFFICERS_EACH.match(evidence)
+    if officers is None:
+        return None
+    return [found.group(1) if (found := _OFFICER_ORGAN.match(part)) else None
+            for part in re.split(_OFFICER_SEPARATOR, officers.group(1))]
+
+
 def officer_bodies(evidence: str) -> list[str]:
     """The bodies whose plenary work reports officials listed in turn make (:data:`_OFFICERS_EACH`: 省人大常委会副主任甲、
     省高院院长乙、省检察院检察长丙先后登台，作工作报告 → 人大, 法院, 检察院), in the order named, once each; [] for other
     words or an organ of no such body."""
-    officers = _OFFICERS_EACH.match(evidence)
-    if officers is None:
-        return []
     bodies: list[str] = []
-    for part in re.split(r"[、，,和及]", officers.group(1)):
-        organ = _OFFICER_ORGAN.match(part)
-        body = _OFFICER_BODY.search(organ.group(1)) if organ else None
+    for organ in _officer_organs(evidence) or []:
+        body = _OFFICER_BODY.search(organ) if organ else None
         if body is None:
             return []
         bodies.append(("人大", "法院", "检察院", "政府")[body.lastindex - 1])
@@ -188,10 +195,8 @@ def _organs(evidence: str) -> int:
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(_ORGANS_TAIL.sub("", each.group(1)))] if each else []
     if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs):
         return len(organs)
-    officers = _OFFICERS_EACH.match(evidence)
-    if officers is not None:  # 院长甲、检察长乙先后登台，作工作报告: one report each organ's
-        return max(len({found.group(1) for part in re.split(r"[、，,和及]", officers.group(1))
-                        if (found := _OFFICER_ORGAN.match(part))}), 1)
+    if (officers := _officer_organs(evidence)) is not None:  # 院长甲、检察长乙先后登台，作工作报告: one report each organ's
+        return max(len({organ for organ in officers if organ}), 1)
     speakers = _SPEAKERS.match(evidence)
     served = {found.group() for part in speakers.group(1).split("、") if (found := _SPEAKER_ORGAN.match(part))} if speakers else set()
     return max(len(served), 1)
