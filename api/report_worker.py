@@ -113,7 +113,7 @@ def needs(chars: int | None) -> str:
     """What a report of ``chars`` characters stopped at the time limit is told: its length, the seconds it needs at the
     slowest rate measured (:data:`SLOWEST_CHARS_PER_S`) with :data:`MARGIN`, and the setting to raise to them; ""
     when its length is unknown (it was not read in time)."""
-    if not chars or not SLOWEST_CHARS_PER_S:
+    if not chars:
         return ""
     seconds = max(60, math.ceil(chars / SLOWEST_CHARS_PER_S * MARGIN / 60) * 60)
     return (f"; its text holds {chars:,} characters, which need about {chars / SLOWEST_CHARS_PER_S:.0f} s of CPU at "

@@ -73,12 +73,12 @@ class Tally:
         ``followed_up_only`` (a first-time analyst, round 33: 宜昌's ``laws_inspected`` 2 beside ``inspections`` 1 read as
         two laws inspected where ``/laws`` told one a follow-up; a new user's round 36, finding 11: 新洲区
         ``laws_inspected`` 5 of which 2 only followed up, so the two are never summed into one)."""
-        def unite(sets: dict[str, set[str]]) -> set[str]:
+        def unite(sets: dict[str, set[Any]]) -> set[Any]:
             return set().union(*(sets.get(o, set()) for o in placers))
 
         def union(sets: dict[str, set[str]]) -> int:
             return len(unite(sets))
-        inspections: set[identity.Inspection] = set().union(*(self.inspections.get(o, set()) for o in placers))
+        inspections: set[identity.Inspection] = unite(self.inspections)
         laws = identity.laws_of(inspections)
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": len(inspections),
                 "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": len(laws),
@@ -90,10 +90,10 @@ class Tally:
         inspections they state and the laws those inspected."""
         places = self.inside.get(area, set())
 
-        def union(sets: dict[str, set[str]]) -> int:
-            return len(set().union(*(sets.get(place, set()) for place in places)))
-        inspected: set[identity.Inspection] = set().union(*(self.inspected_at.get(place, set()) for place in places))
-        return {"took_place_activities": union(self.done_at), "took_place_inspections": len(inspected),
+        def gather(sets: dict[str, set[Any]]) -> set[Any]:
+            return set().union(*(sets.get(place, set()) for place in places))
+        inspected: set[identity.Inspection] = gather(self.inspected_at)
+        return {"took_place_activities": len(gather(self.done_at)), "took_place_inspections": len(inspected),
                 "took_place_laws_inspected": len(identity.laws_of(inspected))}
 
     def area_counts(self, area: str) -> dict[str, Any]:

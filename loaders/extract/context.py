@@ -77,7 +77,7 @@ class Context:
     @cached_property
     def _inferred(self) -> dict[str, str]:
         header = unmarked(self.doc.metadata)
-        if header.get("organ") and not self.publishers:
+        if header.get("organ"):
             header = {**header, "organ": self._placed[0]}
         if self.publishers:  # the text speaks from the first publisher's place; the report's area is all of theirs
             header = {**header, "organ": self.publishers[0]}
@@ -158,7 +158,7 @@ class Context:
             if mark.search(value := self.doc.metadata.get(key, "")):
                 read = f"read as {self.metadata[key]!r}" if self.metadata.get(key) else "read as if not given"
                 found.append(f"{key}: {value!r} is marked uncertain (?) in the header and {read}: check it and remove the mark")
-        given, unplaced = self._placed if unmarked(self.doc.metadata).get("organ") else ("", None)
+        given, unplaced = self._placed
         if unplaced:
             found.append(unplaced)
         if given and not all(organs.recognised(name, self.jurisdiction) for name in self.publishers or [given]):
