@@ -806,6 +806,30 @@ def _others_party_group(text: str, start: int) -> bool:
     return bool(_OTHERS_HEAD.search(before)) and not _OWN_ITEM.search(item)
 
 
+# The special and the working committees written as two sets (专委、工委, 有关专委和工委, 各工专委): the congress's special
+# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6). The bare
+# 各专工委 and the bracketed 专(工)委 stay the one set ../shared/corpus gives them (seed: 各专工委, 专(工)委归口督办 →
+# …常务委员会各专门（工作）委员会), though ruling 6 names 专(工)委 with the two: reported to the lead.
+_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|工专委|专[、和及与]工委)(?![员会室])")
+# A level's congress or standing committee named right before them (省人大专委、工委, 区人大常委会各专(工)委): that level's.
+_CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|常务委员会)?$")
+
+
+def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
+    """The special and the working committees written as two sets: ``own`` congress's (the reporting one), or the
+    congress a level word names right before them, …人民代表大会各专门委员会 and …人民代表大会常务委员会各工作机构."""
+    for m in _JOINED_SETS.finditer(text):
+        congress = own
+        before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before:
+            area = jur.name(level_of_word(before.group("level"), jur))
+            if not area:
+                continue  # an unnamed level's: left
+            congress = f"{area}人民代表大会"
+        add(m.start(), m.end(), f"{congress}各专门委员会", "congress")
+        add(m.start(), m.end(), f"{congress}常务委员会各工作机构", "congress")
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
                     street: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
@@ -879,6 +903,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             if kind == "party" and m.group().startswith("党组") and _others_party_group(text, m.start()):
                 continue
             add(m.start(), m.end(), canonical, kind)
+    if standing:
+        _joined_sets(text, jur, standing.removesuffix("常务委员会"), add)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
         owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)
