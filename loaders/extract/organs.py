@@ -271,6 +271,13 @@ _ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHAR
 # A congress's committees as a set named for the choice of their members (通过市十八届人大有关专门委员会主任委员人选名单,
 # 部分专门委员会主任委员人选表决办法草案, 各专委会组成人员人选名单): the election's business, no organ mention.
 _MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[单單])")
+# A congress named by its term before its deputies' credentials (关于市七届人大代表资格的报告, 县第十六届人民代表大会个别代表的
+# 代表资格): the term's congress as the deputies' roll, no organ (genre README round 43 ruling 1, which the aligner applied to
+# the golds; round 33's ruling 8 had read the credentials as naming the congress). A term congress acting (县十七届人大及其
+# 常委会…, 五年来，区七届人大在…领导下) stays one; before its committees named for the choice of their members
+# (通过市第八届人民代表大会有关专门委员会组成人员名单) it was measured and left (validation tp −4).
+_TERM_WORD = re.compile(TERM)
+_CREDENTIALS_AFTER = re.compile(r"(?:个别|部分)?代表(?:的代表)?资格(?!审查委员会)")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -298,6 +305,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         if canonical is not None and (canonical.endswith("人民代表大会") or text.endswith(_CONGRESS_WORDS, start, end)) \
                 and _MEETING_AFTER.match(text, end):
             return  # a congress's session is a meeting, no organ, whichever body its 人大 was read as
+        if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
+                and _CREDENTIALS_AFTER.match(text, end):
+            return  # the term's congress as its deputies' roll (round 43 ruling 1)
         if kind == "party" and _PLENUM_AFTER.match(text, end):
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
