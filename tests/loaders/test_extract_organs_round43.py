@@ -6,6 +6,9 @@ stay the one set the shared corpus gives them.
 
 The provincial standing committees named as a set, counted (23个省区市人大常委会) or as the others (其他省区市人大常委会),
 are the one set entry 各省、自治区、直辖市人民代表大会常务委员会, as some of a set is the set (round 42 ruling 1).
+
+Ruling 2: a township's office named bare by its short name after the level word or the township's name (镇分类办,
+航头镇河长办) is an entry as written under its township; words ending in a verb of handling (督办, 侦办) are none.
 """
 from __future__ import annotations
 
@@ -68,3 +71,33 @@ def test_provinces_listed_before_their_count_are_each_their_own(facts_of):
     found = {c for _, c in organs(facts_of("同时委托上海、江苏、广西3个省区市人大常委会开展检查。", NPC))}
     assert {"上海市人民代表大会常务委员会", "江苏省人民代表大会常务委员会"} <= found
     assert PROVINCIAL_SET not in found
+
+
+TOWN = "航头镇人民代表大会（浙江省杭州市建德市）"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("部分代表及镇分类办开展垃圾分类专项督查。", "建德市航头镇分类办"),
+        ("下一步，航头镇河长办将持续开展巡河。", "建德市航头镇河长办"),
+        ("镇食安办负责同志汇报了食品安全工作。", "建德市航头镇食安办"),
+        ("鎮交通辦負責人作了匯報。", "建德市航头镇交通办"),
+    ],
+)
+def test_a_townships_office_named_bare_is_an_entry_as_written(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, TOWN))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇重点督办的事项全部办结。",  # a verb of handling
+        "今年镇共侦办案件6起。",
+        "镇举办了培训班。",
+        "城关镇分类办负责人参加。",  # another township's
+        "各乡镇分类办负责人参加培训。",  # every township's
+    ],
+)
+def test_words_ending_in_ban_that_are_no_office_of_the_township(facts_of, text):
+    assert not any(c and c.startswith("建德市航头镇") and c.endswith("办") for _, c in organs(facts_of(text, TOWN)))
