@@ -37,3 +37,16 @@ def test_projects_named_by_a_vote_to_come_or_past_state_no_vote(text: str) -> No
 ])
 def test_a_vote_on_livelihood_projects_stays_one(text: str) -> None:
     assert kinds(text) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会组成工作组到三个县开展养老服务工作调研。工作组听取了市民政局的情况汇报，并选取了5家养老机构进行实地调研，了解了运营情况。",
+    "县人大常委会对全县农村饮水安全工作开展专题调研。常委会副主任带队，先后赴甲、乙等4个乡镇开展实地调研，对其余乡镇开展了书面调查。",
+    "州人大常委会组织评估组到敦化、龙井就《某州促进专业农场发展条例》开展立法后评估工作调研。评估组听取了全州专业农场发展情况汇报，并选择了不同类型的7家专业农场进行实地调研。",
+])
+def test_an_investigations_look_on_site_told_after_it_is_its_stop(text: str) -> None:
+    assert kinds(text) == ["investigation"]
+
+
+def test_a_look_on_site_told_first_is_the_investigation() -> None:
+    assert kinds("县人大常委会副主任带领调研组到景县和阜城县进行实地调研。") == ["investigation"]
