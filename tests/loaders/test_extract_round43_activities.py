@@ -50,3 +50,20 @@ def test_an_investigations_look_on_site_told_after_it_is_its_stop(text: str) -> 
 
 def test_a_look_on_site_told_first_is_the_investigation() -> None:
     assert kinds("县人大常委会副主任带领调研组到景县和阜城县进行实地调研。") == ["investigation"]
+
+
+@pytest.mark.parametrize("text", [
+    "区人大常委会主任带领区人大代表一行30人，来到某新材料有限公司，对公司年产2万吨的生产线项目进行考察。",
+    "市人大常委会副主任带领离退休干部考察团来我县参观考察经济社会发展情况。",
+    "县人大常委会组织部分代表对全县重点水利工程开展实地考察。",
+])
+def test_a_tour_told_by_kaocha_is_a_visit(text: str) -> None:
+    assert kinds(text) == ["site_visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会主任带领各委室负责人到邻县考察学习人大代表联络站建设工作。",
+    "会议传达学习了习近平总书记考察某省时的重要讲话精神。",
+])
+def test_a_study_trip_or_a_leaders_tour_cited_is_no_visit_by_kaocha(text: str) -> None:
+    assert "site_visit" not in kinds(text)
