@@ -67,3 +67,16 @@ def test_a_tour_told_by_kaocha_is_a_visit(text: str) -> None:
 ])
 def test_a_study_trip_or_a_leaders_tour_cited_is_no_visit_by_kaocha(text: str) -> None:
     assert "site_visit" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "长三角三省一市人大常委会昨天开展长江禁捕联动监督联合执法行动。",
+    "县人大常委会在组织开展大气污染防治联动监督活动中，发动全县代表参与。",
+    "市县两级人大常委会启动河湖保护联合监督行动。",
+])
+def test_a_joint_oversight_campaign_is_an_activity(text: str) -> None:
+    assert kinds(text) == ["other"]
+
+
+def test_joint_oversight_named_as_a_way_of_working_is_none() -> None:
+    assert kinds("州人大常委会以监督议题联选的方式，协同县市人大开展联动监督，助推高质量发展。") == []
