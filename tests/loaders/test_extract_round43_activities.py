@@ -80,3 +80,12 @@ def test_a_joint_oversight_campaign_is_an_activity(text: str) -> None:
 
 def test_joint_oversight_named_as_a_way_of_working_is_none() -> None:
     assert kinds("州人大常委会以监督议题联选的方式，协同县市人大开展联动监督，助推高质量发展。") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("市人大常委会组织部分代表集中视察城市建设情况。市人大常委会副主任张某率队视察，副市长李某参加视察。", "site_visit"),
+    ("县人大常委会组织开展农村供水专题调研。县人大常委会副主任王某率队调研，县水利局负责人陪同。", "investigation"),
+])
+def test_the_leader_of_work_told_before_restates_it(text: str, kind: str) -> None:
+    """率队 as 带队 (leader-words.csv reads 率 as a verb of leading): who led the work told, not a second one."""
+    assert kinds(text) == [kind]
