@@ -89,3 +89,22 @@ def test_joint_oversight_named_as_a_way_of_working_is_none() -> None:
 def test_the_leader_of_work_told_before_restates_it(text: str, kind: str) -> None:
     """率队 as 带队 (leader-words.csv reads 率 as a verb of leading): who led the work told, not a second one."""
     assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "各位代表：\n现在，我受县十八届人大常委会委托，向大会作报告，请予审议。",
+    "现在，我代表执法检查组向常委会作报告。",
+    "我受市人大常委会委托，向大会作报告，请予审议，并请列席会议的同志提出意见。",
+])
+def test_a_report_speaking_in_its_own_voice_is_no_hearing(text: str) -> None:
+    """作报告 in the speaker's own voice, as 报告工作 (round 14): the document itself, no report heard."""
+    assert "report_review" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "镇长王某向大会作《关于民生实事项目完成情况的报告》。",
+    "副主任张某分别代表执法检查组向常委会会议作报告。",
+    "镇人大主席李某受主席团委托，向大会作《镇人大主席团工作报告》。",
+])
+def test_a_report_made_to_the_session_by_someone_named_stays_heard(text: str) -> None:
+    assert "report_review" in kinds(text)
