@@ -1,11 +1,9 @@
 """Where a briefing is heard: at a sitting, or during a visit, an inspection or a study.
 
 Round 33 ruling 4 (round 16 part b 10): a briefing an organ gives during a visit, an inspection or a
-study (座谈会上，区政府汇报了…; 实地查看…，听取了…的汇报; 座谈会上，站长对…作了详细的介绍, 镇长简要总结了…) is a step of
-that work, no
-``report_review``; a
-briefing heard at a sitting of the standing committee, its council of chairpersons, a presidium or a
-committee (会议听取了…的汇报; 视察结束后，召开了主席团会议。会上，听取了…) stays one. The setting is the
+study (座谈会上，区政府汇报了…; 实地查看…，听取了…的汇报; 座谈会上，站长对…作了详细的介绍, 镇长简要总结了…) is a
+step of that work, no ``report_review``; a briefing heard at a sitting of the standing committee, its council of
+chairpersons, a presidium or a committee (会议听取了…的汇报; 视察结束后，召开了主席团会议。会上，听取了…) stays one. The setting is the
 last one a text names before the briefing (``lexicon/data/briefing-settings.csv``), in the briefing's line or,
 where that names none, in the lines before it; the titles of reports heard (听取了…调研情况的汇报) name none.
 """
