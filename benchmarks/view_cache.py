@@ -13,6 +13,10 @@ timed), then the laws table and coverage are asked for. Now they are brought up 
 changed graph (:mod:`graph.views`); the baseline builds both from scratch as every request after a
 write did before (:func:`graph.tables.laws`, :func:`graph.tables.coverage`, then frozen).
 
+``/stats`` per request (:func:`stats_requests`, round 43): the store's summary kept per version (now) against the same
+summary computed from the store at every request (before: the triple and class counts and every activity's status
+read, the organs and areas views taken as kept), :meth:`graph.Store._summary` itself.
+
 ``python -m benchmarks.view_cache 100k`` measures the embedded store at one scale alone;
 ``python -m benchmarks.view_cache --store DIR`` (or ``--neo4j``, NEO4J_URI…) a store already filled.
 """
@@ -68,6 +72,20 @@ def compare(store: Store, rounds: int) -> list[Row]:
     return out
 
 
+def stats_requests(store: Store, rounds: int) -> list[Row]:
+    """``/stats`` requests per second on one filled store: :meth:`graph.Store.summary` kept per version (now)
+    against it computed at every request (before), the figures checked equal first."""
+    assert store.summary() == store._summary()
+    clock: Clock = "wall" if store.name == "neo4j" else "cpu"
+    before, now = "summary per request (before)", "summary per version (now)"
+    seconds = measure([Contender(before, lambda: [store._summary() for _ in range(REQUESTS)]),
+                       Contender(now, lambda: [store.summary() for _ in range(REQUESTS)])], rounds, clock)
+    out = rows(seconds, before, REQUESTS, "requests", clock, store=store.name)
+    for row in out:
+        row["median_ms_per_request"] = row["median_seconds"] / REQUESTS * 1000
+    return out
+
+
 def after_change(store: Store, rounds: int) -> list[Row]:
     """The laws table and coverage at the first request after one report changed: kept up to date
     from the change (now) against built from scratch (before)."""
@@ -113,12 +131,12 @@ def run(store_dir: Path, env: dict[str, str] | None, rounds: int) -> dict[str, l
 
     out: dict[str, list[Row]] = {}
     with EmbeddedStore(store_dir) as store:
-        out["embedded"] = compare(store, rounds) + after_change(store, rounds)
+        out["embedded"] = compare(store, rounds) + after_change(store, rounds) + stats_requests(store, rounds)
     if env is not None:
         from graph.backends.neo4j import Neo4jStore
 
         with Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"]) as server:
-            out["neo4j"] = compare(server, rounds) + after_change(server, rounds)
+            out["neo4j"] = compare(server, rounds) + after_change(server, rounds) + stats_requests(server, rounds)
     return out
 
 
@@ -130,8 +148,8 @@ def filled(flag: str, where: str | None, rounds: int) -> list[Row]:
     store: Store = EmbeddedStore(Path(where or "")) if flag == "--store" else Neo4jStore(
         os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD"))
     with store:
-        result = after_change(store, rounds) + compare(store, rounds)
-    print_table(f"laws table and coverage, {store.name} store", result)
+        result = after_change(store, rounds) + compare(store, rounds) + stats_requests(store, rounds)
+    print_table(f"laws table, coverage and /stats, {store.name} store", result)
     return result
 
 
@@ -143,8 +161,8 @@ def main(scale: str, rounds: int = 5) -> Any:
     items = corpus(triples)
     with tempfile.TemporaryDirectory(prefix="okg-bench-views-") as work, EmbeddedStore(Path(work)) as store:
         store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in items.graphs])
-        result = compare(store, rounds) + after_change(store, rounds)
-    print_table(f"laws table per cached request, embedded ({items.triples:,} triples)", result)
+        result = compare(store, rounds) + after_change(store, rounds) + stats_requests(store, rounds)
+    print_table(f"laws table and /stats per cached request, embedded ({items.triples:,} triples)", result)
     return result
 
 

@@ -194,7 +194,13 @@ class Store(Backend):
         ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class
         count ``LawEnforcementInspection`` counts their statements) with the parts by which the other routes' totals
         reconcile with it (:func:`graph.inspections.parts`), and ``laws_inspected`` (the laws ``/laws?inspected=true``
-        lists)."""
+        lists). Kept and shared read-only until the store's version moves, as :meth:`laws` is: the triple and class
+        counts and every activity's status were read per request (round 43, issue 14 §4: 300 ms a request at 100k
+        triples, ``benchmarks.view_cache``)."""
+        return self._memo("summary", (), self._summary)
+
+    def _summary(self) -> dict[str, int]:
+        """:meth:`summary` computed from the store."""
         counted = self._memo("inspections", (), lambda: set().union(*inspections.identify(
             self._law_views.rows(self), self.describe(cls=inspections.INSPECTION).values()).values()))
         return {**self.counts(), **self.activity_statuses(), "inspections": len(counted),

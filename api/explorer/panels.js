@@ -10,13 +10,18 @@
   const HUB_TYPES = new Set(["ConceptScheme", "Ontology", "Issue", "MeasureClass"]);  // schema nodes a path should not route through
   let lawsTable = null;  // the /laws rows, fetched once per year filter
 
-  /* The laws inspected and those only followed up (inspected=true and inspected=followed_up_only, round 36): the
+  /* The laws inspected, those only followed up (inspected=true and inspected=followed_up_only, round 36) and those a
+     report only plans to inspect (planned_inspections, round 43: next year's plan was nowhere in the table): the
      table shows a follow-up's year light beside the inspections, as it did when inspected=true held both. */
+  const reported = (r) => Boolean(r.times_inspected || r.followed_up_only);
   async function lawRows() {
     if (!lawsTable) lawsTable = (await api(`/laws?limit=1000&evidence_limit=100000&mentions_limit=0${state.year ? `&year=${state.year}` : ""}`))
-      .items.filter((r) => r.times_inspected || r.followed_up_only);
+      .items.filter((r) => reported(r) || r.planned_inspections);
     return lawsTable;
   }
+  /* The rows the status menu keeps, as /activities?status= reads a status: reported (inspections the reports state
+     done, or followed up), planned (inspections a report plans), or both (""). */
+  const LAW_STATUS = { reported, planned: (r) => r.planned_inspections > 0 };
 
   /* A year (2019) or a multi-year report's range (2017-2021), as /laws' years and periods write them. */
   const when = (r) => r.year ?? (r.year_from != null ? `${r.year_from}-${r.year_to}` : null);
@@ -57,7 +62,8 @@
 
   async function lawSummary(iri) {
     const law = (await lawRows()).find((r) => r.iri === iri);
-    if (!law) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}</p>`;
+    if (!law || !reported(law)) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}${
+      law ? ` ${esc(t("plannedInspections", { n: law.planned_inspections }))}` : ""}</p>`;
     const { bars: perYear, undated } = inspectionsByYear(law);
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
       <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence_total })}</p>
@@ -336,6 +342,8 @@
   async function renderLaws() {
     let rows;
     try { rows = await lawRows(); } catch (err) { fail(err); return; }
+    const status = $("#laws-status").value;
+    if (status) rows = rows.filter(LAW_STATUS[status]);
     const byYear = new Map(rows.map((r) => [r.iri, inspectionsByYear(r)]));
     const perYear = new Map(rows.map((r) => [r.iri, Object.fromEntries(byYear.get(r.iri).bars.map((b) => [b.key, b]))]));
     const years = [...new Set(rows.flatMap((r) => Object.keys(perYear.get(r.iri))))].sort(byStart);
@@ -347,15 +355,17 @@
     const cell = (r, y) => { const b = perYear.get(r.iri)[y];
       return `${b?.n ? `<span class="n">${b.n}</span>` : ""}${b?.follow ? `<span class="follow" title="${esc(t("followUpsOf", { n: b.follow }))}">+${b.follow}</span>` : ""}`; };
     const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
-      ["times", t("times"), (r) => r.times_inspected], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
+      ["times", t("times"), (r) => r.times_inspected], ["planned", t("plannedColumn"), (r) => r.planned_inspections], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
       ...undatedCols, ["organs", t("organs"), (r) => r.organs.length]];
     const value = (cols.find((c) => c[0] === sort.key) || cols[2])[2];
     const sorted = [...rows].sort((a, b) => { const x = value(a), y = value(b);
       return (typeof x === "number" ? x - y : String(x).localeCompare(String(y), "zh")) * sort.dir; });
-    $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"${k === "undated" ? ` title="${esc(t("undatedColumnTitle"))}"` : ""}
+    const titles = { undated: t("undatedColumnTitle"), planned: t("plannedColumnTitle") };
+    $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"${titles[k] ? ` title="${esc(titles[k])}"` : ""}
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
       <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
+      <td class="num planned">${r.planned_inspections || ""}</td>
       ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
       ${undatedCols.length ? `<td class="num undated">${undated(r) || ""}</td>` : ""}
       <td class="organs" title="${esc(r.organs.join("\n"))}">${esc(organsCell(r.organs))}</td></tr>`).join("");
@@ -366,6 +376,7 @@
     Object.assign(sort, { key: th.dataset.key, dir: sort.key === th.dataset.key ? -sort.dir : -1 });
     renderLaws();
   });
+  $("#laws-status").addEventListener("change", () => renderLaws());
   $("#laws-table tbody").addEventListener("click", (ev) => {
     const a = ev.target.closest("a.law");
     if (a) { addNode({ iri: a.dataset.iri, label: a.textContent, types: ["Law"] }); showDetails(a.dataset.iri); focus(a.dataset.iri); }

@@ -1522,7 +1522,7 @@ def find(ctx: Context) -> list[Activity]:
         if not overseen:
             overseen = framing.overseen(ctx, span)
         if index in shared:
-            overseen = _overseen_by_part(overseen, shared[index])
+            overseen = _overseen_by_part(ctx, span, overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws) or _focus_before(ctx, span, held)
         if overseen and (found.type in _HEARD_KINDS or activity_class(found.type, span.text) == _APPRAISAL):
@@ -1892,6 +1892,7 @@ _PLENARY_MAKERS = {"政府": "government", "法院": "court", "检察院": "proc
 # that of the standing committee, which answers to the congress and reports its work to it (Constitution, Articles 69
 # and 103); a township's presidium is the congress's own, no body it oversees.
 _OWN_COMMITTEE_REPORT = "人大"
+_STANDING = "常务委员会"
 
 
 def _plenary_maker(ctx: Context, span: Span) -> list[str]:
@@ -2382,12 +2383,28 @@ def _named_at(ctx: Context, organ: str, act: Activity) -> dict[str, int | str]:
     return {"start": start, "end": end, "evidence": ctx.doc.text[start:end]}
 
 
-def _overseen_by_part(overseen: list[str], part: str) -> list[str]:
+def _overseen_by_part(ctx: Context, span: Span, overseen: list[str], part: str) -> list[str]:
     """The organs one copy of a shared title oversees: those its own part names (听取市中级人民法院、市人民检察院工作
-    报告: the court's review oversees the court), all of them when its part names none or several. Source: a new
-    user's organ network (round 17: each of two split reviews oversaw both bodies, doubling the edges)."""
+    报告: the court's review oversees the court), all of them when its part names none or several. A part naming the
+    congress's own body (省人大常委会、省高级人民法院、省人民检察院工作报告: :func:`work_reports.body_of` 人大) oversees
+    the standing committee it names (:func:`_committee_named`), which :func:`organs.roles` leaves out as the
+    congress's own: the standing committee answers to the congress and reports its work to it (Constitution, Articles
+    69 and 103). Source: a new user's organ network (round 17: each of two split reviews oversaw both bodies, doubling
+    the edges); round 43 (issue 10 §2.1: the standing committee's review oversaw the court and the procuratorate)."""
     named = [organ for organ in overseen if organ.endswith(part) or part.endswith(organ)]
+    if len(named) != 1 and work_reports.body_of(part) == _OWN_COMMITTEE_REPORT:
+        return _committee_named(ctx, span, part)
     return named if len(named) == 1 else overseen
+
+
+def _committee_named(ctx: Context, span: Span, part: str) -> list[str]:
+    """The standing committee whose mention in ``span`` ``part`` ends with (省人大常委会 → 江苏省人民代表大会常务委员会),
+    else, named by its kind alone or in an area the organs table cannot place, the report's own area's
+    (:func:`_maker_of_body`; none in a township, whose presidium is the congress's own body, overseeing no one)."""
+    starts = ctx.organ_starts
+    named = {hit.canonical for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+             if hit.kind == "congress" and hit.canonical.endswith(_STANDING) and part.endswith(ctx.text[hit.start : hit.end])}
+    return list(named) if len(named) == 1 else _maker_of_body(ctx, _OWN_COMMITTEE_REPORT)
 
 
 def _shared_subjects(found: list[Found]) -> dict[int, str]:

@@ -89,11 +89,14 @@ def test_a_follow_up_is_no_second_inspection_in_the_chart_or_the_table(loop_page
 def check_laws_table(page: Any) -> bool:
     """Each row's year columns hold its inspections as /laws counts them: a figure in every year or range /laws
     names, in no other, and with the undated column (there when a row has inspections no year dates) summing to
-    times_inspected (follow-ups of an earlier one apart, as +n). Whether the undated column is shown."""
-    laws = {row["title"]: row for standing in ("true", "followed_up_only")  # a law only followed up is a row too
-            for row in get(page, f"/laws?inspected={standing}&limit=1000")["items"]}
+    times_inspected (follow-ups of an earlier one apart, as +n), and its planned column /laws' planned_inspections
+    (a law only planned is a row too, with no inspection). Whether the undated column is shown."""
+    laws = {row["title"]: row for standing in ("true", "followed_up_only", "false")  # a law only followed up is a row too
+            for row in get(page, f"/laws?inspected={standing}&limit=1000")["items"]
+            if standing != "false" or row["planned_inspections"]}
     rows = page.evaluate("""() => [...document.querySelectorAll('#laws-table tbody tr')].map((tr) => ({
         title: tr.querySelector('a.law').textContent, times: +tr.children[2].textContent,
+        planned: +tr.querySelector('td.planned').textContent,
         undated: tr.querySelector('td.undated') ? +tr.querySelector('td.undated').textContent : null,
         years: [...tr.querySelectorAll('td[data-year]')].filter((td) => td.textContent.trim())
           .map((td) => [td.dataset.year, +(td.querySelector('.n')?.textContent || 0)]) }))""")
@@ -104,6 +107,7 @@ def check_laws_table(page: Any) -> bool:
     for row in rows:
         law = laws[row["title"]]
         assert row["times"] == law["times_inspected"]
+        assert row["planned"] == law["planned_inspections"], row
         assert {year for year, n in row["years"] if n} == {str(y) for y in law["years"]} | set(law["periods"]), row
         assert {year for year, n in row["years"] if not n} <= {str(y) for y in law["follow_up_years"]}, row
         assert row["undated"] == (undated[row["title"]] if shown else None), row
