@@ -511,10 +511,12 @@ _PARTY_UNIT, _GOVERNMENT_UNIT = (_unit_pattern(owner) for owner in ("party", "go
 # A township's office named bare by its own short name right after the level word (镇分类办, 六横镇食安办, 镇河长办): an entry
 # as written (genre README round 43 ruling 2; readable golds ao49 ao51), its name two to four characters that open with no
 # other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件).
-_OFFICE_NAMED = rf"(?<=[镇乡])(?:(?!人大|政府|党|人民|[镇乡])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办"
+# The level word is matched with it (group office after it), so every match of the pattern starts with one of a few
+# words (first_chars.finditer searches where they start).
+_OFFICE_NAMED = rf"[镇乡](?P<office>(?:(?!人大|政府|党|人民|[镇乡])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办)"
 _TOWNSHIP_UNIT = re.compile(
-    "(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
-    + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站)|{_OFFICE_NAMED})"
+    "(?:(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
+    + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站))|{_OFFICE_NAMED})"
     r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区案成实])")
 
 
@@ -561,7 +563,8 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
     own = (jur.township or "").removeprefix(UNNAMED)
     listed = -1  # where a 、 after the last office found stands: the next office of the list is the township's too
     for m in finditer(_TOWNSHIP_UNIT, text):
-        start = m.start()
+        kind = "office" if m.group("office") else "unit"
+        start = m.start(kind)
         if start - 1 == listed:
             pass  # 镇经济发展办公室、农业发展办公室
         elif own and text.endswith(own, 0, start):
@@ -570,7 +573,7 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
             start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
         else:
             continue  # another township's office (城关镇卫健办), or no township named
-        unit = m.group("unit")
+        unit = m.group(kind)
         add(start, m.end(), town + _UNITS.get(("township", unit), unit), "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
 
