@@ -39,6 +39,8 @@ CLASSED = [
     # a sitting's items deliberated are its agenda (§10)
     ("去年市人大常委会审议议题57项。", {57: "agenda_items"}),
     ("全年共审议议题95个。", {95: "agenda_items"}),
+    # person-times over listed kinds are deputies' participation (§14)
+    ("开展专题调研、集中视察、执法检查等各类履职活动6006人次。", {6006: "deputy_participation"}),
     # priorities are none of the oversight items (§10)
     ("今年常委会监督工作有五个重点。", {5: "priorities"}),
     ("今年常委會監督工作有五個重點。", {5: "priorities"}),
