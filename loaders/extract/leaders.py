@@ -196,7 +196,7 @@ _SUBJECT_VERB = re.compile(r"[了听看向与并在到赴率带]|参加|陪同|�
 
 @lru_cache(maxsize=1)
 def _subject_pattern() -> re.Pattern[str]:
-    congress_titles = sorted(_tables()[0], key=len, reverse=True)
+    congress_titles = sorted(_tables()[0], key=lambda title: (-len(title), title))  # one text in every process
     return re.compile(_SUBJECT.pattern.replace("{titles}", "|".join(congress_titles)))
 
 
