@@ -1297,10 +1297,10 @@ def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def _without_field_briefings(ctx: Context, found: list[Found]) -> list[Found]:
-    """Without the briefings (汇报) heard during a visit, an inspection or a study rather than at a sitting
+    """Without the briefings (汇报, 介绍, 通报, 总结) heard during a visit, an inspection or a study rather than at a sitting
     (:func:`briefings.in_the_field`: 在随后召开的座谈会上，代表们听取了镇政府关于…的汇报; 实地察看…，听取相关负责人关于…
     的汇报): steps of that work, no review (round 33 ruling 4)."""
-    return [hit for hit in found if not (hit.type in ("report_review", "budget_review") and "汇报" in hit.span.text
+    return [hit for hit in found if not (hit.type in ("report_review", "budget_review") and briefings.briefed(hit.span.text)
                                          and briefings.in_the_field(ctx.text, hit.span.start, hit.span.text))]
 
 

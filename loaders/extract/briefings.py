@@ -1,9 +1,9 @@
 """Where a briefing is heard: at a sitting, or during a visit, an inspection or a study.
 
 Round 33 ruling 4 (round 16 part b 10): a briefing an organ gives during a visit, an inspection or a
-study (座谈会上，区政府汇报了…; 实地查看…，听取了…的汇报) is a step of that work, no ``report_review``; a
-briefing heard at a sitting of the standing committee, its council of chairpersons, a presidium or a
-committee (会议听取了…的汇报; 视察结束后，召开了主席团会议。会上，听取了…) stays one. The setting is the
+study (座谈会上，区政府汇报了…; 实地查看…，听取了…的汇报; 座谈会上，站长对…作了详细的介绍, 镇长简要总结了…) is a
+step of that work, no ``report_review``; a briefing heard at a sitting of the standing committee, its council of
+chairpersons, a presidium or a committee (会议听取了…的汇报; 视察结束后，召开了主席团会议。会上，听取了…) stays one. The setting is the
 last one a text names before the briefing (``lexicon/data/briefing-settings.csv``), in the briefing's line or,
 where that names none, in the lines before it; the titles of reports heard (听取了…调研情况的汇报) name none.
 """
@@ -19,7 +19,16 @@ LINES_BEFORE = 3
 #: Words naming no setting: what a report heard is called, from its verb or 关于 to its last word (听取了…调研情况的
 #: 汇报), and the meetings whose spirit a sitting studies (传达学习…座谈会精神, dev ai09).
 _TITLE = re.compile(r"(?:听取|审议|审阅|关于)[^，,。；;\n]*?(?:报告|汇报|说明)|(?:传达|学习)[^。；;\n]*?精神")
-_VERB = re.compile(r"听取|(?<!的)汇报")
+_VERB = re.compile(r"听取|(?<!的)汇报|介绍|通报|总结")
+#: The words that make a clause a briefing: an organ's 汇报, or its 介绍, 通报 or 总结 to visitors (round 43: 座谈会上，副县长对…
+#: 有关情况作了简要介绍; 代表们听取项目建设进展介绍后; 随后召开座谈会，镇长简要总结了…完成情况; 区政府通报了…情况, after a
+#: visit told: the ruling's briefings, told by their other words); a 报告 told without them is a report, whatever its setting.
+_BRIEFED = re.compile(r"汇报|介绍|通报|总结")
+
+
+def briefed(words: str) -> bool:
+    """Whether ``words`` (a clause read as a report heard) tell a briefing (汇报, 介绍, 通报, 总结) rather than a report (报告)."""
+    return _BRIEFED.search(words) is not None
 
 
 @lru_cache(maxsize=1)

@@ -38,3 +38,26 @@ def test_a_briefing_on_how_work_progressed_is_a_report_heard(text: str) -> None:
 ])
 def test_a_briefing_without_a_subject_is_part_of_the_work_it_serves(text: str) -> None:
     assert "report_review" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会组织代表视察城区污水管网改造工程。座谈会上，副县长张某对全县污水治理有关情况作了简要介绍。",
+    "镇人大组织代表开展重点项目视察活动。人大代表们听取项目建设进展介绍后，与相关负责人互动交流。",
+    "代表小组一行对水库除险加固工程进行了实地视察。在随后的座谈会上，水利站站长就全镇水利工程建设情况作了详细的介绍。",
+    "镇人大组织代表视察集镇改造工程。随后在镇会议室召开座谈会，镇长李某简要总结了今年各项重点工作完成情况。",
+    "区人大常委会组织代表视察老旧小区改造项目。座谈会上，区政府通报了全区上半年城市更新推进情况。",
+    "区人大常委会组织调研组赴城南街道调研安置房建设。调研组实地查看了三个安置小区，街道办事处主任对安置房建设进展情况进行了全面介绍。",
+])
+def test_a_briefing_introduced_to_visitors_is_a_step_of_their_visit(text: str) -> None:
+    """Round 33 ruling 4, told by 介绍 as by 汇报 (round 43): the visit or the study, no report heard."""
+    found = kinds(text)
+    assert "report_review" not in found
+    assert found and set(found) <= {"site_visit", "investigation"}
+
+
+@pytest.mark.parametrize("text", [
+    "主席团会议听取了镇政府关于民生实事项目进展情况的介绍。",
+    "会议听取了街道办事处关于老旧小区改造进展情况的介绍，并提出意见。",
+])
+def test_a_briefing_introduced_at_a_sitting_stays_a_report_heard(text: str) -> None:
+    assert kinds(text) == ["report_review"]
