@@ -162,7 +162,8 @@ class Law(BaseModel):
                                   "reported before, in a report not stored; not in times_inspected, and the law is not "
                                   "never inspected.")
     planned_inspections: int = Field(0, description="Planned inspections of it the reports state (拟对…开展执法检查, "
-                                     "将…开展执法检查; mentions with status planned), never in times_inspected: with "
+                                     "将…开展执法检查; mentions with status planned, not a planned follow-up of an inspection's "
+                                     "recommendations, 跟踪检查…执法检查报告所提建议, which stays a mention counted nowhere), never in times_inspected: with "
                                      "times_inspected and followed_up_only 0, a law never inspected but planned.")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")

@@ -455,17 +455,25 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
     ``reports`` every report naming the law (its inspections' and its mentions'), ``planned_inspections`` how many of
-    those are planned inspections (拟对…开展执法检查: so a law never inspected but planned is found in the laws table
-    itself, a new user's round 42, finding 11), whether it is repealed
+    those are planned inspections (:func:`planned_inspection`: 拟对…开展执法检查, so a law never inspected but planned is
+    found in the laws table itself, a new user's round 42, finding 11), whether it is repealed
     (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
     with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
     unchanged."""
     return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
-             "planned_inspections": sum(m.get("status") == "planned" for m in named),
+             "planned_inspections": sum(planned_inspection(m) for m in named),
              "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
             for law in entries for named in (mentions.get(law["iri"], []),)]
+
+
+def planned_inspection(mention: Mapping[str, Any]) -> bool:
+    """Whether a law's statement (a ``mentions`` row: ``status``, ``types``) is a planned inspection of it: planned, and
+    no follow-up (``okg:FollowUpOversight``: 跟踪检查…执法检查报告所提建议的落实情况 follows up an inspection's
+    recommendations, no new inspection; newuser28 §13 found it counted as one). A planned follow-up stays among the
+    law's mentions, with its types, and is counted nowhere."""
+    return mention.get("status") == "planned" and inspections.FOLLOW_UP not in (mention.get("types") or ())
 
 
 #: A law's standing against inspections other than inspected (True) and never inspected (False): only a follow-up of an

@@ -785,14 +785,15 @@ def _each_law_reported(found: list[Found]) -> list[Found]:
     (PROVENANCE-k-a, "One inspection report on several laws": dev j08 j10); related laws (a law and its
     province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection.
     Inspections held in turn (:data:`_YEAR_BY_YEAR`), or whose plans are named one by one (:data:`_PLAN_TITLE`),
-    are one per law."""
+    are one per law. A follow-up of the reports (跟踪检查A法、B法、C法执法检查报告所提的建议: :data:`FOLLOW_UP`) is one
+    piece of work however many reports it follows (newuser28 §13: one clause made two activities)."""
     out: list[Found] = []
     for hit in found:
         several = hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
         if several and (_YEAR_BY_YEAR.search(hit.span.text) or len(_PLAN_TITLE.findall(hit.span.text)) > 1):
             groups = [frozenset({law}) for law in sorted(hit.laws)]
         elif (several and object_kinds.names_inspection_report(hit.span.text)
-              and not _LAWS_COUNTED.search(hit.span.text)):
+              and not _LAWS_COUNTED.search(hit.span.text) and not FOLLOW_UP.search(hit.span.text)):
             groups = _law_groups(hit.laws)
         else:
             groups = [hit.laws]

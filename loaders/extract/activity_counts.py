@@ -28,8 +28,10 @@ _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<
 # Two kinds written together (执法检查执法调研23次, 执法检查和执法调研23次): a count after them is both's total, as after a
 # list (dev g25's gold counts neither; 视察调研 is one site visit).
 _JOINED = re.compile(r"执法检查\s*(?:[和及与、]\s*)?执法调研")
-# The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
-_LIST_END = re.compile(rf"[{LIST_JOINERS}]\s*$")
+# The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total, also where
+# the trigger leaves a word of manner before it (组织执法检查、专题视察活动160余次: the trigger is 视察; newuser28 §10 found
+# the total given to the visits alone).
+_LIST_END = re.compile(rf"[{LIST_JOINERS}]\s*(?:专题|专项|集中|重点|联合|实地|现场|综合)?\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
 # a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections), nor a
 # session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session; 为…常委会第二十八次会议听取报告: an

@@ -15,7 +15,8 @@ from functools import cached_property
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction, placeholder_area, spoken_congress, unknown_area, working_committee_township
-from loaders.extract.metadata import former_term, infer_metadata, look_back_years, placed_organ, relative_organ, since_year
+from loaders.extract.metadata import (former_term, infer_metadata, look_back_years, placed_organ, relative_organ, since_year,
+                                      year_from_date)
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
@@ -208,6 +209,11 @@ class Context:
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")
+        elif dated := year_from_date(self.text, unmarked(self.doc.metadata), self._inferred):
+            found.append(f"year: {self.metadata['year']} is guessed from the page's date {dated}, as neither the header nor "
+                         "the text's own words say which year the report covers (a page may be posted years after it was "
+                         "written); its activities and statistics are dated by that guess: check it and add a year: line "
+                         "to the header")
         return found
 
     def _example(self, key: str, word: str, body: str = "") -> str:

@@ -182,4 +182,37 @@ def led_by(ctx: Context, start: int, end: int, after: int | None = None) -> dict
         first, last, words = ctx.span(min(title_start, name_start), max(lead.title_end, name_end))
         return {"name": ctx.span(name_start, name_end)[2], "title": ctx.span(title_start, lead.title_end)[2],
                 "mention": words, "start": first, "end": last}
-    return None
+    return _subject(ctx, start, end if after is None else min(end, after))
+
+
+#: The subject of a work's sentence, a congress officer first among those named (市人大常委会主任刘明刚，副主任郑家荣、
+#: 赵良栋…及相关部门负责人，对潜江市…进行执法检查): the body's words and post, a name, then a mark listing the others.
+_SUBJECT = re.compile(rf"(?P<body>[{HAN_CHARS}]{{0,12}}?(?:人大常委会|人大|常委会|常务委员会))(?P<title>{{titles}})"
+                      rf"(?P<name>[{HAN_CHARS}·]{{2,3}}?)(?:同志)?[，,、]")
+#: What the words from the subject to the work may not hold: a verb of a statement of its own (the officer did
+#: something else: 主任某某，副主任…出席会议，…; each did the work apart: 副主任某某、政协副主席某某分别就…).
+_SUBJECT_VERB = re.compile(r"[了听看向与并在到赴率带]|参加|陪同|出席|召开|组织|开展|主持|讲话|指导|要求|分别")
+
+
+@lru_cache(maxsize=1)
+def _subject_pattern() -> re.Pattern[str]:
+    congress_titles = sorted(_tables()[0], key=lambda title: (-len(title), title))  # one text in every process
+    return re.compile(_SUBJECT.pattern.replace("{titles}", "|".join(congress_titles)))
+
+
+def _subject(ctx: Context, start: int, end: int) -> dict[str, str | int] | None:
+    """The congress officer the sentence's stretch ``start:end`` (up to the work's own words' end) opens with as the
+    subject of its work, no verb of leading told (:data:`_SUBJECT`; newuser28 §16: 市人大常委会主任刘明刚，副主任…，对潜江市…
+    进行执法检查 gave no ``led_by``): the first named; None when the stretch opens otherwise, the name opens with no
+    surname, or a verb of another statement stands between (:data:`_SUBJECT_VERB`)."""
+    text = ctx.text
+    at = start + len(_DATE.match(text, start, end).group())
+    found = _subject_pattern().match(text, at, end)
+    if found is None or not _is_surname(found.group("name")):
+        return None
+    work = re.search(r"[对就]", text[found.end() : end])
+    if work is None or _SUBJECT_VERB.search(text, found.end(), found.end() + work.start()):
+        return None
+    first, last, words = ctx.span(found.start(), found.end("name"))
+    return {"name": ctx.span(found.start("name"), found.end("name"))[2],
+            "title": ctx.span(found.start(), found.end("title"))[2], "mention": words, "start": first, "end": last}

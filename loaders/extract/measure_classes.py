@@ -14,6 +14,9 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
   pattern its measure holds (代表建议 件 → ``suggestions_received``; 满意率 % → ``satisfaction_rate``), else the first
   such row whose pattern the stretch it was read from holds (常委会组成人员 51名出席会议 → ``attendance_present``:
   the measure is often only the words before the number), else none;
+- the second figure of a pair (提出各类审议意见16件63条) counts the first's parts: ``document_points``, whatever the
+  measure's words, so a class sum counts each document once (:data:`POINTS`; a first-time analyst's round 43 found a
+  ``review_opinions`` sum of 79 for 16 opinions);
 - of opinions and suggestions, those raised in a piece of work (视察后提出意见建议12条, 代表“三进”活动中提出意见256条)
   are ``opinions_raised`` when the words of their sentence up to the figure hold that row's pattern and name no
   congress session nor its suggestions (会议期间, 大会, 闭会, 代表建议 …); the others are the deputies' suggestions
@@ -102,6 +105,12 @@ _AREAS_BODIES = re.compile(_AREAS.pattern + r"(?:人大常委会|人大|人民�
 AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
 
 
+#: The points of documents counted right before them in their measure (提出各类审议意见16件63条 → 63 of measure
+#: 提出各类审议意见16件): the second unit of a pair counts the first's parts (a row of the table, read on the measure alone,
+#: not on the evidence, whose words may end with a later count: newuser28 §9).
+POINTS = "document_points"
+
+
 #: The classes of the documents a filing review counts (rows of ``data/measure-classes.csv``, whose patterns name them).
 FILED, CORRECTED = "documents_filed", "documents_corrected"
 #: A law-making of the congress's own in a measure (制定地方性法规12件, 批准设区的市法规20件, 审议通过): laws, whatever
@@ -176,10 +185,22 @@ def kinds_named(words: str) -> set[str]:
     return named
 
 
-def measure_class(stat: Statistic, lead: str = "") -> str | None:
+#: Deputies counted with no verb of their own (the row of ``deputies``) after another count of persons and a 、 in their
+#: clause (补选市人大代表4人、区人大代表17人): the list shares its first item's verb, so they are of the class that verb
+#: gives (``elections``), as the first item is (newuser28 §10: one construction in two classes).
+_DEPUTIES_CLASS = "deputies"
+_PERSONS_LISTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名|位)、$")
+#: Suggestions counted before the words telling them handled (967件建议已全部办复, 代表建议133件均已办结), their clause
+#: naming no receiving (收到, 提出, 交办): the suggestions resolved or replied, not those received (newuser28 §10).
+RESOLVED = "suggestions_resolved"
+_HANDLED_AFTER = re.compile(r"^(?:已经?|均|都|全部|已全部|已经全部|全部已|均已)*(?:办复|办结|答复|答覆|回复|办理完毕|得到解决|解决)(?!率)")
+_RECEIVING = re.compile("收到|提出|交办|接收|受理|提交|征集|收集")
+
+
+def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | None:
     """The class code of ``stat`` (see the module's doc), or None when no row fits; ``lead`` is the words of its
     sentence up to the figure's end (its evidence when not given), which tell opinions raised in a piece of work from
-    suggestions submitted to the congress."""
+    suggestions submitted to the congress; ``after`` the words of the figure's clause after it (已全部办复)."""
     what = normalised(stat.what)
     if len(kinds_named(what) - {_RATING}) > 1 and not _LAWS.search(what):
         return MIXED
@@ -194,6 +215,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
+    if any(row.code == POINTS and row.units.fullmatch(stat.unit) and row.pattern.search(what) for row in classes()):
+        return POINTS  # 提出各类审议意见16件63条: the 63 points of the 16 opinions, never summed with them
     if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
         return filed or None
     for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
@@ -204,12 +227,38 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
             lead = normalised(lead or stat.evidence)
             if found == _LAWS_PASSED and not row.label_zh:  # laws counted with no verb of their own: their clause's
                 return law_verb(fitting, _CLAUSE_END.split(lead)[-1])
+            if found == SUBMITTED and _handled_after(what, normalised(stat.evidence), normalised(after)) and not _RECEIVING.search(
+                    _CLAUSE_END.split(lead)[-1]) and any(row.code == RESOLVED for row in fitting):
+                return RESOLVED
             if found in (RAISED, SUBMITTED):
                 return _raised_or_submitted(found, fitting, lead)
+            if found == _DEPUTIES_CLASS:
+                return _listed_after(fitting, what, _CLAUSE_END.split(lead)[-1]) or found
             if found == HANDLED:
                 return rated_or_handled(lead)
             return _rectified_or_found(fitting, _CLAUSE_END.split(lead)[-1]) if found == FOUND else found
     return None
+
+
+def _handled_after(what: str, evidence: str, after: str) -> bool:
+    """Whether the words after suggestions counted (the evidence after their measure ``what`` when the figure stands before
+    it, 967件建议已全部办复, else ``after``, the clause after the figure) tell them handled (:data:`_HANDLED_AFTER`)."""
+    tail = _FIGURE_FIRST.sub("", evidence.split(what, 1)[1]) if what and what in evidence else ""
+    return _HANDLED_AFTER.match(tail or after) is not None
+
+
+#: The figure right after a measure in its evidence (代表建议133件已全部办结: the words after it tell what was done).
+_FIGURE_FIRST = re.compile(r"^\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:件|条|个|项)")
+
+
+def _listed_after(fitting: tuple[MeasureClass, ...], what: str, clause: str) -> str | None:
+    """The class of persons counted (``what``, its measure, normalised) after another count of persons and a 、 in
+    ``clause`` (the figure's clause up to it): the first row fitting the unit, other than :data:`_DEPUTIES_CLASS`, whose pattern
+    the clause before ``what`` holds (补选市人大代表4人、 → ``elections``); None when ``what`` follows no such count."""
+    head = clause[: clause.rfind(what)] if what and what in clause else ""
+    if not _PERSONS_LISTED.search(head):
+        return None
+    return next((row.code for row in fitting if row.code != _DEPUTIES_CLASS and row.pattern.search(head)), None)
 
 
 #: The classes of what a congress does with laws, by the verb that tells it (rows of the table, read in its order:
@@ -286,7 +335,7 @@ def _fitting(unit: str) -> tuple[MeasureClass, ...]:
     filed documents' (:func:`filed_documents` reads them in their sentence): matched once per unit, not once per statistic
     and row."""
     unit = _TIMES_BRACKETED.sub("", unit)
-    return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED))
+    return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED, POINTS))
 
 
 def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: str) -> str:

@@ -427,6 +427,20 @@ def _infer_year(text: str, issued: str | None) -> tuple[str | None, int | None]:
     return (action.group(1) if action else None), None
 
 
+def year_from_date(text: str, given: dict[str, str], inferred: dict[str, str]) -> str | None:
+    """The date a report's inferred year was guessed from, when nothing else gave it: no ``year:`` in ``given`` (the
+    header), and ``text`` (simplified) states no year of its own (:func:`_infer_year` finds none without a date) while
+    the year ``inferred`` (:func:`infer_metadata`) holds came from its issue or posting date (时间:2022-03-12, a header's
+    ``issued:``, a page's date); None otherwise. A report with no year is warned about, and so is this guess (newuser28
+    §15: a page dated by its aggregator in 2022 gave a 2008–2011 report's work the year 2021, with no warning)."""
+    issued = inferred.get("issued")
+    if given.get("year") or not issued or not inferred.get("year"):
+        return None
+    if _infer_year(_LABELLED_DATE.sub("", arabic_dates(text)), None)[0] is not None:
+        return None  # its own words date it: a year it states, its byline's or its meeting's date (not a page's label)
+    return issued
+
+
 def _delivered(head: str, dated: re.Match[str]) -> bool:
     """Whether the date ``dated`` is a work report's byline: its line says at which session it was delivered
     (——2020年4月22日在温州市第十三届人民代表大会第五次会议上)."""

@@ -61,6 +61,9 @@ _LAST_STATE = re.compile(r"[^、，,；;《》和及]+情况的?(?:报告|汇报
 # 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
 # whose work reports are named together (人大常委会和“一府两院”工作报告).
 _ORGAN_JOINT = re.compile(r"以及|和|及")
+# A joint's character inside a word (普及义务教育, 涉及民生, 惠及群众, 及时办理, 和谐社区, 和平利用): no joint at all (newuser28
+# §13: 关于增强自主创新能力、普及义务教育等专题工作报告 gave a report on 普); matched one character before the joint.
+_IN_A_WORD = re.compile(r"(?:普|涉|惠|危|波|遍|触|顾|企|论|殃)及|.及(?:时|早)|.和(?:谐|平|睦|美)|[温缓共总饱调]和")
 # The characters :func:`subjects` reads a title at: brackets and quotes (its depth), 、 and the joints' first characters.
 _SUBJECT_MARKS = re.compile(r"[《(（“》)）”、和及以]")
 # What separates organs listed before a shared title (市政府、市法院和市检察院).
@@ -265,7 +268,8 @@ def subjects(title: str) -> list[str]:
         position, char = mark.start(), mark.group()
         depth += char in "《(（“"
         depth -= char in "》)）”"
-        joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
+        joint = (_ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以"
+                 and not _IN_A_WORD.match(title, max(position - 1, 0)) else None)
         rest = title[position + len(joint.group()) :] if joint and parts else None  # after a joint that may close a list
         if depth <= 0 and (char == "、" or (joint and _joins_subjects(title[:position], title[begin:position], rest))):
             parts.append(title[begin:position])

@@ -358,7 +358,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
                 other = KIND_OF_SUFFIX[second.group("suffix")]
                 add(m.end(), second.end(), organ_name(other, level, place, char), other)
-    _list_members(text, jur, candidates, add)
+    members: dict[tuple[int, int], str] = {}
+    _list_members(text, jur, candidates, add, below, members)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
     _own_courts(text, jur, add)
@@ -367,6 +368,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     congress_bodies.find(text, jur, area_hits, add)
     _township_units(text, jur, add)
     _leading_groups(text, jur, add)
+    candidates = _members_first(candidates, members)
     return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
             + _committees_listed(text, candidates)
             + _groups_after(text, candidates, groups)
@@ -389,20 +391,39 @@ def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) ->
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
 # the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
 # (人大代表, 政府工作报告, 政府部门, 政府有关部门).
-_MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES
+_MEMBER = re.compile(r"(?:常务)?副?(?:书记|常委)?、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES
                                              if r["relative"] == "1" and r["suffix"] != "委") + ")"
                      r"(?!工作|(?:有关|相关|各|部分)?(?:组成)?部门|职能|性|系统)")
 
 
-def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add) -> None:
+def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add,
+                  below: dict[str, Jurisdiction] | None = None, members: dict[tuple[int, int], str] | None = None) -> None:
     """Organs named bare after an organ of the report's areas and a 、 share its level: 县监委、法院 is
-    the county's court. ``found`` grows as members are added, so a list is followed to its end."""
+    the county's court, and so after an officer's post (区委副书记、政府区长: the district's government, newuser28 §11).
+    An organ written with a level word below the report's (区委 in a city's report) is of the one area of that level
+    the text names (``below``: :func:`_one_area_below`), as the organ before it was read. ``found`` grows as members
+    are added, so a list is followed to its end; ``members`` gets each member's span and name, which the bare name's
+    other readings (政府 as the report's own government) give way to (:func:`_members_first`)."""
     for hit in found:
         m = _MEMBER.match(text, hit.end)
         level = level_in_report(hit.canonical, jur) if m and not NOT_ORGAN_AFTER.match(text, m.end()) else None
         if m and level:
+            place = jur
+            if (word := _LEVEL_WORD.match(text, hit.start)) and below:
+                lower = level_of_word(word.group(), jur)
+                if lower in below and LEVELS.index(lower) > LEVELS.index(level):
+                    level, place = lower, below[lower]
             kind = kind_of_suffix(m.group("suffix"), level)
-            add(m.start("suffix"), m.end(), organ_name(kind, level, jur), kind)
+            name = organ_name(kind, level, place)
+            if members is not None and name is not None and place is not jur:
+                members[m.start("suffix"), m.end()] = name
+            add(m.start("suffix"), m.end(), name, kind)
+
+
+def _members_first(candidates: list[OrganHit], members: dict[tuple[int, int], str]) -> list[OrganHit]:
+    """``candidates`` without another reading of a bare name a list placed below the report's area (区委副书记、政府区长:
+    the district's government, not the report's city's, which the bare 政府 alone would be)."""
+    return [h for h in candidates if members.get((h.start, h.end), h.canonical) == h.canonical]
 
 
 # An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办, 省政府办公厅): not 办理, 办法, 办事,

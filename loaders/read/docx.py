@@ -6,10 +6,12 @@ import zipfile
 import zlib
 
 import docx
+import docx.text.paragraph
 from docx.table import Table
 
 from loaders.document import Document
 from loaders.read.errors import ReadError
+from loaders.read.masthead import is_masthead
 from loaders.read.properties import document_title
 
 #: No Word report inflates to more than this; a zip bomb does.
@@ -25,7 +27,8 @@ _RATIO_FLOOR = 1024 * 1024
 
 def read_docx(data: bytes, source: str) -> Document:
     """Paragraphs and table rows in document order; core-properties title as metadata when it names a report
-    (:func:`loaders.read.properties.document_title`)."""
+    (:func:`loaders.read.properties.document_title`), else the first paragraph styled as a title or first-level heading
+    when it does (:func:`_heading`) and is no site's masthead (:func:`loaders.read.masthead.is_masthead`: 聊城人大网)."""
     check_zip(data, source)
     _check_paragraphs(data, source)
     try:
@@ -33,6 +36,7 @@ def read_docx(data: bytes, source: str) -> Document:
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ReadError(f"{source}: not a readable DOCX file ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
+    heading: str | None = None  # the first heading's words, the title when the properties name none
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
@@ -40,11 +44,25 @@ def read_docx(data: bytes, source: str) -> Document:
                 lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
         else:
             lines.append(block.text)
+            if heading is None and block.text.strip() and _heading(block) and not is_masthead(block.text):
+                heading = block.text.strip()
     text = "\n".join(line for line in lines if line.strip())
     if not text.strip():
         raise ReadError(f"{source}: no text to extract (the document is empty)")
-    title = document_title(document.core_properties.title)
+    title = document_title(document.core_properties.title) or document_title(heading)
     return Document(text=text, source=source, metadata={"title": title} if title else {})
+
+
+#: The paragraph styles of a document's title (Word's built-in 标题 and 标题 1, stored as ``Title`` and ``Heading 1``).
+_TITLE_STYLES = ("Title", "Heading 1")
+
+
+def _heading(paragraph: docx.text.paragraph.Paragraph) -> bool:
+    """Whether ``paragraph`` is styled as the document's title or a first-level heading (:data:`_TITLE_STYLES`): its
+    words are the report's title when the core properties name none (newuser28 §16: a page saved as DOCX kept its
+    headline as 标题 1 and its property 文档1, so the report had no title)."""
+    style = paragraph.style
+    return style is not None and style.name in _TITLE_STYLES
 
 
 def check_zip(data: bytes, source: str) -> None:

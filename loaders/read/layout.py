@@ -61,14 +61,15 @@ def reflow(pages: list[str]) -> str:
     full = _full_width(lines)
     if sum(_runs_on(line, full) for line in lines) < _MIN_WRAPPED:  # no paragraph wrapped at a margin: lines as they are
         full = float("inf")
+    widest = max((_width(line.rstrip()) for line in lines), default=0)
     parts: list[str] = []
     for number, page in enumerate(paged):
         if number:
-            parts.append(_joint(paged[number - 1][-1], page[0], full, "\n\n"))
+            parts.append(_joint(paged[number - 1][-1], page[0], full, "\n\n", widest))
         for index, line in enumerate(page):
             parts.append(line)
             if index < len(page) - 1:
-                parts.append(_joint(line, page[index + 1], full, "\n"))
+                parts.append(_joint(line, page[index + 1], full, "\n", widest))
     return "".join(parts)
 
 
@@ -82,14 +83,15 @@ def characters(page: str) -> str:
     return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), unicodedata.normalize("NFC", page))
 
 
-def _joint(line: str, following: str, full: float, apart: str) -> str:
+def _joint(line: str, following: str, full: float, apart: str, widest: float = float("inf")) -> str:
     """What goes between ``line`` and the ``following`` one: nothing when ``line`` runs on into it (a space between
-    two Latin words or numbers the margin parted, none inside a title or date: :func:`_broken_inside`), else ``apart``."""
+    two Latin words or numbers the margin parted, none inside a title or date: :func:`_broken_inside`; a sentence
+    wrapped once where the layer wraps too few lines to know its margin: :func:`_wrapped_sentence`), else ``apart``."""
     if not following.strip():
         return apart
     if _broken_inside(line, following):  # a date's digits parted by the margin (于20 / 21年) take no space
         return ""
-    if not _runs_on(line, full):
+    if not _runs_on(line, full) and not (_wrapped_sentence(line, widest) and not _ITEM_OPENS.match(following)):
         return apart
     return " " if _LATIN.match(following) and _LATIN.match(line[-1:]) else ""
 
@@ -115,6 +117,32 @@ def _broken_inside(line: str, following: str) -> bool:
     if not (number := _OPEN_NUMBER.search(line)):
         return False
     return bool(_GOES_ON_NUMBER["digit" if number.group().isdigit() else "unit"].match(following))
+
+
+#: A line opening a numbered item or heading (二、, （三）, 3., 第五条): a new paragraph, whatever the line before it.
+_ITEM_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)"
+                         r"|第[一二三四五六七八九十百\d]+[条章节部分])")
+#: A clause's mark inside a line: a sentence runs through it, as a title or a dateline seldom does.
+_CLAUSE_INSIDE = re.compile(r"[，,、][^，,、]")
+
+
+def _wrapped_sentence(line: str, widest: float) -> bool:
+    """Whether ``line`` is a sentence the margin broke in a layer that wraps too few lines to know its margin
+    (:data:`_MIN_WRAPPED`: a one-page news item printed to PDF): the widest line of the layer (within :data:`_FULL` of
+    ``widest``, at least :data:`_MIN_FULL_WIDTH` columns), of Chinese text holding a clause's mark (:data:`_CLAUSE_INSIDE`)
+    and not ending a sentence (newuser28 §2: …贯彻实施《中华人民共和国野生动物保护法》情况 / 进行执法检查。 lost its law,
+    the inspection read at the line's end). A heading as wide holds no clause mark and stays a line, as does a line
+    before a numbered item (:data:`_ITEM_OPENS`, read by :func:`_joint`).
+
+    >>> _wrapped_sentence("6月18日,聊城市人大常委会副主任王建鹏带队,对我市贯彻实施《中华人民共和国野生动物保护法》情况", 96)
+    True
+    >>> _wrapped_sentence("市人大常委会开展野生动物保护执法检查", 36), _wrapped_sentence("会议听取了报告，审议了条例。", 28)
+    (False, False)
+    """
+    line = line.rstrip()
+    width = _width(line)
+    return (width >= max(_FULL * widest, _MIN_FULL_WIDTH) and re.search(f"[{_CJK}]", line) is not None
+            and _CLAUSE_INSIDE.search(line) is not None and not _PARAGRAPH_END.search(line))
 
 
 def _width(line: str) -> int:
