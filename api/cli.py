@@ -107,12 +107,16 @@ def ingest_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per report instead of a table.")] = False,
     validate: Annotated[bool, typer.Option(
         "--validate", help="Check each report graph against the SHACL shapes; a report that fails is not stored.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Store again the reports okg delete took out of this store; without it each is skipped "
+                        "(outcome 'deleted before'), a line saying so.")] = False,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
     An unchanged report (the same text, header and name, read by the same okg version) is found unchanged
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
-    the later is refused, naming both. Exits 1 when any report failed; the others are still stored.
+    the later is refused, naming both. A report okg delete took out is not stored again unless --force (its line
+    says when it was deleted). Exits 1 when any report failed; the others are still stored.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -125,7 +129,7 @@ def ingest_command(
         raise typer.Exit(1)
     limits = _settings().report_limits()
     with _open(store, neo4j, create=True) as db:
-        results = _run_with_progress(sources, db, validate, limits)
+        results = _run_with_progress(sources, db, validate, limits, force)
     if as_json:
         for result in results:
             print(json.dumps(result.__dict__, ensure_ascii=False))
@@ -142,7 +146,7 @@ _PROGRESS_LINES = 10
 
 
 def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
-                       limits: ReportLimits | None = None) -> list[IngestResult]:
+                       limits: ReportLimits | None = None, force: bool = False) -> list[IngestResult]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from api.ingest import ingest
@@ -165,7 +169,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
                 # no bar off a terminal (a log, nohup): a plain line at each tenth instead
                 err.print(f"ingesting: {finished}/{total} reports read, {time.monotonic() - started:.0f} s")
 
-        return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read)
+        return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read, force=force)
 
 
 def _print_summary(results: list[IngestResult]) -> None:
@@ -191,6 +195,8 @@ def _print_summary(results: list[IngestResult]) -> None:
         err.print(f"{skipped} unchanged report{' was' if one else 's were'} not extracted again; {'its' if one else 'their'} "
                   f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
                   highlight=False)
+    if buried := sum(r.outcome == "deleted before" for r in results):  # said only when any was (api.tombstones)
+        tally["deleted before"] = buried
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -232,6 +238,7 @@ def delete_command(
     from rich.markup import escape
     from rich.table import Table
 
+    from api import tombstones
     from api.delete import delete_reports
 
     if not reports and not missing:
@@ -240,6 +247,8 @@ def delete_command(
     # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
     with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
+        if not dry_run:  # an analyst's deletion: ingesting the files again does not undo it unless forced
+            tombstones.bury(db, (r.report for r in results if r.outcome == "deleted" and r.report))
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
@@ -256,6 +265,10 @@ def delete_command(
             err.print(f"failed: {r.error}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results) for o in ("deleted", "source dropped", "failed")}
     err.print(", ".join(f"{n} {said.get(o, o)}" for o, n in tally.items()) + ("; dry run: nothing was written" if dry_run else ""))
+    if tally["deleted"]:  # api.tombstones: a folder ingested again would otherwise bring them back, silently
+        err.print(f"okg ingest of {'its file' if tally['deleted'] == 1 else 'their files'} will not store "
+                  f"{'it' if tally['deleted'] == 1 else 'them'} again{' (if it is done)' if dry_run else ''}; "
+                  "okg ingest --force does", highlight=False)
     if tally["failed"]:
         raise typer.Exit(1)
 
