@@ -271,6 +271,13 @@ _ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHAR
 # A congress's committees as a set named for the choice of their members (通过市十八届人大有关专门委员会主任委员人选名单,
 # 部分专门委员会主任委员人选表决办法草案, 各专委会组成人员人选名单): the election's business, no organ mention.
 _MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[单單])")
+# A congress named by its term before its deputies' credentials (关于市七届人大代表资格的报告, 县第十六届人民代表大会个别代表的
+# 代表资格): the term's congress as the deputies' roll, no organ (genre README round 43 ruling 1, which the aligner applied to
+# the golds; round 33's ruling 8 had read the credentials as naming the congress). A term congress acting (县十七届人大及其
+# 常委会…, 五年来，区七届人大在…领导下) stays one; before its committees named for the choice of their members
+# (通过市第八届人民代表大会有关专门委员会组成人员名单) it was measured and left (validation tp −4).
+_TERM_WORD = re.compile(TERM)
+_CREDENTIALS_AFTER = re.compile(r"(?:个别|部分)?代表(?:的代表)?资格(?!审查委员会)")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -298,6 +305,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         if canonical is not None and (canonical.endswith("人民代表大会") or text.endswith(_CONGRESS_WORDS, start, end)) \
                 and _MEETING_AFTER.match(text, end):
             return  # a congress's session is a meeting, no organ, whichever body its 人大 was read as
+        if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
+                and _CREDENTIALS_AFTER.match(text, end):
+            return  # the term's congress as its deputies' roll (round 43 ruling 1)
         if kind == "party" and _PLENUM_AFTER.match(text, end):
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
@@ -498,10 +508,14 @@ _PARTY_UNIT, _GOVERNMENT_UNIT = (_unit_pattern(owner) for owner in ("party", "go
 # (镇建设所作出的), 站 as a verb (站在), nor a bare field's 中心, which is as often a building (在镇文化中心三楼会议室召开,
 # dev ah49). A first-time analyst (round 18) found township units appraised lost; round 34 listed the common ones, which
 # no list names all of.
+# A township's office named bare by its own short name right after the level word (镇分类办, 六横镇食安办, 镇河长办): an entry
+# as written (genre README round 43 ruling 2; readable golds ao49 ao51), its name two to four characters that open with no
+# other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件).
+_OFFICE_NAMED = rf"(?<=[镇乡])(?:(?!人大|政府|党|人民|[镇乡])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办"
 _TOWNSHIP_UNIT = re.compile(
     "(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
-    + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站))"
-    r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区])")
+    + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站)|{_OFFICE_NAMED})"
+    r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区案成实])")
 
 
 _CENTRAL = "中共中央"
@@ -806,6 +820,30 @@ def _others_party_group(text: str, start: int) -> bool:
     return bool(_OTHERS_HEAD.search(before)) and not _OWN_ITEM.search(item)
 
 
+# The special and the working committees written as two sets (专委、工委, 有关专委和工委, 各工专委): the congress's special
+# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6). The bare
+# 各专工委 and the bracketed 专(工)委 stay the one set ../shared/corpus gives them (seed: 各专工委, 专(工)委归口督办 →
+# …常务委员会各专门（工作）委员会), though ruling 6 names 专(工)委 with the two: reported to the lead.
+_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|工专委|专[、和及与]工委)(?![员会室])")
+# A level's congress or standing committee named right before them (省人大专委、工委, 区人大常委会各专(工)委): that level's.
+_CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|常务委员会)?$")
+
+
+def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
+    """The special and the working committees written as two sets: ``own`` congress's (the reporting one), or the
+    congress a level word names right before them, …人民代表大会各专门委员会 and …人民代表大会常务委员会各工作机构."""
+    for m in _JOINED_SETS.finditer(text):
+        congress = own
+        before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before:
+            area = jur.name(level_of_word(before.group("level"), jur))
+            if not area:
+                continue  # an unnamed level's: left
+            congress = f"{area}人民代表大会"
+        add(m.start(), m.end(), f"{congress}各专门委员会", "congress")
+        add(m.start(), m.end(), f"{congress}常务委员会各工作机构", "congress")
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
                     street: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
@@ -879,6 +917,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             if kind == "party" and m.group().startswith("党组") and _others_party_group(text, m.start()):
                 continue
             add(m.start(), m.end(), canonical, kind)
+    if standing:
+        _joined_sets(text, jur, standing.removesuffix("常务委员会"), add)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
         owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)

@@ -55,13 +55,13 @@ def test_a_county_named_alone_after_punctuation_is_still_that_county(facts_of):
     ("text", "canonical"),
     [
         # rd.shouxian.gov.cn: 对刘岗镇农商行…，对镇卫健办提出5个方面问题和建议
-        ("人大代表对镇卫健办提出5个方面问题和建议。", "北京市怀柔区怀柔镇卫生健康办公室"),
+        ("人大代表对镇卫健办提出5个方面问题和建议。", "北京市怀柔区怀柔镇卫健办"),  # as written: round 43 ruling 2
         # plxrd.gov.cn: 镇经发办、镇农综站相关负责人…进行了汇报发言
         ("镇经发办、镇农综站相关负责人进行了汇报发言。", "北京市怀柔区怀柔镇农业综合服务站"),
         # ts000.cn: 懷柔鎮人大組織區、鎮兩級人大代表對鎮經濟發展辦公室、農業發展辦公室進行民主評議
         ("镇人大组织代表对镇经济发展办公室、农业发展办公室进行民主评议。", "北京市怀柔区怀柔镇经济发展办公室"),
-        ("怀柔镇文明办被评为建议办理答复先进单位。", "北京市怀柔区怀柔镇精神文明建设办公室"),
-        # an office written in full as its short form's official name (a fresh user, round 26: 镇农业农村办公室 had no organ)
+        ("怀柔镇文明办被评为建议办理答复先进单位。", "北京市怀柔区怀柔镇文明办"),
+        # an office written in full (a fresh user, round 26: 镇农业农村办公室 had no organ): as written too
         ("镇人大主席团对镇农业农村办公室开展工作评议。", "北京市怀柔区怀柔镇农业农村办公室"),
         ("鎮人大主席團對鎮民政辦公室開展工作評議。", "北京市怀柔区怀柔镇民政办公室"),
         ("镇社会治安综合治理办公室负责人作了汇报。", "北京市怀柔区怀柔镇社会治安综合治理办公室"),
@@ -80,7 +80,7 @@ def test_a_townships_offices(facts_of, text, canonical):
     ],
 )
 def test_offices_of_other_or_all_townships_are_not_the_reports(facts_of, text):
-    assert not any(c.endswith(("卫生健康办公室", "经济发展办公室")) for c in canonicals(facts_of(text, TOWN)))
+    assert not any(c.endswith(("卫健办", "经发办")) for c in canonicals(facts_of(text, TOWN)))
 
 
 @pytest.mark.parametrize(

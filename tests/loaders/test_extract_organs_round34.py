@@ -1,8 +1,8 @@
 """Organs (round 34, readable dev's missed organs): a congress named by a bare level word or an abbreviation and its
-term with its deputies' credentials or quota (关于市七届人大代表资格的报告, 县第十六届人民代表大会代表资格,
-省第十三届人民代表大会代表名额) is that congress, as round 33's ruling 8 has a congress named by its term with its
-composition (dev ac11, ac43, j27, k08, k19); a deputy's designation (县十七届人大代表张扬) and the committee examining the
-credentials (代表资格审查委员会) stay no congress. A government work report (政府工作报告) named bare is the report's own
+term with its deputies' quota (省第十三届人民代表大会代表名额) is that congress, as round 33's ruling 8 has a congress named
+by its term with its composition (dev k08); with its deputies' credentials (关于市七届人大代表资格的报告, 县第十六届人民代表大会
+代表资格) it is the deputies' roll, no congress, by round 43's ruling 1 (dev ac11, ac43, j27, k19 aligned so); a deputy's
+designation (县十七届人大代表张扬) and the committee examining the credentials (代表资格审查委员会) stay no congress. A government work report (政府工作报告) named bare is the report's own
 government's, heard at its session (dev aa59, ag23, p23, w53), while 政府工作 alone stays a modifier (改进政府工作). A township's stations (所, 站) after its level word or name are its
 units as its offices are (镇财政所, 镇自规所、市场所, 镇财政所长: dev ae47, l39, p35, x57).
 
@@ -21,16 +21,28 @@ def canonicals(facts) -> set[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "congress"),
+    [
+        ("依法确定市七届人大代表名额为420名。", "滁州市人民代表大会"),
+        ("会议确定省第十三届人民代表大会代表名额为552名。", "安徽省人民代表大会"),
+    ],
+)
+def test_a_congress_named_by_its_term_with_its_quota(facts_of, text, congress):
+    assert congress in canonicals(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "会议听取了关于市七届人大代表资格的报告。",
         "會議審議通過了市人大常委會代表資格審查委員會關於市七屆人大代表資格的審查報告。",
         "会议审议了市第七届人民代表大会代表资格变动情况的报告。",
-        "依法确定市七届人大代表名额为420名。",
+        "会议审议了关于市第七届人民代表大会个别代表的代表资格的报告。",
+        "关于市七届人大部分代表资格终止的公告",
     ],
 )
-def test_a_congress_named_by_its_term_with_its_credentials_or_quota(facts_of, text):
-    assert "滁州市人民代表大会" in canonicals(facts_of(text, CITY))
+def test_a_congress_named_by_its_term_with_its_credentials_is_the_roll(facts_of, text):
+    assert "滁州市人民代表大会" not in canonicals(facts_of(text, CITY))
 
 
 @pytest.mark.parametrize(
