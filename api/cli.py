@@ -8,6 +8,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -106,12 +107,16 @@ def ingest_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per report instead of a table.")] = False,
     validate: Annotated[bool, typer.Option(
         "--validate", help="Check each report graph against the SHACL shapes; a report that fails is not stored.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Store again the reports okg delete took out of this store; without it each is skipped "
+                        "(outcome 'deleted before'), a line saying so.")] = False,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
     An unchanged report (the same text, header and name, read by the same okg version) is found unchanged
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
-    the later is refused, naming both. Exits 1 when any report failed; the others are still stored.
+    the later is refused, naming both. A report okg delete took out is not stored again unless --force (its line
+    says when it was deleted). Exits 1 when any report failed; the others are still stored.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -124,7 +129,7 @@ def ingest_command(
         raise typer.Exit(1)
     limits = _settings().report_limits()
     with _open(store, neo4j, create=True) as db:
-        results = _run_with_progress(sources, db, validate, limits)
+        results = _run_with_progress(sources, db, validate, limits, force)
     if as_json:
         for result in results:
             print(json.dumps(result.__dict__, ensure_ascii=False))
@@ -141,7 +146,7 @@ _PROGRESS_LINES = 10
 
 
 def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
-                       limits: ReportLimits | None = None) -> list[IngestResult]:
+                       limits: ReportLimits | None = None, force: bool = False) -> list[IngestResult]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from api.ingest import ingest
@@ -164,7 +169,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
                 # no bar off a terminal (a log, nohup): a plain line at each tenth instead
                 err.print(f"ingesting: {finished}/{total} reports read, {time.monotonic() - started:.0f} s")
 
-        return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read)
+        return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read, force=force)
 
 
 def _print_summary(results: list[IngestResult]) -> None:
@@ -190,6 +195,8 @@ def _print_summary(results: list[IngestResult]) -> None:
         err.print(f"{skipped} unchanged report{' was' if one else 's were'} not extracted again; {'its' if one else 'their'} "
                   f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
                   highlight=False)
+    if buried := sum(r.outcome == "deleted before" for r in results):  # said only when any was (api.tombstones)
+        tally["deleted before"] = buried
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -231,6 +238,7 @@ def delete_command(
     from rich.markup import escape
     from rich.table import Table
 
+    from api import tombstones
     from api.delete import delete_reports
 
     if not reports and not missing:
@@ -239,6 +247,8 @@ def delete_command(
     # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
     with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
+        if not dry_run:  # an analyst's deletion: ingesting the files again does not undo it unless forced
+            tombstones.bury(db, (r.report for r in results if r.outcome == "deleted" and r.report))
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
@@ -255,6 +265,10 @@ def delete_command(
             err.print(f"failed: {r.error}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results) for o in ("deleted", "source dropped", "failed")}
     err.print(", ".join(f"{n} {said.get(o, o)}" for o, n in tally.items()) + ("; dry run: nothing was written" if dry_run else ""))
+    if tally["deleted"]:  # api.tombstones: a folder ingested again would otherwise bring them back, silently
+        err.print(f"okg ingest of {'its file' if tally['deleted'] == 1 else 'their files'} will not store "
+                  f"{'it' if tally['deleted'] == 1 else 'them'} again{' (if it is done)' if dry_run else ''}; "
+                  "okg ingest --force does", highlight=False)
     if tally["failed"]:
         raise typer.Exit(1)
 
@@ -568,20 +582,33 @@ def copy_command(
             _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
         kept: list[str] = []
+        reports: Counter[str] = Counter()
         try:
             tally = copy(source, target, lambda iri, outcome: kept.append(iri) if outcome == "kept" else None,
-                         prune=prune)
+                         prune=prune, reports=reports)
         except StoreError as exc:
             err.print(f"[red]error:[/red] {source.name} → {target.name}: {exc}")
             raise typer.Exit(1) from exc
-    err.print(f"{source.name} → {target.name}: " + ", ".join(
-        f"{n} {o}" + (f" (not in {source.name})" if o in ("kept", "removed") else "")
-        for o, n in sorted(tally.items(), key=lambda item: (item[0] in ("kept", "removed"), item[0]))))
+    err.print(copy_summary(source.name, target.name, reports, Counter(tally) - reports), highlight=False)
     if kept:
         shown = escape(", ".join(kept[:5])) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
         err.print(f"[yellow]warning:[/yellow] {target.name} holds {len(kept)} report graph(s) {source.name} does not: "
                   f"{shown}; kept, so the two stores answer differently. okg copy {'--to-neo4j' if to_neo4j else '--from-neo4j'} "
                   f"--prune deletes them (not if another writer stored them there on purpose)", highlight=False)
+
+
+def copy_summary(source: str, target: str, reports: Counter[str], others: Counter[str]) -> str:
+    """``okg copy``'s line: the reports by outcome, as ``okg stats`` counts reports (the report graphs), then the other
+    graphs (the law catalog, the ontology) apart, labelled, so the numbers add up to what each store holds (a first-time
+    analyst's round 43, finding 5: 23 graphs against 21 reports)."""
+    def outcomes(tally: Counter[str]) -> str:
+        return ", ".join(f"{n} {o}" for o, n in sorted(tally.items()))
+
+    surplus = Counter({o: n for o, n in reports.items() if o in ("kept", "removed")})
+    copied = reports - surplus
+    said = f"{source} → {target}: {copied.total()} report{'' if copied.total() == 1 else 's'} ({outcomes(copied) or 'none'})"
+    said += "".join(f", {n} {o} (not in {source})" for o, n in sorted(surplus.items()))
+    return said + (f"; other graphs (the law catalog, the ontology): {outcomes(others)}" if others else "")
 
 
 @app.command("analytics")

@@ -26,6 +26,7 @@ from pathlib import Path
 from rdflib import RDFS, SKOS, Graph, URIRef
 from rdflib.term import Node
 
+from api import tombstones
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory, tell_size
 from api.reread import Stored, stamp, stamped, stored_reading
 from api.text_change import damage, difference
@@ -54,7 +55,8 @@ WRITE_SECONDS = 2.0
 class IngestResult:
     """What happened to one report: inserted, replaced, unchanged, duplicate (its text is stored
     already, from another source: ``report`` is that report, ``note`` names its sources), failed
-    (not written) or unconfirmed (the store went away during its write). ``source`` is the path
+    (not written), unconfirmed (the store went away during its write) or deleted before (``okg delete`` took it out:
+    not written again unless forced, ``note`` says so, :mod:`api.tombstones`). ``source`` is the path
     or URL as given."""
 
     source: str
@@ -566,12 +568,14 @@ def _failed(source: str, reason: str) -> IngestResult:
 def ingest(sources: Sequence[str | os.PathLike[str]], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None,
            limits: ReportLimits | None = None,
-           on_read: Callable[[str], None] = lambda _: None) -> list[IngestResult]:
+           on_read: Callable[[str], None] = lambda _: None, force: bool = False) -> list[IngestResult]:
     """Ingest every source, reporting each result as it completes; results in input order.
 
     Each report is read and extracted in a worker process under ``limits`` (time, memory); ``on_read`` hears each
     source once it is read (and extracted, or found unchanged), before its result: what a progress bar counts.
-    Without ``validate`` a source whose stored reading is unchanged is not extracted (:mod:`api.reread`)."""
+    Without ``validate`` a source whose stored reading is unchanged is not extracted (:mod:`api.reread`). A report
+    ``okg delete`` took out (:mod:`api.tombstones`) is not stored again, its result ``deleted before`` with a note saying
+    so, unless ``force``, which stores it and lifts its tombstone."""
     sources = [source if isinstance(source, str) else os.fspath(source) for source in sources]  # a Path is its path
     writer = _Writer(store)
     with store.own_writes() as wrote:
@@ -581,15 +585,19 @@ def ingest(sources: Sequence[str | os.PathLike[str]], store: Store, validate: bo
         except StoreError as exc:
             writer.answers(exc)
             hashes = {}
-        results = _write_all(sources, writer, hashes, validate, on_done, limits, on_read)
+        buried = tombstones.read(store)
+        results = _write_all(sources, writer, hashes, validate, on_done, limits, on_read, {} if force else buried)
+        if force and buried:
+            tombstones.lift(store, (r.report for r in results if r.outcome in ("inserted", "replaced") and r.report))
     carry_reference_mark(store, wrote)
     return _with_near_copies(store, results)
 
 
 def _write_all(sources: list[str], writer: _Writer, hashes: dict[str, str], validate: bool,
                on_done: Callable[[IngestResult], None], limits: ReportLimits | None,
-               on_read: Callable[[str], None]) -> list[IngestResult]:
-    """The body of :func:`ingest`: each source read, extracted and written by ``writer``; results in input order."""
+               on_read: Callable[[str], None], buried: dict[str, str]) -> list[IngestResult]:
+    """The body of :func:`ingest`: each source read, extracted and written by ``writer``; results in input order; a
+    report of ``buried`` (:func:`api.tombstones.read`) is not written."""
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
     since = time.monotonic()
@@ -617,6 +625,11 @@ def _write_all(sources: list[str], writer: _Writer, hashes: dict[str, str], vali
                 writer.found_unchanged(source, prepared.report)
             results[index] = prepared
             on_done(prepared)
+            continue
+        if (day := buried.get(str(prepared.iri))) is not None:
+            results[index] = IngestResult(source, "deleted before", str(prepared.iri),
+                                          note=tombstones.said(source, str(prepared.iri), day))
+            on_done(results[index])
             continue
         if not group:
             since = time.monotonic()

@@ -6,11 +6,11 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
-from graph.shapes import (Activity, AreaCounts, CoverageLaw, CoverageRow, Entity, Hit, Law, Node, Organ, Path, ReportSummary,
-                          ReportText, Statistic, Subgraph, example)
+from graph.shapes import (Activity, AreaCounts, CoverageLaw, CoverageRow, Deputy, Entity, Hit, Law, Node, Organ, Path,
+                          ReportSummary, ReportText, Statistic, Subgraph, example)
 
-__all__ = ["ERRORS", "Activity", "AnalyticsRows", "Coverage", "CypherQuery", "CypherRows", "Entity", "Error", "Health",
-           "Hit", "Law", "Measure", "Node", "Ontology", "Organ", "Page", "Path", "Report", "ReportSummary", "Statistic", "Subgraph"]
+__all__ = ["ERRORS", "Activity", "AnalyticsRows", "Coverage", "CypherQuery", "CypherRows", "Deputy", "Entity", "Error",
+           "Health", "Hit", "Law", "Measure", "Node", "Ontology", "Organ", "Page", "Path", "Report", "ReportSummary", "Statistic", "Subgraph"]
 T = TypeVar("T")
 
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import pyoxigraph as ox
 from fastapi import HTTPException
 
-from api.tabular import TABLE_FORMATS, XLSX, table_format, to_csv, to_xlsx
+from api.tabular import XLSX, to_csv, to_xlsx
 from rdflib import BNode, Graph
 from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
@@ -55,6 +56,19 @@ GRAPH_TYPES = {
     "text/turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
     "application/ld+json": "json-ld", "application/rdf+xml": "xml", "application/xml": "xml",
 }
+#: ``format=`` words of the SPARQL 1.1 protocol's common practice (Fuseki's and Virtuoso's ``format``/``output``, the values
+#: SPARQLWrapper sends: json, xml, csv, tsv, turtle, n3, rdf+xml, json-ld), any case, beside a media type itself, by the
+#: answer's kind: a hint at the content type when ``Accept`` names none offered. csv and xlsx of a SELECT or ASK are a
+#: spreadsheet's file, as every listing gives (:mod:`api.tabular`).
+TABLE_NAMES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
+               "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
+               "tsv": "text/tab-separated-values"}
+GRAPH_NAMES = {"turtle": "text/turtle", "ttl": "text/turtle", "n3": "text/turtle",
+               "n-triples": "application/n-triples", "ntriples": "application/n-triples", "nt": "application/n-triples",
+               "json-ld": "application/ld+json", "jsonld": "application/ld+json", "json": "application/ld+json",
+               "rdf/xml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
+               "xml": "application/rdf+xml", "rdf": "application/rdf+xml"}
+SPREADSHEETS = ("csv", "xlsx")
 _TEXT = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "text/xml"}
 
 #: Strings, IRIs and comments: blanked before looking for keywords and prefixed names.
@@ -202,16 +216,17 @@ class Prepared:
         return parsed.serialize(format=self.format), self.media_type + charset
 
 
-def prepare(query: str, accept: str | None, format: str | None = None) -> Prepared:  # noqa: A002 - the parameter's name
-    """Check ``query``'s prefixes, find its form, negotiate the answer's media type. ``format`` (json, csv or xlsx,
-    any case: :func:`api.tabular.table_format`) chooses when ``accept`` names no media type offered for the form (a
-    browser's or curl's ``*/*``): SPARQL JSON results, or a file for a spreadsheet (:func:`solution_rows`). When
-    ``accept`` names one, it decides and ``format`` is let be: SPARQLWrapper sends ``format=csv`` (``xml``,
-    ``turtle`` …) beside ``Accept: text/csv`` for endpoints that read the parameter, and expects the standard's CSV.
+def prepare(query: str, accept: str | None, format: str | Sequence[str] | None = None) -> Prepared:  # noqa: A002
+    """Check ``query``'s prefixes, find its form, negotiate the answer's media type. ``format`` (one value, or each the
+    request gave, in order) is a hint at the content type, as SPARQL endpoints commonly read it beside ``Accept``
+    (:func:`hinted`): it chooses when ``accept`` names no media type offered for the form (a browser's or curl's
+    ``*/*``): tsv, xml or json of a SELECT's results, turtle, json-ld … of a CONSTRUCT's graph, or csv and xlsx, a
+    file for a spreadsheet (:func:`solution_rows`). When ``accept`` names one, it decides and ``format`` is let be:
+    SPARQLWrapper sends ``format=csv`` (``tsv`` and ``text/tab-separated-values``, ``json-ld`` …) beside ``Accept:
+    text/csv`` for endpoints that read the parameter, and expects the standard's CSV.
 
     Raises :class:`ProtocolError` 400 for a prefix neither declared nor predeclared (with its
-    line and column) and 406 when ``accept`` allows nothing offered for the query's form; 422 for a ``format`` that
-    chooses and is none of these, or is given to a CONSTRUCT or DESCRIBE (a graph, whose format ``accept`` chooses).
+    line and column) and 406 when ``accept``, or the ``format`` that chooses, allows nothing offered for the query's form.
     """
     code = blank_opaque(query)
     declared = set(_DECLARED.findall(code))
@@ -233,17 +248,39 @@ def prepare(query: str, accept: str | None, format: str | None = None) -> Prepar
                                  "form goes: SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)")
     form: Form = form_match[1].upper()  # type: ignore[assignment]
     offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
-    chosen = None if format is None or names_offered(accept, list(offered)) else table_format(format, TABLE_FORMATS)
-    if chosen and offered is GRAPH_TYPES:
-        raise HTTPException(422, f"format: {form} answers a graph, whose format Accept chooses "
-                                 f"({', '.join(GRAPH_TYPES)}); format= is for SELECT and ASK")
-    media_type = negotiate("application/sparql-results+json" if chosen else accept, list(offered))
+    hints = [format] if isinstance(format, str) else list(format or ())
+    chosen = None if not hints or names_offered(accept, list(offered)) else hinted(hints, form)
+    media_type = negotiate(chosen if chosen and chosen not in SPREADSHEETS else accept, list(offered))
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
     text = (" ".join(missing) + "\n" + query) if missing else query
-    if chosen in ("csv", "xlsx"):
+    if chosen in SPREADSHEETS:
         return Prepared(text, form, "text/csv; charset=utf-8" if chosen == "csv" else XLSX, None,
                         1 if missing else 0, chosen)
     return Prepared(text, form, media_type, offered[media_type], 1 if missing else 0)
+
+
+def hinted(hints: list[str], form: Form) -> str:
+    """The content type the first of ``hints`` (``format=`` values) that names one the answer of a ``form`` query has
+    gives: a word of :data:`TABLE_NAMES` or :data:`GRAPH_NAMES` or a media type offered (``text/tab-separated-values``),
+    any case, or ``csv``/``xlsx`` (:data:`SPREADSHEETS`) for a SELECT's or ASK's file. SPARQLWrapper sends a word and
+    then its media type (``format=tsv&format=text/tab-separated-values``). Raises :class:`ProtocolError` 406 naming what
+    the form's answer can be given as when none names one (``turtle`` of a SELECT, ``csv`` of a CONSTRUCT, a word of
+    no format): source, the SPARQL 1.1 protocol (2.1.4: the response's content type is negotiated, 406 when none can be
+    given) and its endpoints' ``format``/``output`` parameter (Fuseki, Virtuoso)."""
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    names, offered = (GRAPH_NAMES, GRAPH_TYPES) if graph else (TABLE_NAMES, TABLE_TYPES)
+    for hint in hints:
+        word = hint.strip().lower()
+        if not graph and word in SPREADSHEETS:
+            return word
+        if word in names:
+            return names[word]
+        if (media := word.split(";")[0].strip()) in offered:
+            return media
+    words = [*names, *([] if graph else SPREADSHEETS)]
+    raise ProtocolError(406, f"format: {', '.join(map(repr, hints))} names no format a {form}'s answer has: "
+                             f"{', '.join(words)}, or a media type ({', '.join(offered)}); or leave format out and "
+                             "name one in Accept")
 
 
 #: Numeric XSD datatypes, whose values a spreadsheet cell holds as numbers.

@@ -303,6 +303,25 @@ class Organ(Node):
                                                "them (/areas/{area}/organs counts reports_published, its own alone).")
 
 
+class Deputy(Node):
+    """A named deputy (okg:Deputy): one per name and place; a counted group (补选市人大代表4人) is no deputy, its number
+    a statistic (/statistics)."""
+
+    jurisdiction: str | None = Field(None, description="The area they are a deputy of: the area of the reports "
+                                                       "naming them (okg:jurisdiction), by IRI (by name in a file)")
+    area: str | None = Field(None, description="That area by name")
+    area_code: str | None = Field(None, description="Its division code")
+    area_level: str | None = Field(None, description="Its level: national, province, city, county or township")
+    province: str | None = Field(None, description="The province-level area it lies in (null for the nation)")
+    province_code: str | None = None
+    reports: list[str] = Field([], description="The reports naming them, by IRI (by title in a file)")
+    activities: list[str] = Field([], description="What they did: the activities involving them (okg:involvesDeputy: "
+                                                  "told in the sentence naming them, one they took part in, asked at "
+                                                  "or whose motion it handles), by IRI (by label in a file); each "
+                                                  "one's sentence: GET /entities/{id}")
+    kinds: list[str] = Field([], description="Those activities' kinds (SiteVisit, LawEnforcementInspection …), each once")
+
+
 class ReportSummary(Placed):
     iri: str
     title: str | None = None

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
+from graph import area_view, deputies, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
 from graph.areas import report_sources
 from graph.fields import YearFilter
 from graph.law_mentions import law_mentions
@@ -142,6 +142,11 @@ class Store(Backend):
         they conducted (:mod:`graph.inspections`), :class:`graph.shapes.Organ` rows (aliases: the names
         reports call it by, skos:altLabel); kept and shared read-only as :meth:`coverage` is."""
         return self._memo("organs", (), lambda: tables.organs(self, self._law_views.rows(self)))
+
+    def deputies(self, jurisdiction: str | None = None) -> list[dict[str, Any]]:
+        """Named deputies with their place, the reports naming them and the activities involving them
+        (:func:`graph.deputies.deputies`, :class:`graph.shapes.Deputy` rows); ``jurisdiction`` a division code."""
+        return deputies.deputies(self, jurisdiction)
 
     def reports(self, level: str | None = None, jurisdiction: str | None = None,
                 year: YearFilter = None) -> list[dict[str, Any]]:

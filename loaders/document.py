@@ -22,6 +22,15 @@ READER_FIELDS = frozenset({PAGE_DATE, "source_organ"})
 _UNKNOWN = re.compile(r"(?:unknown|not known|n/?a|none|未知|不详|不明|无)(?:\s*[(（].*[)）])?", re.I)
 
 
+def unread_fields(metadata: dict[str, str]) -> list[str]:
+    """One warning per key of a header ``metadata`` okg does not read (a misspelt ``orgn:``, a ``foo:``), naming the
+    fields it reads: said when the report is stored (:attr:`loaders.extract.context.Context.warnings`) and, in a header
+    refused for another field's fault, beside that fault (a first-time analyst's round 43, finding 6: ``foo: bar`` went
+    unsaid when ``year: 2024-23`` refused the file)."""
+    return [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
+            for key in metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
+
+
 def states_unknown(value: str) -> bool:
     """Whether a header value says plainly that the field is not known, rather than giving it.
 

@@ -148,6 +148,7 @@ class OKG(DefinedNamespace):
     jointlyWith: URIRef
     assistedBy: URIRef
     handledBy: URIRef
+    involvesDeputy: URIRef
     oversaw: URIRef
     concernsLaw: URIRef
     hasIssue: URIRef
@@ -253,6 +254,9 @@ class ELI_DL(DefinedNamespace):  # noqa: N801 - mirrors the eli-dl prefix
     Activity: URIRef
     DraftLegislationWork: URIRef
     ParliamentaryTerm: URIRef
+    #: A person taking part in an activity (the European Parliament's open data give it on activities and on
+    #: eli-dl:Participation nodes; /work/shared/notes/ontology-alignment.md): okg:involvesDeputy's rdfs:seeAlso.
+    had_participant_person: URIRef
 
 
 class OA(DefinedNamespace):

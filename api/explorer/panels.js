@@ -103,6 +103,21 @@
       <ul class="plain kinds">${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(line).join("")}</ul>
       <p class="muted definition">${t("organDefinition")}</p>`;
   }
+  /* A deputy's panel (round 43, a first-time analyst's finding 8): what they did, the activities involving them as
+     /deputies lists them (okg:involvesDeputy: told in the sentence naming them), each with its sentence as evidence. */
+  async function deputyActivities(iri, label) {
+    const row = (await api(`/deputies?q=${enc(label || "")}&limit=1000`).catch(() => ({ items: [] }))).items
+      .find((d) => d.iri === iri);
+    const acts = await Promise.all(((row && row.activities) || []).slice(0, 50)
+      .map((a) => api(`/entities/${enc(a)}`).catch(() => null)));
+    return acts.filter(Boolean);
+  }
+  function deputySummary(acts) {
+    return `<h3>${t("deputyActivities")}</h3>${acts.length
+      ? `<ul class="plain deputy-activities">${acts.map((a) => `<li data-kind="${esc(mostSpecific((a.types || [])
+        .filter((c) => c !== "OversightActivity")) || "")}">${esc(okg.nodeLabel(a))}</li>`).join("")}</ul>`
+      : `<p class="muted">${t("noDeputyActivities")}</p>`}`;
+  }
   /* An organ's part in a timeline's activity when it is no sole conductor: a joint partner (jointly_with) or an organ
      that only assisted the work (assisted_by, never counted as conducting it; round 32). */
   const organRole = (r, iri) => ((r.assisted_by || []).includes(iri) ? "assisted"
@@ -153,6 +168,10 @@
           end: r.end, year: when(r), date: r.date && r.date.length > 4 ? r.date : null,  // 2023-04-12, 2023-08: its day or month
           kind: r.kind || mostSpecific(r.types), status: r.status, role: organRole(r, iri) }));
       }
+      const acts = g === "Deputy" ? await deputyActivities(iri, entity.label) : [];
+      acts.forEach((a) => okg.learnLabels(a.iri, (a.properties || {}).label));
+      evidence = evidence.concat(acts.flatMap((a) => (a.evidence || []).filter((e) => e.iri === a.iri).map((e) => ({
+        ...e, kind: mostSpecific((e.types || []).filter((c) => c !== "OversightActivity")) }))));
       const own = entity.properties || {};
       evidence = evidence.concat((entity.evidence || []).map((e) => ({ ...e, year: e.iri === iri ? when({ year: own.year,
         year_from: own.yearFrom, year_to: own.yearTo }) : null, kind: mostSpecific((e.types || []).filter((c) => c !== "OversightActivity"))
@@ -160,7 +179,8 @@
       const seen = new Set();
       evidence = evidence.filter((e) => !seen.has(`${e.report}|${e.start}`) && seen.add(`${e.report}|${e.start}`));
       const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows)
-        : g === "Organ" && rows.length ? await organSummary(iri, entity.label, rows) : "";
+        : g === "Organ" && rows.length ? await organSummary(iri, entity.label, rows)
+        : g === "Deputy" ? deputySummary(acts) : "";
       const relations = (entity.relations || []).filter((r, _, all) => !okg.isMention(r.types) && !restated(r, all));
       // a statistic's measure class by its name in the UI's language (统计事项类别: 满意率 / measure class: satisfaction rate)
       await Promise.all(relations.filter((r) => r.types.includes("MeasureClass") && !state.labels[r.iri])

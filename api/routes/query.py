@@ -32,12 +32,17 @@ RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *pro
 
 
 #: ``format=`` of /sparql (:func:`api.sparql_protocol.prepare`).
-FORMAT = ("json (SPARQL JSON results), csv (for a spreadsheet: UTF-8 with a BOM, no cell a formula, as every listing's "
-          "CSV; Accept: text/csv gives the SPARQL 1.1 CSV format exactly, for programs) or xlsx, any case; SELECT and "
-          "ASK only. Chooses over Accept.")
+FORMAT = ("A hint at the answer's content type, as SPARQL endpoints commonly take it, when Accept names no format "
+          "offered (a browser's */*): for SELECT and ASK json, xml, tsv, csv (for a spreadsheet: UTF-8 with a BOM, no "
+          "cell a formula, as every listing's CSV; Accept: text/csv gives the SPARQL 1.1 CSV format exactly, for "
+          "programs) or xlsx; for CONSTRUCT and DESCRIBE turtle (ttl), n-triples (nt), json-ld (jsonld) or rdf/xml; or "
+          "a media type; any case, the first that names one chooses (SPARQLWrapper sends tsv then "
+          "text/tab-separated-values). An Accept naming a format offered decides; 406 when the hint names none the "
+          "query's answer has.")
 
 
-def _run_sparql(store: Store, settings: Settings, query: str, request: Request, format: str | None) -> Response:  # noqa: A002
+def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
+                format: list[str]) -> Response:  # noqa: A002
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
@@ -71,13 +76,13 @@ def timed_out(exc: QueryTimeout) -> HTTPException:
 @router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
 def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
                query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])],
-               format: Annotated[str | None, Query(max_length=20, description=FORMAT)] = None,  # noqa: A002
+               format: Annotated[list[str] | None, Query(description=FORMAT)] = None,  # noqa: A002
                ) -> Response:
     """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
     The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
     prov, org, eli, dcterms and foaf need no PREFIX line."""
     protocol.check_parameters(request.query_params.multi_items())
-    return _run_sparql(store, settings, query, request, format)
+    return _run_sparql(store, settings, query, request, format or [])
 
 
 @router.post("/sparql", operation_id="sparqlPost", response_class=Response, responses=RESULTS,
@@ -100,7 +105,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
     else:
         raise HTTPException(415, "send application/sparql-query or a form with a query field")
     protocol.check_parameters(fields)
-    format = next((value for name, value in fields if name == "format"), None)  # noqa: A001 - as GET names it
+    format = [value for name, value in fields if name == "format"]  # noqa: A001 - as GET names it
     return await run_in_threadpool(_run_sparql, store, settings, query, request, format)
 
 

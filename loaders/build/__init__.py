@@ -17,7 +17,7 @@ from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
-from loaders.build.mentions import add_mentions
+from loaders.build.mentions import add_deputies_of_activities, add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location, source_name
 from loaders.document import HEADER_FIELDS, Document, states_unknown, unmarked
 from loaders.extract.jurisdiction import jurisdiction
@@ -61,7 +61,8 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     laws = LawNodes(builder.g, facts.laws, builder.typed)
     place = metadata.get("division_code") or ("national" if metadata.get("level") == "national" else None)
     add_mentions(builder, doc.text, facts, laws, builder.organ, place)
-    activities.add(builder, facts, laws)
+    nodes = activities.add(builder, facts, laws)
+    add_deputies_of_activities(builder, doc.text, facts, nodes, place)
     add_jurisdictions(builder.g, builder.report_iri, metadata)
     _placed_by_publisher(builder.g, builder.report_iri)
     if (area := builder.g.value(builder.report_iri, OKG.jurisdiction)) is not None:  # its deputies' place (deputy_node)

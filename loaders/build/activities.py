@@ -137,8 +137,9 @@ def _what(laws: list[str], subject: str) -> str:
     return subject
 
 
-def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
-    """Add the report's activities, statistics and loop steps to ``builder.g``."""
+def add(builder: _Builder, facts: Facts, laws: LawNodes) -> list[URIRef | None]:
+    """Add the report's activities, statistics and loop steps to ``builder.g``; the node of each of ``facts``'
+    activities, None for one that makes none (a stated total: a statistic)."""
     inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
     made = [not total for total in stated_totals(facts)]
@@ -156,6 +157,7 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
             opinions[index] = node
         if step.responds_to in opinions:
             builder.g.add((node, OKG.respondsTo, opinions[step.responds_to]))
+    return nodes
 
 
 def _follows_up(act: Activity, inspections: set[tuple[int, int]]) -> bool:

@@ -10,11 +10,12 @@ report, the span and what is named, so re-building gives the same nodes.
 
 A named deputy is one node per name and place (:func:`deputy_node`): reports of one place share their
 deputies, and two deputies of one name in two places are two people. A deputy's every mention holds the
-words that name them, so each is traceable to its sentence.
+words that name them, so each is traceable to its sentence; an activity whose words lie in that sentence involves
+the deputy (``okg:involvesDeputy``, :func:`add_deputies_of_activities`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from rdflib import RDFS, Graph, Literal, URIRef
@@ -69,6 +70,37 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
         person = deputy_node(builder, deputy.name, place)
         if _selects(text, deputy.mention, deputy.start, deputy.end):
             g.add((mention_node(builder, "deputy", deputy.name, deputy.mention, deputy.start, deputy.end), OKG.mentionOf, person))
+
+
+#: What ends a sentence: a deputy involved in an activity is named in the sentence its words lie in.
+_SENTENCE_STOPS = "。！？!?\n"
+
+
+def add_deputies_of_activities(builder: MentionBuilder, text: str, facts: Facts, nodes: Sequence[URIRef | None],
+                               place: str | None) -> None:
+    """``okg:involvesDeputy`` from each activity node (``nodes``, aligned with ``facts.activities``; None for an
+    activity that made none) to each named deputy whose mention lies in the sentence the activity's words lie in
+    (``text`` its report's): the deputies who took part (县人大常委会主任、市人大代表崔世刚…参加视察), asked
+    (县人大代表徐迎春…发问) or whose motion the work handles (王瑛等12名代表提出的第5号议案办理工作, 开展…执法检查). The
+    extractor ties a deputy to no activity; the sentence they share is the tie the text states (a first-time analyst's
+    round 43, finding 8: no deputy was linked to what they did). A counted group (补选市人大代表4人) is no Deputy node."""
+    for deputy in facts.deputies:
+        if not deputy.name or not _selects(text, deputy.mention, deputy.start, deputy.end):
+            continue
+        opening, closing = _sentence(text, deputy.start, deputy.end)
+        involved = [node for act, node in zip(facts.activities, nodes)
+                    if node is not None and act.start < closing and act.end > opening]
+        if involved:
+            person = deputy_node(builder, deputy.name, place)
+            for node in involved:
+                builder.g.add((node, OKG.involvesDeputy, person))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence holding ``text[start:end]``: after the last stop before it, to the first after it."""
+    opening = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+    closing = min((found for stop in _SENTENCE_STOPS if (found := text.find(stop, end)) >= 0), default=len(text))
+    return opening, closing
 
 
 def deputy_node(builder: MentionBuilder, name: str, place: str | None) -> URIRef:

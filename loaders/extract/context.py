@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
+from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked, unread_fields
 from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction, placeholder_area, spoken_congress, unknown_area, working_committee_township
 from loaders.extract.metadata import (former_term, infer_metadata, look_back_years, placed_organ, relative_organ, since_year,
@@ -149,8 +149,7 @@ class Context:
         the header does not name (either report lies in no area), a county, city or province name the gazetteer does not
         hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市) or a placeholder for one (某市:
         :func:`loaders.extract.jurisdiction.placeholder_area`; a new user's round 38, finding 10), a report whose organ and place, or whose year, neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
-        found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
-                 for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
+        found = unread_fields(self.doc.metadata)
         url = self.doc.metadata.get("url", "")
         if url and not url.startswith(("http://", "https://")) and not states_unknown(url):
             found.append(f"url: {url!r} is not a web address (http:// or https://); the report is known by its text "

@@ -6,7 +6,7 @@ import unicodedata
 from datetime import datetime
 from functools import lru_cache
 
-from loaders.document import HEADER_FIELDS, Document
+from loaders.document import HEADER_FIELDS, Document, unread_fields
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import LEVELS
@@ -79,7 +79,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
             del metadata["level"]
             warnings.append(f"{exc}; ignored: the report's level is read from its organ (or its text) instead")
     if errors or stray_faults:  # one line a fault, the file named on each; the header's warnings too, so one edit fixes all
-        raise ReadError("\n".join([*stray_faults, *errors, *(f"{source}: {_field_fault(line)}" for line in warnings[found:])]))
+        said = [*warnings[found:], *unread_fields(metadata)]  # a key okg does not read too (round 43, newuser28 §6)
+        raise ReadError("\n".join([*stray_faults, *errors, *(f"{source}: {_field_fault(line)}" for line in said)]))
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")

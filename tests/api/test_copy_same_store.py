@@ -3,6 +3,7 @@
 newuser26 §1: Neo4j kept a deleted report and Cypher answered 4 inspections where SPARQL answered 3)."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,6 +54,10 @@ def test_a_copy_after_a_delete_names_what_neo4j_keeps_and_prune_makes_it_the_sam
     with EmbeddedStore(store, access="read") as embedded:
         before = _reports(embedded)
     assert _reports(neo4j) == before
+    # reports counted as okg stats counts them, the other graphs apart (round 43, newuser28 §5: 23 graphs, 21 reports)
+    stats = json.loads(CliRunner().invoke(app, ["stats", "--json", "--store", str(store)]).stdout)
+    assert f"embedded → neo4j: {stats['reports']} reports ({stats['reports']} inserted); other graphs (the law " \
+           "catalog, the ontology): " in said, said
 
     assert _okg("delete", str(reports / "seed.txt"), "--store", str(store))[0] == 0
     with EmbeddedStore(store, access="read") as embedded:
@@ -62,13 +67,14 @@ def test_a_copy_after_a_delete_names_what_neo4j_keeps_and_prune_makes_it_the_sam
     code, said = _okg("copy", "--to-neo4j", "--store", str(store))  # the default keeps it, and says so
     assert code == 0, said
     summary, warning = said.strip().splitlines()[-2:]
-    assert summary.endswith("1 kept (not in embedded)") and "removed" not in summary, said
+    assert f"{len(before) - 1} reports ({len(before) - 1} unchanged), 1 kept (not in embedded); " in summary, said
+    assert "removed" not in summary, said
     assert "neo4j holds 1 report graph(s) embedded does not" in warning and next(iter(gone)) in warning, warning
     assert "okg copy --to-neo4j --prune" in warning
     assert _reports(neo4j) == before
 
     code, said = _okg("copy", "--to-neo4j", "--prune", "--store", str(store))
-    assert code == 0 and said.strip().splitlines()[-1].endswith("1 removed (not in embedded)"), said
+    assert code == 0 and "), 1 removed (not in embedded); other graphs" in said.strip().splitlines()[-1], said
     with EmbeddedStore(store, access="read") as embedded:
         assert _reports(neo4j) == _reports(embedded) == before - gone
         assert neo4j.counts() == embedded.counts()

@@ -22,6 +22,7 @@ EXAMPLES = {
     "/stats": {}, "/statistics": {"year": "2019-2020", "report_level": "county"}, "/statistics/measures": {}, "/years": {}, "/issues": {}, "/ontology": {}, "/export": {"format": "nt"},
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法", "mentions": "false"},
     "/laws": {"report_level": "", "law_level": "法律", "evidence_limit": "5", "mentions_limit": "0", "repealed": "false"}, "/laws/{id}": {}, "/coverage": {"year": "2019/2020", "report_level": "区县", "law_level": "NationalLaw", "repealed": "any"}, "/laws/{id}/timeline": {}, "/activities": {"issue": "生态环境", "year": "2019..2020", "report_level": "county"}, "/organs": {},
+    "/deputies": {"q": "王瑛", "jurisdiction": "四川省", "kind": "执法检查"},
     "/organs/{id}/timeline": {}, "/reports": {"report_level": "县级"}, "/reports/{id}": {"limit": "5", "offset": "1"}, "/analytics/{measure}": {},
     "/sparql": {"query": "ASK {}"}, "/areas": {}, "/areas/{area}": {}, "/areas/{area}/organs": {},
 }

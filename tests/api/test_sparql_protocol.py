@@ -325,10 +325,10 @@ def test_format_json_and_ask_and_what_format_cannot_give(client: TestClient) -> 
     assert graph.status_code == 200 and graph.headers["content-type"].startswith("text/turtle")
     ask = client.get("/sparql", params={"query": "ASK { ?a a okg:Law }", "format": "csv"})
     assert ask.content.decode("utf-8-sig") == "boolean\r\ntrue\r\n"
-    refused = client.get("/sparql", params={"query": LABELS, "format": "csv"})
-    assert refused.status_code == 422 and "Accept" in refused.json()["detail"]
-    refused = client.get("/sparql", params={"query": FORMULA, "format": "tsv"})
-    assert refused.status_code == 422 and "json, csv, xlsx" in refused.json()["detail"]
+    refused = client.get("/sparql", params={"query": LABELS, "format": "csv"})  # a graph has no spreadsheet's file
+    assert refused.status_code == 406 and "Accept" in refused.json()["detail"]
+    refused = client.get("/sparql", params={"query": FORMULA, "format": "yaml"})
+    assert refused.status_code == 406 and "json, srj, xml, srx, tsv, csv, xlsx" in refused.json()["detail"]
 
 
 PROVINCE_SUM = ("SELECT ?province (SUM(?n) AS ?total) WHERE { ?a okg:statedIn ?r . ?r okg:jurisdiction ?area . "
