@@ -145,8 +145,9 @@ class Store(Backend):
 
     def deputies(self, jurisdiction: str | None = None) -> list[dict[str, Any]]:
         """Named deputies with their place, the reports naming them and the activities involving them
-        (:func:`graph.deputies.deputies`, :class:`graph.shapes.Deputy` rows); ``jurisdiction`` a division code."""
-        return deputies.deputies(self, jurisdiction)
+        (:func:`graph.deputies.deputies`, :class:`graph.shapes.Deputy` rows); ``jurisdiction`` a division code; kept
+        and shared read-only as :meth:`organs` is (every activity and deputy is described to build it)."""
+        return self._memo("deputies", (jurisdiction,), lambda: deputies.deputies(self, jurisdiction))
 
     def reports(self, level: str | None = None, jurisdiction: str | None = None,
                 year: YearFilter = None) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""The laws table and coverage kept between writes equal the ones built from scratch, on both
+"""The laws table, coverage and the deputies kept between writes equal the ones built from scratch, on both
 stores, after random sequences of upserts, replacements and deletions of the sample reports."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 from rdflib import RDFS, Graph, Literal, URIRef
 
-from graph import Store, tables
+from graph import Store, deputies, tables
 from graph.transfer import content_hash
 from loaders import ReportGraph
 
@@ -35,6 +35,7 @@ def _same_as_scratch(db: Store, year: int) -> None:
     assert db.laws(inspected=True, level="法律") == tables.laws(db, True, level="法律")
     assert db.laws(year=year) == tables.laws(db, None, year=year)
     assert db.coverage() == tables.coverage(db)
+    assert db.deputies() == deputies.deputies(db)
     assert db._law_views._state is not None  # the views were updated, not built anew
 
 
