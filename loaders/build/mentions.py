@@ -15,12 +15,14 @@ the deputy (``okg:involvesDeputy``, :func:`add_deputies_of_activities`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from loaders.build.laws import LawNodes
+from loaders.extract.spans import start_after
 from loaders.facts import Facts
 from ontology import OKG, iri
 
@@ -74,6 +76,7 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
 
 #: What ends a sentence: a deputy involved in an activity is named in the sentence its words lie in.
 _SENTENCE_STOPS = "。！？!?\n"
+_SENTENCE_STOP = re.compile(f"[{_SENTENCE_STOPS}]")
 
 
 def add_deputies_of_activities(builder: MentionBuilder, text: str, facts: Facts, nodes: Sequence[URIRef | None],
@@ -97,10 +100,10 @@ def add_deputies_of_activities(builder: MentionBuilder, text: str, facts: Facts,
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The offsets of the sentence holding ``text[start:end]``: after the last stop before it, to the first after it."""
-    opening = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
-    closing = min((found for stop in _SENTENCE_STOPS if (found := text.find(stop, end)) >= 0), default=len(text))
-    return opening, closing
+    """The offsets of the sentence holding ``text[start:end]``: after the last stop before it
+    (:func:`loaders.extract.spans.start_after`, which reads back only as far as that stop), to the first after it."""
+    closing = _SENTENCE_STOP.search(text, end)
+    return start_after(text, start, _SENTENCE_STOPS), closing.start() if closing else len(text)
 
 
 def deputy_node(builder: MentionBuilder, name: str, place: str | None) -> URIRef:
