@@ -54,7 +54,8 @@ def document_title(value: str | None) -> str | None:
     title = (value or "").strip()
     if len(_HAN.findall(title)) < _MIN_HAN or _NO_TITLE.search(title):
         return None
-    own = [part for part in _PARTS.split(title) if part and not is_site_name(part)]
+    parts = [part for part in _PARTS.split(title) if part]
+    own = [part for part in parts if not is_site_name(part)]
     if not own or len(_HAN.findall(own[0])) < _MIN_HAN:
         return None
-    return title if len(own) == len([part for part in _PARTS.split(title) if part]) else own[0]
+    return title if len(own) == len(parts) else own[0]
