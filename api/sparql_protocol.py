@@ -216,9 +216,9 @@ class Prepared:
         return parsed.serialize(format=self.format), self.media_type + charset
 
 
-def prepare(query: str, accept: str | None, format: str | Sequence[str] | None = None) -> Prepared:  # noqa: A002
-    """Check ``query``'s prefixes, find its form, negotiate the answer's media type. ``format`` (one value, or each the
-    request gave, in order) is a hint at the content type, as SPARQL endpoints commonly read it beside ``Accept``
+def prepare(query: str, accept: str | None, format: Sequence[str] = ()) -> Prepared:  # noqa: A002
+    """Check ``query``'s prefixes, find its form, negotiate the answer's media type. ``format`` (each value the request
+    gave, in order) is a hint at the content type, as SPARQL endpoints commonly read it beside ``Accept``
     (:func:`hinted`): it chooses when ``accept`` names no media type offered for the form (a browser's or curl's
     ``*/*``): tsv, xml or json of a SELECT's results, turtle, json-ld … of a CONSTRUCT's graph, or csv and xlsx, a
     file for a spreadsheet (:func:`solution_rows`). When ``accept`` names one, it decides and ``format`` is let be:
@@ -248,8 +248,7 @@ def prepare(query: str, accept: str | None, format: str | Sequence[str] | None =
                                  "form goes: SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)")
     form: Form = form_match[1].upper()  # type: ignore[assignment]
     offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
-    hints = [format] if isinstance(format, str) else list(format or ())
-    chosen = None if not hints or names_offered(accept, list(offered)) else hinted(hints, form)
+    chosen = None if not format or names_offered(accept, list(offered)) else hinted(format, form)
     media_type = negotiate(chosen if chosen and chosen not in SPREADSHEETS else accept, list(offered))
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
     text = (" ".join(missing) + "\n" + query) if missing else query
@@ -259,7 +258,7 @@ def prepare(query: str, accept: str | None, format: str | Sequence[str] | None =
     return Prepared(text, form, media_type, offered[media_type], 1 if missing else 0)
 
 
-def hinted(hints: list[str], form: Form) -> str:
+def hinted(hints: Sequence[str], form: Form) -> str:
     """The content type the first of ``hints`` (``format=`` values) that names one the answer of a ``form`` query has
     gives: a word of :data:`TABLE_NAMES` or :data:`GRAPH_NAMES` or a media type offered (``text/tab-separated-values``),
     any case, or ``csv``/``xlsx`` (:data:`SPREADSHEETS`) for a SELECT's or ASK's file. SPARQLWrapper sends a word and
