@@ -111,6 +111,12 @@ AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
 POINTS = "document_points"
 
 
+@lru_cache(maxsize=1)
+def _points() -> MeasureClass:
+    """The table's row of :data:`POINTS`, found once, not among every row for each statistic."""
+    return next(row for row in classes() if row.code == POINTS)
+
+
 #: The classes of the documents a filing review counts (rows of ``data/measure-classes.csv``, whose patterns name them).
 FILED, CORRECTED = "documents_filed", "documents_corrected"
 #: A law-making of the congress's own in a measure (制定地方性法规12件, 批准设区的市法规20件, 审议通过): laws, whatever
@@ -215,7 +221,7 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
-    if any(row.code == POINTS and row.units.fullmatch(stat.unit) and row.pattern.search(what) for row in classes()):
+    if (points := _points()).units.fullmatch(stat.unit) and points.pattern.search(what):
         return POINTS  # 提出各类审议意见16件63条: the 63 points of the 16 opinions, never summed with them
     if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
         return filed or None
