@@ -1,0 +1,51 @@
+"""Round 44, a first-time analyst's extraction findings (newuser29 §1–§4; docs/design.md, "Round 44, …"): phrasings
+written for each class, not copied from the analyst's files."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.facts import Facts
+
+
+def facts(text: str, organ: str, level: str) -> Facts:
+    return extract(Document(text=text, source="news.txt", metadata={"organ": organ, "level": level, "year": "2024"}))
+
+
+# §1: a law's name never starts inside an organ's name or a verb of a meeting's business.
+@pytest.mark.parametrize(("organ", "level", "text", "title"), [
+    ("杭州市人民代表大会常务委员会", "city",
+     "常委会将对《杭州市西湖水域保护管理条例》实施情况开展执法检查。启动会上，市人大城建环资委通报西湖水域保护管理条例"
+     "执法检查方案，市住建局汇报贯彻实施《条例》工作情况。", "杭州市西湖水域保护管理条例"),
+    ("上海市人民代表大会常务委员会", "provincial",
+     "今年常委会对《上海市养老服务条例》实施情况开展执法检查。动员会上，市人大社会建设委部署养老服务条例执法检查工作，"
+     "市民政局汇报了贯彻落实《条例》的情况。", "上海市养老服务条例"),
+    ("湖南省人民代表大会常务委员会", "provincial",
+     "省人大常委会启动《湖南省湘江保护条例》执法检查。会上，省人大环资委通报湘江保护条例执法检查方案。",
+     "湖南省湘江保护条例"),
+])
+def test_a_committee_presenting_an_inspection_names_no_law_of_its_words(organ: str, level: str, text: str,
+                                                                         title: str) -> None:
+    """市人大教科文卫委通报食品安全条例执法检查方案: the committee presents the plan of the inspection of the regulation
+    named before; no regulation 某市人大…委通报…条例, and one inspection."""
+    found = facts(text, organ, level)
+    assert {law.canonical for law in found.laws} == {title}
+    assert [a.type for a in found.activities].count("law_enforcement_inspection") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "会上，市司法局汇报优化营商环境条例贯彻实施情况。",
+    "市人大法制委传达物业服务条例修订意见。",
+    "市人大监察司法委听取全民阅读促进条例立法调研情况。",
+])
+def test_no_title_runs_through_an_organ_and_its_verb(text: str) -> None:
+    assert not any(word in law.canonical for law in facts(text, "杭州市人民代表大会常务委员会", "city").laws
+                   for word in ("汇报", "传达", "听取", "司法局", "法制委", "监察司法委"))
+
+
+def test_the_title_after_the_verb_is_found() -> None:
+    """自治区人民政府提请审议自治区铁路安全条例: the title is the one the verb takes, after its level word."""
+    found = facts("常委会会议听取了自治区人民政府提请审议自治区铁路安全条例草案的说明。",
+                  "新疆维吾尔自治区人民代表大会常务委员会", "provincial")
+    assert [law.canonical for law in found.laws] == ["新疆维吾尔自治区铁路安全条例"]
