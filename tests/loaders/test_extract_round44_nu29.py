@@ -49,3 +49,21 @@ def test_the_title_after_the_verb_is_found() -> None:
     found = facts("常委会会议听取了自治区人民政府提请审议自治区铁路安全条例草案的说明。",
                   "新疆维吾尔自治区人民代表大会常务委员会", "provincial")
     assert [law.canonical for law in found.laws] == ["新疆维吾尔自治区铁路安全条例"]
+
+
+# §2: an investigation whose object is the inspection work is one investigation; listed beside it, two.
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("县人大常委会副主任某某率队到某镇调研《中华人民共和国种子法》贯彻落实及执法检查等工作。", ["investigation"]),
+    ("县人大常委会调研组赴县农业农村局调研《森林法》执法检查工作开展情况。", ["investigation"]),
+    ("副主任某某带队调研《野生动物保护法》宣传贯彻和执法检查工作。", ["investigation"]),
+    ("县人大常委会组织代表开展调研和《森林法》执法检查工作。", ["investigation", "law_enforcement_inspection"]),
+    ("常委会组织代表参加调研、《种子法》执法检查等工作。", ["investigation", "law_enforcement_inspection"]),
+    ("县人大常委会先后赴3个乡镇调研，并对《森林法》贯彻实施情况开展执法检查。",
+     ["investigation", "law_enforcement_inspection"]),
+])
+def test_an_investigation_of_inspection_work_is_no_inspection(text: str, kinds: list[str]) -> None:
+    """调研《种子法》贯彻落实及执法检查等工作 studies how the law and its inspection are carried out: no inspection, and the
+    law is inspected by none; 调研和《X法》执法检查工作 lists two kinds of work."""
+    found = facts(text, "某县人民代表大会常务委员会", "county")
+    assert sorted(a.type for a in found.activities) == kinds
+    assert any(law.inspected for law in found.laws) == ("law_enforcement_inspection" in kinds)
