@@ -203,6 +203,8 @@ def _area_at(ctx: Context, pos: int, end: int, near: Area | None, inside: bool) 
         candidates = areas.named(name)
         if inside and near is not None:
             candidates = [a for a in candidates if areas.contains(near, a) and a != near]
+        if name in areas.CITY_PARTS:  # 深入城区, 到郊区: a city's parts, a district only of the report's own area
+            candidates = [a for a in candidates if near is not None and areas.contains(near, a)]
         if not candidates:
             continue
         full = any(a.name == name for a in candidates)

@@ -67,3 +67,27 @@ def test_an_investigation_of_inspection_work_is_no_inspection(text: str, kinds: 
     found = facts(text, "某县人民代表大会常务委员会", "county")
     assert sorted(a.type for a in found.activities) == kinds
     assert any(law.inspected for law in found.laws) == ("law_enforcement_inspection" in kinds)
+
+
+# §3: a common noun holding a district's name (主城区, 老城区, 郊区) places no report and is no place.
+@pytest.mark.parametrize("text", [
+    "8月31日，市人大常委会检查组深入到崇礼区开展执法检查。检查组考察了从主城区到喜鹊梁沿线的国道。",
+    "6月12日，市人大常委会视察组赴崇礼区，视察老城区改造和郊区道路建设情况。",
+    "9月5日，市人大常委会组织代表深入崇礼区，视察中心城区供水管网和县城区污水处理厂。",
+])
+def test_a_city_part_places_no_headerless_report(text: str) -> None:
+    """No header: the congress named by a level word above the district visited is the city's (张家口市), not that of
+    one of Shanxi's districts named 城区 or 郊区."""
+    found = extract(Document(text=text, source="news.txt", metadata={"year": "2024"}))
+    assert found.report["organ"] == "张家口市人民代表大会常务委员会"
+    assert not any("division codes" in warning for warning in found.warnings)
+
+
+@pytest.mark.parametrize(("organ", "text", "places"), [
+    ("张家口市人民代表大会常务委员会", "市人大常委会组织代表深入矿区开展视察。", []),
+    ("张家口市人民代表大会常务委员会", "市人大常委会组织代表到城区、郊区开展视察。", []),
+    ("阳泉市人民代表大会常务委员会", "市人大常委会组织代表到城区、郊区开展视察。", ["城区", "郊区"]),
+])
+def test_a_city_part_is_a_place_only_in_the_reports_own_area(organ: str, text: str, places: list[str]) -> None:
+    found = facts(text, organ, "city")
+    assert [place["name"] for a in found.activities for place in a.places] == places
