@@ -91,3 +91,25 @@ def test_a_city_part_places_no_headerless_report(text: str) -> None:
 def test_a_city_part_is_a_place_only_in_the_reports_own_area(organ: str, text: str, places: list[str]) -> None:
     found = facts(text, organ, "city")
     assert [place["name"] for a in found.activities for place in a.places] == places
+
+
+# §4: a place after 来, named by its short or full name, with the work after it.
+@pytest.mark.parametrize(("organ", "text", "places"), [
+    ("安康市人民代表大会常务委员会", "市人大常委会副主任某某带队来宁陕开展《中华人民共和国种子法》执法检查。", ["宁陕县"]),
+    ("安康市人民代表大会常务委员会", "市人大常委会副主任某某带队来宁陕县开展《中华人民共和国种子法》执法检查。", ["宁陕县"]),
+    ("常德市人民代表大会常务委员会", "5月16日，市人大常委会主任某某率调研组来津市市调研农村人居环境整治工作。", ["津市市"]),
+    ("安康市人民代表大会常务委员会", "市人大常委会组织部分代表来石泉县、汉阴县视察重点项目建设情况。", ["石泉县", "汉阴县"]),
+])
+def test_a_place_after_come_is_where_the_work_was_done(organ: str, text: str, places: list[str]) -> None:
+    found = facts(text, organ, "city")
+    assert [place["name"] for a in found.activities for place in a.places] == places
+
+
+@pytest.mark.parametrize("text", [
+    "近年来宁陕县大力推进种子法贯彻实施，市人大常委会于6月开展执法检查。",
+    "市人大常委会组织来自宁陕县的代表开展视察。",
+    "2020年以来石泉县认真落实审议意见，市人大常委会开展跟踪视察。",
+])
+def test_come_of_a_time_or_an_origin_names_no_place(text: str) -> None:
+    found = facts(text, "安康市人民代表大会常务委员会", "city")
+    assert not [place for a in found.activities for place in a.places]
