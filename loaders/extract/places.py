@@ -54,6 +54,11 @@ _WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考�
 #: What makes the words after 在 a law's or a work's implementation there, the topic (…在我县实施情况进行检查, 在姑苏区贯彻
 #: 实施情况开展执法检查), not where the work was done.
 _CARRIED_OUT = re.compile(r"实施|贯彻|落实|执行")
+#: The unit an autonomous county's customary name ends with as its full name does (道真自治县 of 道真仡佬族苗族自治县, 民和县,
+#: 积石山县): such a name opens a township's or a site's (道真自治县隆兴镇…示范点) as a full name does; a short name (古田,
+#: 长白) runs on into a word of its own as often as into a site's (长白山人参研究院, 成都平原地区, 回到德州一一对照), and a
+#: short name ending as a unit does (德州, 红旗, 忠州) is no customary name.
+_UNITS = ("县",)
 #: What joins the places of a list.
 _JOINS = ("、", "以及", "和", "及", "与")
 #: What may follow a short name (昭通, 兰州) for it to be a place: a join, the list's end, or the work's verb;
@@ -211,7 +216,9 @@ def _area_at(ctx: Context, pos: int, end: int, near: Area | None, inside: bool) 
         if not candidates:
             continue
         full = any(a.name == name for a in candidates)
-        if _ORGAN_AFTER.match(text, stop) or (not full and not _AFTER_SHORT.match(text, stop) and stop < len(text)):
+        if _ORGAN_AFTER.match(text, stop):
+            return None
+        if not full and not name.endswith(_UNITS) and not _AFTER_SHORT.match(text, stop) and stop < len(text):
             return None
         chosen = _one(candidates, near, full)
         return (chosen, stop) if chosen is not None else None

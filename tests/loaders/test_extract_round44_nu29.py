@@ -113,3 +113,17 @@ def test_a_place_after_come_is_where_the_work_was_done(organ: str, text: str, pl
 def test_come_of_a_time_or_an_origin_names_no_place(text: str) -> None:
     found = facts(text, "安康市人民代表大会常务委员会", "city")
     assert not [place for a in found.activities for place in a.places]
+
+
+# newuser28's notes, left by round 43: a county named by its customary name (民和县, 道真自治县) opening a site's or a
+# township's name is that county (or the township within it); a short name running on into a word is none.
+@pytest.mark.parametrize(("organ", "level", "text", "places"), [
+    ("海东市人民代表大会常务委员会", "city", "市人大常委会视察组深入民和县杏儿沟沟道治理工程开展视察。", ["民和回族土族自治县"]),
+    ("临夏回族自治州人民代表大会常务委员会", "city", "州人大常委会视察组到积石山县大河家镇四堡子村开展视察。", ["大河家镇"]),
+    ("遵义市人民代表大会常务委员会", "city", "市人大常委会调研组前往道真自治县隆兴镇乡村振兴示范点开展调研。", ["隆兴镇"]),
+    ("白山市人民代表大会常务委员会", "city", "视察组先后来到长白山人参研究院进行实地视察。", []),
+    ("四川省人民代表大会常务委员会", "provincial", "执法检查组赴成都平原地区开展执法检查。", []),
+])
+def test_a_customary_county_name_opens_a_site(organ: str, level: str, text: str, places: list[str]) -> None:
+    found = facts(text, organ, level)
+    assert [place["name"] for a in found.activities for place in a.places] == places
