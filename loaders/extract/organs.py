@@ -117,7 +117,9 @@ def hits(ctx: Context) -> list[OrganHit]:
     own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
-    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home) + _assignees(ctx)
+    forming = street or own_committee(ctx.metadata.get("organ") or "", ctx.jurisdiction)
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home, forming)
+              + _assignees(ctx)
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _with_the_members_committee(ctx.text, _longest(own + others), others))
@@ -228,6 +230,22 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
 
 
+# A committee of a congress (…人民代表大会环境与资源保护委员会) or of its standing committee (…常务委员会农业农村工作委员会):
+# a body named after the congress's or the standing committee's full name, ending 委员会.
+_COMMITTEE_OF_CONGRESS = re.compile(r".+人民代表大会(?:常务委员会)?.+委员会")
+
+
+def own_committee(header: str, jur: Jurisdiction) -> str | None:
+    """The canonical name of the congress's committee whose report this is (``header``, its ``organ:``), if one is: the
+    committee forms the groups its report names alone (青海省人大环资委 … 调研组: …环境与资源保护委员会调研组; round 44
+    ruling 4, a group a committee formed is that committee's), as the standing committee does in its own reports."""
+    if not header:
+        return None
+    canonical = resolve(header, jur).canonical
+    plain = canonical.removeprefix(UNNAMED)
+    return canonical if _COMMITTEE_OF_CONGRESS.fullmatch(plain) and not plain.endswith("常务委员会") else None
+
+
 def recognised(name: str, jur: Jurisdiction) -> bool:
     """Whether ``name`` (a header's ``organ:``) reads as an organ: a rule reads it whole, it names a
     known kind of body (…镇人民代表大会主席团) or it ends as an organ does (…镇人民代表大会, one
@@ -290,10 +308,11 @@ def _areas_only(words: str) -> bool:
 
 
 def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches,
-                street: str | None = None, home: str | None = None) -> list[OrganHit]:
+                street: str | None = None, home: str | None = None, forming: str | None = None) -> list[OrganHit]:
     """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``; ``street``: the
     canonical name of the street committee whose report ``text`` is, if it is one; ``home``: the street
-    the header's organ belongs to (:func:`organs_townships.header_street`), if any."""
+    the header's organ belongs to (:func:`organs_townships.header_street`), if any; ``forming``: the committee whose
+    report ``text`` is (:func:`own_committee`, the street's included), which forms the groups it names alone."""
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
@@ -361,7 +380,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     members: dict[tuple[int, int], str] = {}
     _list_members(text, jur, candidates, add, below, members)
     groups = congress_groups.groups(text)
-    _reporting_body(text, jur, groups, add, street)
+    _reporting_body(text, jur, groups, add, forming)
     _own_courts(text, jur, add)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
@@ -869,9 +888,9 @@ def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
-                    street: str | None = None) -> None:
+                    forming: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
-    (a group named alone: of ``street``, the street committee whose report it is, if any)."""
+    (a group named alone: of ``forming``, the committee whose report it is, if any)."""
     body = reporting_body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
@@ -944,7 +963,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     if standing:
         _joined_sets(text, jur, standing.removesuffix("常务委员会"), add)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
-        owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
+        owner = forming or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)
 
 

@@ -1,0 +1,41 @@
+"""Organ classes of round 44. A group a congress's committee forms is that committee's (genre README round 44 ruling 4):
+in the report of a special committee (…人民代表大会环境与资源保护委员会) or of a working committee of the standing
+committee (…常务委员会农业农村工作委员会), a group named alone (检查组, 调研组, 视察组) is the reporting committee's, not the
+standing committee's, as it is the standing committee's in that committee's own reports.
+
+Every sentence is written for this test in the genre's style, simplified and traditional.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("6月中旬，检查组先后听取了市政府及有关部门的汇报，实地察看了污水处理厂。", "江西省人民代表大会环境与资源保护委员会",
+         "江西省人民代表大会环境与资源保护委员会检查组"),
+        ("委员会副主任委员率调研组赴德阳开展专题调研，调研组召开座谈会听取意见。", "四川省人民代表大会监察和司法委员会",
+         "四川省人民代表大会监察和司法委员会调研组"),
+        ("調研組深入企業和社區，聽取了基層代表的意見建議。", "广东省人民代表大会教育科学文化卫生委员会",
+         "广东省人民代表大会教育科学文化卫生委员会调研组"),
+        ("视察组一行来到县农业农村局，了解高标准农田建设情况。", "竹山县人民代表大会常务委员会农业和农村工作委员会（湖北省十堰市）",
+         "竹山县人民代表大会常务委员会农业和农村工作委员会视察组"),
+    ],
+)
+def test_a_group_named_alone_in_a_committees_report_is_that_committees(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert not {c for c in found if c and "常务委员会" in c and c.endswith("组") and c != canonical}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("检查组先后听取了市政府及有关部门的汇报。", "九江市人民代表大会常务委员会", "九江市人民代表大会常务委员会检查组"),
+        ("調研組深入企業和社區開展調研。", "广东省人民代表大会常务委员会", "广东省人民代表大会常务委员会调研组"),
+    ],
+)
+def test_a_group_named_alone_in_the_standing_committees_report_stays_its(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
