@@ -25,3 +25,25 @@ def test_a_group_named_alone_is_the_reporting_committees(facts_of, organ):
     text, group = REPORTS[organ]
     found = {c for _, c in organs(facts_of(text, organ)) if c and c.endswith("组")}
     assert found == {organ + group}
+
+
+#: A street's own offices by their short names (round 44 ruling 3: short offices as written), in the reports of the
+#: street's bodies: sentence, header, the offices' canonical names.
+STREET_OFFICES = [
+    ("街道党政办、社区管理办、社区服务办等职能部门参与了此次活动。", "上海市松江区人民代表大会常务委员会九里亭街道工作委员会",
+     {"上海市松江区九里亭街道党政办", "上海市松江区九里亭街道社区管理办", "上海市松江区九里亭街道社区服务办"}),
+    ("街道物管办负责人汇报了老旧小区物业管理情况。", "长西街道人大工作委员会（淮安市清江浦区）", {"淮安市清江浦区长西街道物管办"}),
+    ("代表們聽取了街道城建辦關於背街小巷改造的匯報。", "滨海新区人民代表大会常务委员会塘沽街道工作委员会（天津市）",
+     {"天津市滨海新区塘沽街道城建办"}),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "offices"), STREET_OFFICES)
+def test_a_streets_office_by_its_short_name_is_an_entry(facts_of, text, organ, offices):
+    assert offices <= {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize("text", ["街道督办的事项已全部办结。", "各街道综治办负责人参加了会议。", "街道人大办组织代表开展视察。"])
+def test_no_office_where_the_words_name_a_handling_or_every_street(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, "上海市松江区人民代表大会常务委员会九里亭街道工作委员会"))}
+    assert not {c for c in found if c.startswith("上海市松江区九里亭街道") and c.endswith("办")}
