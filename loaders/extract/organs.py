@@ -119,10 +119,29 @@ def hits(ctx: Context) -> list[OrganHit]:
     home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     forming = street or own_committee(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home, forming)
-              + _assignees(ctx)
+              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credits(ctx.text)))
+                                   if ctx.metadata.get("organ") else [])
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _with_the_members_committee(ctx.text, _longest(own + others), others))
+
+
+# The government's work report (政府工作报告) named bare, as a session hears it, in a title too (《政府工作报告》,
+# 《演圣镇2021年政府工作报告》): not after a level word or another organ's name (县政府工作报告, 人民政府工作报告: read as
+# theirs outside a title), nor governments' reports in general (各级政府工作报告).
+_WORK_REPORT = re.compile(r"(?<![省市州区县旗镇乡人民级地])政府(?=工作报告)")
+
+
+def _work_reports_heard(text: str, jur: Jurisdiction, blocked: Stretches) -> list[OrganHit]:
+    """The government whose work report the text names bare (:data:`_WORK_REPORT`): the report's own area's, the nation's
+    being the State Council (审议政府工作报告 at the National People's Congress), inside a 《》 title as outside it (genre
+    README round 44 ruling 10: the body whose report is heard is overseen, an entry, its place as the header gives it);
+    read only where a header names the report's organ, as the review's overseen organ is (``activities._maker_of_body``)."""
+    government = own_area("government", jur)
+    if not government:
+        return []
+    return [OrganHit(m.start(), m.end(), government, "government") for m in _WORK_REPORT.finditer(text)
+            if not blocked.overlaps(m.start(), m.end())]
 
 
 # A standing committee's party group named in its member's titles, a post of the committee itself after (市人大常委会党组书记、

@@ -47,3 +47,27 @@ def test_a_streets_office_by_its_short_name_is_an_entry(facts_of, text, organ, o
 def test_no_office_where_the_words_name_a_handling_or_every_street(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "上海市松江区人民代表大会常务委员会九里亭街道工作委员会"))}
     assert not {c for c in found if c.startswith("上海市松江区九里亭街道") and c.endswith("办")}
+
+
+
+#: Round 44 ruling 10: the 政府工作报告 heard names the government of its place, in a 《》 title as outside it; by the
+#: header of the report hearing it, a sentence and the government.
+WORK_REPORTS_HEARD = {
+    "剑阁县演圣镇人民代表大会（四川省广元市）": ("会议听取和审议了《演圣镇2021年政府工作报告》、《人大主席团工作报告》。",
+                                   "剑阁县演圣镇人民政府"),
+    "炉桥镇人民代表大会（安徽省滁州市定远县）": ("大會聽取和審查了《政府工作報告》和《財政預算報告》。", "定远县炉桥镇人民政府"),
+    "全国人民代表大会": ("3月5日下午，各代表团认真审议了政府工作报告。", "中华人民共和国国务院"),
+    "第十三届全国人民代表大会第四次会议主席团": ("大会批准政府工作报告，批准关于国民经济和社会发展计划执行情况的报告。",
+                                 "中华人民共和国国务院"),
+}
+
+
+@pytest.mark.parametrize("header", sorted(WORK_REPORTS_HEARD))
+def test_the_government_whose_work_report_is_heard_is_an_entry(facts_of, header):
+    text, government = WORK_REPORTS_HEARD[header]
+    assert government in {c for _, c in organs(facts_of(text, header))}
+
+
+def test_governments_work_reports_in_general_name_no_government(facts_of):
+    found = {c for _, c in organs(facts_of("要进一步规范各级政府工作报告的编制。", "绍兴市人民代表大会常务委员会"))}
+    assert not {c for c in found if c.endswith("人民政府")}
