@@ -315,6 +315,10 @@ _MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[�
 # (通过市第八届人民代表大会有关专门委员会组成人员名单) it was measured and left (validation tp −4).
 _TERM_WORD = re.compile(TERM)
 _CREDENTIALS_AFTER = re.compile(r"(?:个别|部分)?代表(?:的代表)?资格(?!审查委员会)")
+# The term's congress named as a time or an event of the term (十三届全国人大成立后, 市十六届人民代表大会即将完成其使命,
+# 全国和省十三届人大圆满收官, 市四届人大换届推迟了一年): when, as a session tells, no body (genre README round 44 ruling 2);
+# one acting or acted on (…届人大及其常委会认真履职, 在…届人大领导下) stays the body.
+_TERM_TIME_AFTER = re.compile(r"(?:成立(?:后|以来|之初)|即将(?:完成|届满)|圆满收官|收官|换届|届满|任期(?:内|届满))")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -346,6 +350,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
                 and _CREDENTIALS_AFTER.match(text, end):
             return  # the term's congress as its deputies' roll (round 43 ruling 1)
+        if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
+                and _TERM_TIME_AFTER.match(text, end):
+            return  # the term's congress as a time or an event (round 44 ruling 2)
         if kind == "party" and _PLENUM_AFTER.match(text, end):
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):

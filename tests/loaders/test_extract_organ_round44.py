@@ -71,3 +71,20 @@ def test_the_government_whose_work_report_is_heard_is_an_entry(facts_of, header)
 def test_governments_work_reports_in_general_name_no_government(facts_of):
     found = {c for _, c in organs(facts_of("要进一步规范各级政府工作报告的编制。", "绍兴市人民代表大会常务委员会"))}
     assert not {c for c in found if c.endswith("人民政府")}
+
+
+#: Round 44 ruling 2: a term's congress named as a time or an event of the term gives no entry; acting, it is the body.
+#: Sentence → whether the term's congress (…人民代表大会) is an entry, in 开平市's standing committee's report.
+TERMS = {
+    "十五届市人大成立后，常委会把专题询问作为监督的重要抓手。": False,
+    "在市十六届人民代表大会即将完成其使命之际，代表们回顾了五年的履职历程。": False,
+    "市十五届人大圆满收官，各项目标任务全面完成。": False,
+    "因疫情原因，市十五届人大换届推迟了一年。": False,
+    "五年来，市十五届人大及其常委会认真履行宪法和法律赋予的职责。": True,
+}
+
+
+@pytest.mark.parametrize("text", sorted(TERMS))
+def test_a_terms_congress_as_a_time_is_no_body(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, "开平市人民代表大会常务委员会"))}
+    assert ("开平市人民代表大会" in found) is TERMS[text]
