@@ -32,7 +32,7 @@ from loaders.lexicon import areas, literal_words, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
-from loaders.lexicon.organ_names import UNNAMED
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, LIST_JOINERS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
@@ -119,7 +119,7 @@ def hits(ctx: Context) -> list[OrganHit]:
     home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     forming = street or own_committee(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home, forming)
-              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credits(ctx.text)))
+              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credits(ctx.text)), titles)
                                    if ctx.metadata.get("organ") else [])
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
@@ -130,18 +130,41 @@ def hits(ctx: Context) -> list[OrganHit]:
 # 《演圣镇2021年政府工作报告》): not after a level word or another organ's name (县政府工作报告, 人民政府工作报告: read as
 # theirs outside a title), nor governments' reports in general (各级政府工作报告).
 _WORK_REPORT = re.compile(r"(?<![省市州区县旗镇乡人民级地])政府(?=工作报告)")
+# Inside a title, the report's own area named before it too, by its name or its level word, after a year or none
+# (《张八桥镇人民政府工作报告》, 《市政府工作报告》, 《演圣镇2021年政府工作报告》): outside a title the organ rules read those.
+_TITLED_WORK_REPORT = re.compile(r"《(?P<area>[^《》]{0,12}?)(?:\d{4}年(?:度)?)?(?P<organ>(?:人民)?政府)(?=工作报告)")
 
 
-def _work_reports_heard(text: str, jur: Jurisdiction, blocked: Stretches) -> list[OrganHit]:
-    """The government whose work report the text names bare (:data:`_WORK_REPORT`): the report's own area's, the nation's
-    being the State Council (审议政府工作报告 at the National People's Congress), inside a 《》 title as outside it (genre
-    README round 44 ruling 10: the body whose report is heard is overseen, an entry, its place as the header gives it);
-    read only where a header names the report's organ, as the review's overseen organ is (``activities._maker_of_body``)."""
+def _work_reports_heard(text: str, jur: Jurisdiction, blocked: Stretches,
+                        titles: list[tuple[int, int]] = ()) -> list[OrganHit]:
+    """The government whose work report the text names bare (:data:`_WORK_REPORT`), or by its own area in a 《》 title
+    (:data:`_TITLED_WORK_REPORT`; another area's, 《省政府工作报告》 in a county's report, is no entry here): the report's own
+    area's, the nation's being the State Council (审议政府工作报告 at the National People's Congress), inside a title as
+    outside it (genre README round 44 ruling 10: the body whose report is heard is overseen, an entry, its place as the
+    header gives it); read only where a header names the report's organ, as the review's overseen organ is
+    (``activities._maker_of_body``). ``titles``: the (start, end) of each 《》 title of ``text``."""
     government = own_area("government", jur)
     if not government:
         return []
-    return [OrganHit(m.start(), m.end(), government, "government") for m in _WORK_REPORT.finditer(text)
-            if not blocked.overlaps(m.start(), m.end())]
+    found = [(m.start(), m.end()) for m in _WORK_REPORT.finditer(text)]
+    own = _own_area_words(jur)
+    for start, end in titles:
+        m = _TITLED_WORK_REPORT.match(text, start)
+        if m and m.end("organ") <= end and m.group("area") in own:
+            found.append(m.span("organ"))
+    return [OrganHit(start, end, government, "government") for start, end in dict.fromkeys(found)
+            if not blocked.overlaps(start, end)]
+
+
+def _own_area_words(jur: Jurisdiction) -> set[str]:
+    """The words a title may name the report's own area by before its organ: none, its level word, its full name (with the
+    areas above it or alone) or its short name."""
+    words = {"", WORD_OF_LEVEL.get(jur.level, "")}
+    full = jur.name(jur.level) if jur.level != "national" else None
+    own = {"provincial": jur.province, "city": jur.city, "county": jur.county, "township": jur.township}.get(jur.level)
+    words.update(name for name in (full, own) if name)
+    words.update(short for short, level in areas.short_names(jur).items() if level == jur.level)
+    return words
 
 
 # A standing committee's party group named in its member's titles, a post of the committee itself after (市人大常委会党组书记、
