@@ -57,3 +57,24 @@ def test_a_duty_report_heard_is_a_report_review(facts_of, text: str) -> None:
 ])
 def test_the_rating_and_a_述职_without_a_report_keep_their_kinds(facts_of, text: str, expected: list[str]) -> None:
     assert sorted(kinds(facts_of(text, COUNTY))) == expected
+
+
+# -- ruling 7: a check-back (回头看) of an activity's opinions is typed by that activity -------------------------
+
+@pytest.mark.parametrize("text", [
+    "常委会对大气污染防治法执法检查审议意见落实情况开展“回头看”。",
+    "县人大常委会组织对食品安全法执法检查提出的意见建议落实情况进行“回头看”。",
+    "常委會對水污染防治法執法檢查審議意見書落實情況開展回頭看。",
+])
+def test_a_check_back_of_an_inspections_opinions_is_an_inspection(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("常委会对城区学位建设专题询问交办意见落实情况开展“回头看”。", "special_inquiry"),
+    # opinions of no named kind of work: the bare check-back stays an `other`
+    ("常委会对代表建议办理情况开展“回头看”。", "other"),
+    ("常委会对民生实事项目审议意见落实情况开展“回头看”。", "other"),
+])
+def test_a_check_back_of_other_work_keeps_its_kind(facts_of, text: str, kind: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == [kind]
