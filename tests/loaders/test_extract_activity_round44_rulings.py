@@ -78,3 +78,37 @@ def test_a_check_back_of_an_inspections_opinions_is_an_inspection(facts_of, text
 ])
 def test_a_check_back_of_other_work_keeps_its_kind(facts_of, text: str, kind: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == [kind]
+
+
+# -- ruling 7: a rating of the handling of opinions, told by item, is one rating per item --------------------
+
+def _ratings(facts) -> int:
+    return sum(1 for a in facts.activities if a.type == "satisfaction_evaluation")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("会议听取审议了县政府关于农村公路建设审议意见落实情况的报告、关于养老服务工作审议意见落实情况的报告、"
+     "关于城市管理工作审议意见落实情况的报告，会上对这3个报告进行了满意度测评并全部通过。", 3),
+    ("常委会组成人员对以上4份审议意见办理情况报告进行了满意度测评。", 4),
+    ("会议对县政府关于2023年上半年计划执行情况报告审议意见研究处理情况的报告、关于2023年上半年预算执行情况报告"
+     "审议意见研究处理情况的报告开展了满意度测评。", 2),
+    ("會議對區政府關於教育工作審議意見辦理情況的報告、關於交通工作審議意見辦理情況的報告、關於水利工作審議意見辦理"
+     "情況的報告進行了滿意度測評。", 3),
+])
+def test_reports_rated_by_item_are_one_rating_each(facts_of, text: str, n: int) -> None:
+    assert _ratings(facts_of(text, COUNTY)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "会议对县政府关于食品安全工作情况的报告进行了满意度测评。",
+    "会议对县政府关于食品安全审议意见落实情况的报告进行了满意度测评。",
+    # several work reports rated: one rating of them all (round 33 ruling 5, round 35), not a handling of opinions
+    "会议对县政府关于农村饮水安全工作情况的报告、县政府关于养老服务工作情况的报告进行了满意度测评。",
+    "会议听取了县政府、县法院和县检察院的三个工作报告。会议对上述三个报告进行了满意度测评。",
+    # a 、 inside one report's title lists no reports
+    "会议对县政府关于《农村公路、桥梁建设三年行动计划》实施情况的报告进行了满意度测评。",
+    # reports heard before a rating that neither counts nor lists them: one rating (only 分别 rates each)
+    "会议听取了县政府关于教育工作的报告、关于交通工作的报告，并进行了满意度测评。",
+])
+def test_one_report_or_no_items_named_is_one_rating(facts_of, text: str) -> None:
+    assert _ratings(facts_of(text, COUNTY)) == 1
