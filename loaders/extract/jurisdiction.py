@@ -83,10 +83,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         if province:
             chain["provincial"] = province
     township = _TOWNSHIP.search(source)
-    alone = False
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
-        alone = bool(organ) and organ.startswith(chain["township"])
     if not organ and decided and chain:
         chain = _spoken_level(source, chain)  # 市人大常委会…赴仙居县开展执法检查: the city's report, not the county's
     word = None if chain else _own_word(organ) or _spoken_word(source)
@@ -103,7 +101,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         found = "provincial"  # a municipality (北京市) is its own city, and provincial-level
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None, alone)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
 
 
 def _partners_masked(text: str) -> str:

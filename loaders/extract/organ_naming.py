@@ -50,19 +50,13 @@ def extend(canonical: str, before: str = "", after: str = "") -> str:
 _PREFECTURES = ("地区", "盟")
 
 
-# The party's bodies of an area (中共…委员会, its standing committee, its discipline commission).
-PARTY_KINDS = ("party", "party_standing", "discipline")
-
-
 def organ_name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
     """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
     that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
     None when no organ of ``kind`` exists there."""
     if level == "national":
         return TEMPLATES.get((kind, "national")) if jur.level == "national" else None
-    area = jur.name(level)
-    if level == "township" and jur.alone and kind in PARTY_KINDS:
-        area = jur.township  # a town the header names alone: its party bodies so named (中共安丰镇委员会)
+    area = jur.name(level)  # a town's party bodies too carry the county its header names (round 44 ruling 1)
     if area is None:
         bare = next((TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in TEMPLATES), None)
         word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]

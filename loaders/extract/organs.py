@@ -32,7 +32,7 @@ from loaders.lexicon import areas, literal_words, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
-from loaders.lexicon.organ_names import UNNAMED
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, LIST_JOINERS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
@@ -117,10 +117,54 @@ def hits(ctx: Context) -> list[OrganHit]:
     own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
-    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home) + _assignees(ctx)
+    forming = street or own_committee(ctx.metadata.get("organ") or "", ctx.jurisdiction)
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home, forming)
+              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credits(ctx.text)), titles)
+                                   if ctx.metadata.get("organ") else [])
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _with_the_members_committee(ctx.text, _longest(own + others), others))
+
+
+# The government's work report (政府工作报告) named bare, as a session hears it, in a title too (《政府工作报告》,
+# 《演圣镇2021年政府工作报告》): not after a level word or another organ's name (县政府工作报告, 人民政府工作报告: read as
+# theirs outside a title), nor governments' reports in general (各级政府工作报告).
+_WORK_REPORT = re.compile(r"(?<![省市州区县旗镇乡人民级地])政府(?=工作报告)")
+# Inside a title, the report's own area named before it too, by its name or its level word, after a year or none
+# (《张八桥镇人民政府工作报告》, 《市政府工作报告》, 《演圣镇2021年政府工作报告》): outside a title the organ rules read those.
+_TITLED_WORK_REPORT = re.compile(r"《(?P<area>[^《》]{0,12}?)(?:\d{4}年(?:度)?)?(?P<organ>(?:人民)?政府)(?=工作报告)")
+
+
+def _work_reports_heard(text: str, jur: Jurisdiction, blocked: Stretches,
+                        titles: list[tuple[int, int]] = ()) -> list[OrganHit]:
+    """The government whose work report the text names bare (:data:`_WORK_REPORT`), or by its own area in a 《》 title
+    (:data:`_TITLED_WORK_REPORT`; another area's, 《省政府工作报告》 in a county's report, is no entry here): the report's own
+    area's, the nation's being the State Council (审议政府工作报告 at the National People's Congress), inside a title as
+    outside it (genre README round 44 ruling 10: the body whose report is heard is overseen, an entry, its place as the
+    header gives it); read only where a header names the report's organ, as the review's overseen organ is
+    (``activities._maker_of_body``). ``titles``: the (start, end) of each 《》 title of ``text``."""
+    government = own_area("government", jur)
+    if not government:
+        return []
+    found = [(m.start(), m.end()) for m in _WORK_REPORT.finditer(text)]
+    own = _own_area_words(jur)
+    for start, end in titles:
+        m = _TITLED_WORK_REPORT.match(text, start)
+        if m and m.end("organ") <= end and m.group("area") in own:
+            found.append(m.span("organ"))
+    return [OrganHit(start, end, government, "government") for start, end in dict.fromkeys(found)
+            if not blocked.overlaps(start, end)]
+
+
+def _own_area_words(jur: Jurisdiction) -> set[str]:
+    """The words a title may name the report's own area by before its organ: none, its level word, its full name (with the
+    areas above it or alone) or its short name."""
+    words = {"", WORD_OF_LEVEL.get(jur.level, "")}
+    full = jur.name(jur.level) if jur.level != "national" else None
+    own = {"provincial": jur.province, "city": jur.city, "county": jur.county, "township": jur.township}.get(jur.level)
+    words.update(name for name in (full, own) if name)
+    words.update(short for short, level in areas.short_names(jur).items() if level == jur.level)
+    return words
 
 
 # A standing committee's party group named in its member's titles, a post of the committee itself after (市人大常委会党组书记、
@@ -228,6 +272,22 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
 
 
+# A committee of a congress (…人民代表大会环境与资源保护委员会) or of its standing committee (…常务委员会农业农村工作委员会):
+# a body named after the congress's or the standing committee's full name, ending 委员会.
+_COMMITTEE_OF_CONGRESS = re.compile(r".+人民代表大会(?:常务委员会)?.+委员会")
+
+
+def own_committee(header: str, jur: Jurisdiction) -> str | None:
+    """The canonical name of the congress's committee whose report this is (``header``, its ``organ:``), if one is: the
+    committee forms the groups its report names alone (青海省人大环资委 … 调研组: …环境与资源保护委员会调研组; round 44
+    ruling 4, a group a committee formed is that committee's), as the standing committee does in its own reports."""
+    if not header:
+        return None
+    canonical = resolve(header, jur).canonical
+    plain = canonical.removeprefix(UNNAMED)
+    return canonical if _COMMITTEE_OF_CONGRESS.fullmatch(plain) and not plain.endswith("常务委员会") else None
+
+
 def recognised(name: str, jur: Jurisdiction) -> bool:
     """Whether ``name`` (a header's ``organ:``) reads as an organ: a rule reads it whole, it names a
     known kind of body (…镇人民代表大会主席团) or it ends as an organ does (…镇人民代表大会, one
@@ -278,6 +338,10 @@ _MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[�
 # (通过市第八届人民代表大会有关专门委员会组成人员名单) it was measured and left (validation tp −4).
 _TERM_WORD = re.compile(TERM)
 _CREDENTIALS_AFTER = re.compile(r"(?:个别|部分)?代表(?:的代表)?资格(?!审查委员会)")
+# The term's congress named as a time or an event of the term (十三届全国人大成立后, 市十六届人民代表大会即将完成其使命,
+# 全国和省十三届人大圆满收官, 市四届人大换届推迟了一年): when, as a session tells, no body (genre README round 44 ruling 2);
+# one acting or acted on (…届人大及其常委会认真履职, 在…届人大领导下) stays the body.
+_TERM_TIME_AFTER = re.compile(r"(?:成立(?:后|以来|之初)|即将(?:完成|届满)|圆满收官|收官|换届|届满|任期(?:内|届满))")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -290,10 +354,11 @@ def _areas_only(words: str) -> bool:
 
 
 def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches,
-                street: str | None = None, home: str | None = None) -> list[OrganHit]:
+                street: str | None = None, home: str | None = None, forming: str | None = None) -> list[OrganHit]:
     """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``; ``street``: the
     canonical name of the street committee whose report ``text`` is, if it is one; ``home``: the street
-    the header's organ belongs to (:func:`organs_townships.header_street`), if any."""
+    the header's organ belongs to (:func:`organs_townships.header_street`), if any; ``forming``: the committee whose
+    report ``text`` is (:func:`own_committee`, the street's included), which forms the groups it names alone."""
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
@@ -308,6 +373,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
                 and _CREDENTIALS_AFTER.match(text, end):
             return  # the term's congress as its deputies' roll (round 43 ruling 1)
+        if canonical is not None and canonical.endswith("人民代表大会") and _TERM_WORD.search(text, start, end) \
+                and _TERM_TIME_AFTER.match(text, end):
+            return  # the term's congress as a time or an event (round 44 ruling 2)
         if kind == "party" and _PLENUM_AFTER.match(text, end):
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
@@ -361,7 +429,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     members: dict[tuple[int, int], str] = {}
     _list_members(text, jur, candidates, add, below, members)
     groups = congress_groups.groups(text)
-    _reporting_body(text, jur, groups, add, street)
+    _reporting_body(text, jur, groups, add, forming)
     _own_courts(text, jur, add)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
@@ -869,9 +937,9 @@ def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
-                    street: str | None = None) -> None:
+                    forming: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
-    (a group named alone: of ``street``, the street committee whose report it is, if any)."""
+    (a group named alone: of ``forming``, the committee whose report it is, if any)."""
     body = reporting_body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
@@ -944,7 +1012,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     if standing:
         _joined_sets(text, jur, standing.removesuffix("常务委员会"), add)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
-        owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
+        owner = forming or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)
 
 

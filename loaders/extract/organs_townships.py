@@ -244,6 +244,37 @@ def header_street(organ: str, jur: Jurisdiction) -> str | None:
     return max(named, key=len) if named else None
 
 
+# A street's own office named by its short name after 街道 (街道物管办, 九里亭街道党政办, 街道公共管理办), and those listed
+# after it (街道党政办、社区管理办、社区发展办): an entry as written under its county and street, as a township's offices are
+# (round 44 ruling 3, short offices as written; readable golds ar49, m38, z59, at45). Its name is two to four
+# characters opening with no other body's word (街道人大办, 街道党工委办) and ending with no verb of handling (街道督办); not
+# every street's (各街道综治办).
+_OFFICE = rf"(?:(?!人大|党工?委|事处|街道|社区)[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办"
+_WORD_GOES_ON = "(?![理法事公好结作在有以需谓属要得想致述着起稳工任案成实])"  # 办理, 办法, 办事: no office
+_STREET_OFFICE_NAMED = re.compile(rf"(?<![各每全])街道(?P<office>{_OFFICE}){_WORD_GOES_ON}")
+_LISTED_OFFICE = re.compile(rf"[、和及](?P<office>(?!街道)[{HAN_CHARS}]{{0,2}}{_OFFICE}){_WORD_GOES_ON}")
+
+
+def _own_street(jur: Jurisdiction) -> str | None:
+    """The street (its name without 街道) a township-level report's header names as its own (湖西街道人大工作办公室), if any."""
+    return jur.township.removesuffix("街道") if jur.level == "township" and (jur.township or "").endswith("街道") else None
+
+
+def _street_offices(text: str, county: str | None, street: str | None, add: Add) -> None:
+    """In the report of a body of ``street`` (its name without 街道) of ``county``, the street's own offices named by their
+    short names (:data:`_STREET_OFFICE_NAMED`), each of a list after the first too: ``county`` + the street + the office."""
+    if not (street and county):
+        return
+    for m in _STREET_OFFICE_NAMED.finditer(text):
+        if _another_street(text, m.start(), street):
+            continue  # 青龙街道党政办 in another street's report
+        end, office = m.end(), m.group("office")
+        while office:
+            add(m.start("office") if end == m.end() else end - len(office), end, f"{county}{street}街道{office}", "department")
+            listed = _LISTED_OFFICE.match(text, end)
+            office, end = (listed.group("office"), listed.end()) if listed else (None, end)
+
+
 def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: str | None = None) -> None:
     """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
     agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``); a
@@ -266,6 +297,7 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: st
         add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # the street acting: its office
     county = jur.name("county")
     home = own or home
+    _street_offices(text, county, home or _own_street(jur), add)
     for m in _STREET_PARTY.finditer(text):
         # a party working committee is its district committee's body: 中共…区委X街道工作委员会 (round 34 ruling 6)
         body, owner = ("工作委员会", "委") if m.group("work") else ("委员会", "")

@@ -435,9 +435,7 @@ class Jurisdiction:
     ``code`` is the division code of the most specific area the names resolve to, and
     ``candidates`` the codes a repeated name left undecided below it (empty when none was).
     ``word`` is the level word the organ's name or the text used when it named no area (区 of
-    区人大常委会), so that the report's own unnamed organs are named with it. ``alone``: the header names the
-    report's town by its own name (安丰镇人民代表大会（江苏省泰州市兴化市）), its county at most in brackets, so that
-    the town's party bodies are named as the header names the town (中共安丰镇委员会; round 29).
+    区人大常委会), so that the report's own unnamed organs are named with it.
     """
 
     level: str
@@ -448,7 +446,6 @@ class Jurisdiction:
     code: str | None = None
     candidates: tuple[str, ...] = ()
     word: str | None = None
-    alone: bool = False
 
     @property
     def names(self) -> list[str]:

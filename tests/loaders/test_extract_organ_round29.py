@@ -1,7 +1,7 @@
-"""Organ classes of round 29. A town the report's header names by its own name, its county at most in brackets
-(安丰镇人民代表大会（江苏省泰州市兴化市）), names its party bodies as the header names the town (中共安丰镇委员会), as the
-golds of such reports do; a header naming the county first (三台县景福镇人民代表大会) keeps the county in them, and the
-town's other organs keep their full place either way.
+"""Organ classes of round 29, as round 44's ruling 1 reads them. A town the report's header names by its own name, its
+county in brackets (安丰镇人民代表大会（江苏省泰州市兴化市）), names its party bodies with that county as its other organs
+(中共兴化市安丰镇委员会: the bracket is the collector's statement of where the organ is; round 29 named them as the
+header names the town, 中共安丰镇委员会); a header naming the county first (三台县景福镇人民代表大会) keeps it alike.
 
 Every sentence is written for this test in the genre's style, simplified and traditional.
 """
@@ -14,14 +14,18 @@ from extract_helpers import organs
 @pytest.mark.parametrize(
     ("text", "organ", "canonical"),
     [
-        ("会议传达了镇党委关于人大工作的意见。", "安丰镇人民代表大会（江苏省泰州市兴化市）", "中共安丰镇委员会"),
-        ("镇党委书记出席会议并讲话。", "张寨镇人民代表大会（江苏省徐州市沛县）", "中共张寨镇委员会"),
-        ("鎮黨委高度重視人大工作。", "上羅鎮人民代表大會（四川省宜賓市珙縣）", "中共上罗镇委员会"),
-        ("镇纪委对代表反映的问题进行了核查。", "樟木镇人民代表大会（广西壮族自治区贵港市覃塘区）", "中共樟木镇纪律检查委员会"),
+        ("会议传达了镇党委关于人大工作的意见。", "安丰镇人民代表大会（江苏省泰州市兴化市）", "中共兴化市安丰镇委员会"),
+        ("镇党委书记出席会议并讲话。", "张寨镇人民代表大会（江苏省徐州市沛县）", "中共沛县张寨镇委员会"),
+        ("鎮黨委高度重視人大工作。", "上羅鎮人民代表大會（四川省宜賓市珙縣）", "中共珙县上罗镇委员会"),
+        ("镇纪委对代表反映的问题进行了核查。", "樟木镇人民代表大会（广西壮族自治区贵港市覃塘区）",
+         "中共贵港市覃塘区樟木镇纪律检查委员会"),
+        ("乡党委书记主持召开座谈会。", "冠山乡人民代表大会（江西省吉安市吉水县）", "中共吉水县冠山乡委员会"),
     ],
 )
-def test_a_town_the_header_names_alone_names_its_party_bodies_so(facts_of, text, organ, canonical):
-    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+def test_a_town_the_header_places_in_brackets_names_its_party_bodies_with_its_county(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert not {c for c in found if c.startswith("中共") and c[2:4] == organ[:2]}  # never the town's name alone
 
 
 @pytest.mark.parametrize(
