@@ -92,7 +92,10 @@ def year_filter(year: Annotated[str | None, Query(
         return None
     span = year_span(year) or _open_span(year)
     if span is None:
-        raise HTTPException(422, f"year: {year_advice(year[:40])}")
+        advice = year_advice(year[:40])
+        if " is neither a year" in advice:  # the forms a header reads, and the open ranges a filter reads besides
+            advice += ", or a range open at one end as 2024- (2024 on) or -2023 (up to 2023)"
+        raise HTTPException(422, f"year: {advice}")
     return Years(span[0], span[1], include_ranges)
 
 
