@@ -180,7 +180,7 @@ def _print_summary(results: list[IngestResult]) -> None:
     for column in ("report", "outcome", "triples"):
         table.add_column(column)
     for r in results:
-        table.add_row(escape(r.source), r.outcome, str(r.triples) if r.triples else "")
+        table.add_row(escape(r.source), escape(_outcome_cell(r)), str(r.triples) if r.triples else "")
     _print_table(table)  # the answer, on stdout as every command's table (round 27: on stderr); notes and the tally on stderr
     for r in results:
         if r.note:
@@ -198,6 +198,15 @@ def _print_summary(results: list[IngestResult]) -> None:
     if buried := sum(r.outcome == "deleted before" for r in results):  # said only when any was (api.tombstones)
         tally["deleted before"] = buried
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
+
+
+def _outcome_cell(result: IngestResult) -> str:
+    """A report's outcome as its row says it: a report replaced whose earlier reading this run stored says so, with
+    the files (a first-time analyst's round 44, finding 9: "replaced" on an empty store read as an overwrite, the
+    note saying why far below the table)."""
+    if result.replaces_in_run:
+        return f"{result.outcome} (same report read earlier in this run: {', '.join(result.replaces_in_run)})"
+    return result.outcome
 
 
 def _print_failures(results: list[IngestResult]) -> None:

@@ -40,6 +40,7 @@ from loaders.build.report import location_of
 from loaders.build.catalog import SOURCES as CATALOG_SOURCES
 from loaders.build.catalog import build_catalog, catalog_iri
 from loaders.build import measure_scheme
+from loaders.read import about_the_file
 from loaders.read.encoding import lost_characters
 from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
@@ -67,6 +68,10 @@ class IngestResult:
     note: str | None = None
     #: What the report's header leaves in doubt (a stored report is written all the same).
     warnings: tuple[str, ...] = ()
+    #: Of a report ``replaced``: the sources of this run whose reading of the same report (or of a copy of its text it
+    #: supersedes) it replaced, so a "replaced" on a store empty before the run says which file of the run stored it
+    #: first (a first-time analyst's round 44, finding 9); empty when what it replaced was stored before the run.
+    replaces_in_run: tuple[str, ...] = ()
 
 
 class Found(str):
@@ -296,6 +301,7 @@ class _Writer:
         results: list[IngestResult] = []
         plain: list[tuple[str, ReportGraph]] = []
         notes: dict[str, str] = {}  # what a plain upsert says when it writes: the other publications of its text
+        earlier: dict[str, tuple[str, ...]] = {}  # the sources of this run whose reading each one replaces
         expected: dict[str, str | None] = {}  # each plain upsert's hash as stored when it was placed
         for source, report in group:
             report = stamped(report)
@@ -308,6 +314,8 @@ class _Writer:
                 placement = refused
             if isinstance(change, str):
                 notes[source] = change
+            if isinstance(placement, Placement) and (ran := self.read_in_run(str(report.iri), placement)):
+                earlier[source] = ran
             if isinstance(placement, Placement) and placement.plain:
                 plain.append((source, replace(report, content_hash=placement.report[2])))  # type: ignore[index] # with the loose copies it holds
                 if note := _replace_note(source, placement):
@@ -326,8 +334,16 @@ class _Writer:
             if results[-1].outcome != "failed":
                 self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
         results += self.upsert(plain, expected)
+        results = [replace(r, replaces_in_run=earlier[r.source]) if r.source in earlier and r.outcome == "replaced"
+                   else r for r in results]
         return [replace(r, note="; ".join(filter(None, (r.note, notes[r.source]))))
                 if r.source in notes and r.outcome in ("inserted", "replaced") else r for r in results]
+
+    def read_in_run(self, iri: str, placement: Placement) -> tuple[str, ...]:
+        """The sources of this run that gave the reports ``placement`` replaces their reading: the report ``iri``
+        itself, those it supersedes (copies of its text) and those it deletes, as :meth:`claim` recorded them."""
+        replaced = {iri, *placement.supersedes, *(other for other, keep in placement.edits.items() if keep is None)}
+        return tuple(sorted({self.claims[other].source for other in replaced if other in self.claims}))
 
     def claim(self, source: str, report: ReportGraph) -> IngestResult | str | None:
         """Whether ``report`` may take the text its IRI names: refused (a failed result) when another file of this
@@ -664,9 +680,12 @@ def _with_near_copies(store: Store, results: list[IngestResult]) -> list[IngestR
 def _with_warnings(source: str, report: ReportGraph, result: IngestResult) -> IngestResult:
     """``result`` with what ``report``'s reading leaves in doubt, when that reading was written: a copy whose reading
     is another's (duplicate, unchanged) says nothing of its own, as its header is not used (round 22: a copy without
-    ``year:`` was warned about a year the stored report has) and the stored one's were said; a refused one has its error."""
+    ``year:`` was warned about a year the stored report has) and the stored one's were said, but for a warning about the
+    file itself (:func:`loaders.read.about_the_file`); a refused one has its error."""
     if result.outcome not in ("inserted", "replaced", "unconfirmed"):
-        return result
+        # but what the file itself is (a text named .doc) holds whatever becomes of its report (round 44, finding 10)
+        about = tuple(f"{source}: {w}" for w in report.warnings if about_the_file(w))
+        return replace(result, warnings=(*result.warnings, *about)) if about else result
     lost = [line] if (line := damage("\n".join(report.header), "header")) else []  # the text's: the reader's warning
     warnings = [*report.warnings, *lost]
     return replace(result, warnings=tuple(f"{source}: {w}" for w in warnings)) if warnings else result

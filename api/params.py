@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
 
 from graph.fields import YearFilter, Years
-from loaders.read.text import year_advice, year_span
+from loaders.read.text import FIRST_YEAR, LAST_YEAR, year_advice, year_span
 
 
 def known_parameters(request: Request) -> None:
@@ -75,10 +75,11 @@ def aliased(name: str, value: str | None, alias: str, alias_value: str | None) -
 
 def year_filter(year: Annotated[str | None, Query(
         max_length=40, description="A year (2023, 2023年, ２０２３) or a range of years (2019-2020, 2019–2020, "
-        "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month): the rows dated in it, a row dated by a "
+        "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month), or one open at an end (2024-: 2024 "
+        "on; -2023: up to 2023): the rows dated in it, a row dated by a "
         "range (a term report's 2017-2021 total: year null, year_from and year_to its span) when its whole range lies "
         "in it (year=2017-2021 keeps it, year=2020 does not, unless include_ranges=true).",
-        examples=["2023", "2019-2020"])] = None,
+        examples=["2023", "2019-2020", "2024-"])] = None,
         include_ranges: Annotated[bool, Query(
             description="With year: also the rows dated by a range that runs beyond the year asked (a 2017-2021 total "
             "for year=2020), each still saying its span (year_from, year_to); never summed as that year's without "
@@ -89,10 +90,31 @@ def year_filter(year: Annotated[str | None, Query(
     (``year=``, as a form's empty field sends it: no filter). 422 naming the forms it takes otherwise."""
     if year is None or not year.strip():
         return None
-    span = year_span(year)
+    span = year_span(year) or _open_span(year)
     if span is None:
-        raise HTTPException(422, f"year: {year_advice(year[:40])}")
+        advice = year_advice(year[:40])
+        if " is neither a year" in advice:  # the forms a header reads, and the open ranges a filter reads besides
+            advice += ", or a range open at one end as 2024- (2024 on) or -2023 (up to 2023)"
+        raise HTTPException(422, f"year: {advice}")
     return Years(span[0], span[1], include_ranges)
+
+
+#: The dashes an open range of years is written with, its open end left blank (2024-, -2023).
+_OPEN_ENDS = ("-", "–", "—", "~", "～", "..")
+
+
+def _open_span(value: str) -> tuple[int, int] | None:
+    """A range open at one end, as the years from one on (``2024-``: 2024 to :data:`LAST_YEAR`) or up to one
+    (``-2023``: :data:`FIRST_YEAR` to 2023), the year read as :func:`year_span` reads one: what comparing a plan with
+    the work done in the years after it, or before it, filters by (a first-time analyst's round 44, finding 8);
+    None for anything else."""
+    text = value.strip()
+    for dash in _OPEN_ENDS:
+        if text.endswith(dash) and (one := year_span(text[:-len(dash)])) and one[0] == one[1]:
+            return one[0], LAST_YEAR
+        if text.startswith(dash) and (one := year_span(text[len(dash):])) and one[0] == one[1]:
+            return FIRST_YEAR, one[0]
+    return None
 
 
 def ranges_left_out(year: YearFilter, listing: Callable[[YearFilter], list[Any]], kept: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import resource
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,11 @@ MiB = 1024 * 1024
 SLOWEST_CHARS_PER_S = 60_000
 #: The margin over that time the failure suggests: a machine shared with other work runs slower than the benchmark's.
 MARGIN = 2.0
+#: The least share of a CPU the time-limit advice assumes a stopped worker had (a worker that had less was stalled or
+#: starved: the advice would otherwise grow without bound).
+MIN_SHARE = 0.05
+#: The longest limit the time limit's failure advises (an hour); a report that needs more is told to be split.
+LONGEST_ADVISED = 3600
 #: How the worker tells its parent the length of the text it read (:func:`tell_size`); None outside a worker.
 _TELL: Callable[[int], None] | None = None
 
@@ -59,9 +65,10 @@ class ReportWorker:
         deadline, size = time.monotonic() + self.limits.time, None
         while True:
             if not conn.poll(max(0.0, deadline - time.monotonic())):
-                self._stop()
+                cpu = self._stop()
                 return self.failed(source, f"stopped at the time limit of {self.limits.time:g} s per report "
-                                           f"(OKG_REPORT_TIME_LIMIT); nothing of it was written{needs(size)}")
+                                           f"(OKG_REPORT_TIME_LIMIT); nothing of it was written"
+                                           f"{needs(size, cpu, self.limits.time)}")
             try:
                 outcome, value = conn.recv()
             except (EOFError, OSError):
@@ -92,14 +99,20 @@ class ReportWorker:
         assert self._conn is not None
         return self._conn
 
-    def _stop(self) -> None:
+    def _stop(self) -> float:
+        """Kill the worker, if one runs; the CPU seconds (user and system) it used, read from the rusage of the children
+        this process reaped while joining it (0.0 when none ran)."""
+        used = 0.0
         if self._process is not None:
+            before = _children_cpu()
             self._process.kill()
             self._process.join()
+            used = _children_cpu() - before
             self._process = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        return used
 
 
 def tell_size(chars: int) -> None:
@@ -109,16 +122,40 @@ def tell_size(chars: int) -> None:
         _TELL(chars)
 
 
-def needs(chars: int | None) -> str:
-    """What a report of ``chars`` characters stopped at the time limit is told: its length, the seconds it needs at the
-    slowest rate measured (:data:`SLOWEST_CHARS_PER_S`) with :data:`MARGIN`, and the setting to raise to them; ""
-    when its length is unknown (it was not read in time)."""
+def needs(chars: int | None, cpu: float, limit: float) -> str:
+    """What a report of ``chars`` characters stopped at the time limit of ``limit`` seconds, after its worker had
+    ``cpu`` seconds of CPU, is told: its length, the CPU it needs at the slowest rate measured
+    (:data:`SLOWEST_CHARS_PER_S`; twice what it had when it had that much already, its text reading slower than any
+    measured), and the limit that gives it that CPU at the share of a CPU it had (``cpu / limit``, a busy machine's
+    less than 1), with :data:`MARGIN`, rounded up to a minute and always above ``limit`` (a new user's round 44,
+    finding 7: the rate alone advised 120 s to a report just stopped at 120 s on a loaded machine). Above
+    :data:`LONGEST_ADVISED` it says the file is too big and into how many parts of how many characters to split it,
+    parts that fit ``limit`` at that share, and the limit it needs on an idle machine when that is no longer. "" when its length is unknown (it was not read in time)."""
     if not chars:
         return ""
-    seconds = max(60, math.ceil(chars / SLOWEST_CHARS_PER_S * MARGIN / 60) * 60)
-    return (f"; its text holds {chars:,} characters, which need about {chars / SLOWEST_CHARS_PER_S:.0f} s of CPU at "
-            f"the slowest rate measured ({SLOWEST_CHARS_PER_S:,} characters a second): set "
-            f"OKG_REPORT_TIME_LIMIT={seconds} and ingest it again")
+    rate_cpu = chars / SLOWEST_CHARS_PER_S
+    need_cpu = rate_cpu if cpu < rate_cpu else 2 * cpu
+    share = min(1.0, max(cpu / limit, MIN_SHARE)) if limit > 0 else 1.0
+    seconds = max(math.ceil(need_cpu * MARGIN / share / 60) * 60, math.ceil(2 * limit / 60) * 60)
+    told = (f"; its text holds {chars:,} characters, which need about {rate_cpu:.0f} s of CPU at the slowest rate "
+            f"measured ({SLOWEST_CHARS_PER_S:,} characters a second), and in its {limit:g} s it had {cpu:.1f} s of CPU"
+            f" ({share:.0%} of a CPU{'' if share >= 0.9 else ': the machine is busy'})")
+    if cpu >= rate_cpu:
+        told += ", more than its length needs at that rate"
+    if seconds > LONGEST_ADVISED:
+        part = max(1, math.floor(chars * limit / seconds / 1000) * 1000)
+        idle = math.ceil(need_cpu * MARGIN / 60) * 60
+        return (f"{told}: it would need about {seconds:,} s here, too long for one report; split it into "
+                f"{math.ceil(chars / part)} files of at most {part:,} characters, each with the same header, and "
+                "ingest them" + (f" (or ingest it when the machine is idle, with OKG_REPORT_TIME_LIMIT={idle})"
+                                 if idle <= LONGEST_ADVISED else ""))
+    return f"{told}: set OKG_REPORT_TIME_LIMIT={seconds} and ingest it again"
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the child processes this process has reaped."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _serve(conn: Connection, prepare: Callable[..., Any], memory: int) -> None:

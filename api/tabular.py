@@ -104,14 +104,15 @@ def cell(value: Any, cut: Cut = Cut()) -> str | bool | int | float | None:
 
 def table(rows: list[dict[str, Any]], fields: tuple[str, ...] = (),
           cuts: Mapping[str, Cut] | None = None) -> tuple[list[str], list[list[Any]]]:
-    """The columns (every key, in first-seen order, then the other ``fields`` of the row model) and the rows as lists
-    of cells (each column's list cells bounded by its :class:`Cut` in ``cuts``, else the default one): a listing's
-    file has its model's columns whatever rows it holds, none too (a first-time analyst, round 33: an empty CSV
-    answer was a BOM and a line break, which broke a script reading its columns)."""
-    columns: dict[str, None] = {}
+    """The columns (the row model's ``fields`` in its order, the order of the JSON rows, then any other key in
+    first-seen order) and the rows as lists of cells (each column's list cells bounded by its :class:`Cut` in
+    ``cuts``, else the default one): a listing's file has its model's columns whatever rows it holds, none too (a
+    first-time analyst, round 33: an empty CSV answer was a BOM and a line break, which broke a script reading its
+    columns), in the order its JSON gives them (round 44, finding 12: a key some rows lack, /laws'
+    ``followed_up_only``, moved to the end)."""
+    columns: dict[str, None] = dict.fromkeys(fields)
     for row in rows:
         columns.update(dict.fromkeys(row))
-    columns.update(dict.fromkeys(fields))
     bounds = [(name, (cuts or {}).get(name, Cut())) for name in columns]
     return list(columns), [[cell(row.get(name), cut) for name, cut in bounds] for row in rows]
 

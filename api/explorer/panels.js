@@ -291,51 +291,95 @@
   document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") $("#report-view").hidden = true; });
 
   // --- search with suggestions (also used by the path finder) ---
+  /* A field with suggestions, a combobox: typing asks /search (after a pause), the mouse or ArrowDown/ArrowUp and
+     Enter choose. A key pressed before the suggestions of the field's text have come waits for them, and answers only
+     to them: never to a list left from an earlier text, hidden or not (round 44: ArrowDown+Enter chose the law picked
+     before, or nothing, by how fast /search answered). Enter with none marked chooses the first. The choice is the
+     field's `data-iri` while its text stands; editing the text drops it. Returns the IRI the field names: its choice,
+     else the one suggestion whose label is the text as typed (a name typed in full), else "". */
   function suggest(input, list, onPick) {
-    let timer = null;
-    let items = [];
-    input.addEventListener("input", () => {
-      clearTimeout(timer);
-      timer = setTimeout(async () => {
-        const q = input.value.trim();
-        if (!q) { list.hidden = true; return; }
-        try { items = (await api(`/search?q=${enc(q)}&limit=12`)).items; } catch (err) { fail(err); return; }
+    let timer = null, items = [], shownFor = null, active = -1, seq = 0, pending = null;
+    const render = () => {
+      list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}" aria-selected="${i === active}"${
+        i === active ? ' class="active"' : ""}><span>${esc(okg.nodeLabel(n))}${
+        n.place ? ` · <span class="place">${esc(n.place)}</span>` : ""}</span>
+        <span class="type">${esc(classLabel(mostSpecific(n.types)))}</span></li>`).join("")
+        : `<li class="muted">${t("noResults")}</li>`;
+      list.querySelector("li.active")?.scrollIntoView({ block: "nearest" });
+    };
+    // the suggestions of the field's text now, asked once however many keys wait for them
+    const load = () => {
+      const q = input.value.trim();
+      if (pending?.q === q) return pending.done;
+      const mine = ++seq;
+      const done = (async () => {
+        let found = [];
+        if (q) {
+          try { found = (await api(`/search?q=${enc(q)}&limit=12`)).items; } catch (err) { pending = null; fail(err); return; }
+        }
+        if (mine !== seq) return;  // a later text's suggestions replace these
         // a statistic's hit carries its English label and place: 满意率 98% · 2024 · 大埔县, never a dozen alike
-        items.forEach((n) => okg.learnLabels(n.iri, [n.label, n.label_en]));
-        list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}"><span>${esc(okg.nodeLabel(n))}${
-          n.place ? ` · <span class="place">${esc(n.place)}</span>` : ""}</span>
-          <span class="type">${esc(classLabel(mostSpecific(n.types)))}</span></li>`).join("")
-          : `<li class="muted">${t("noResults")}</li>`;
-        list.hidden = false;
-      }, 200);
+        found.forEach((n) => okg.learnLabels(n.iri, [n.label, n.label_en]));
+        items = found; shownFor = q; active = -1;
+        render();
+        list.hidden = !q || document.activeElement !== input;
+      })();
+      pending = { q, done };
+      return done;
+    };
+    const pick = (i) => {
+      const node = items[i];
+      input.value = okg.nodeLabel(node);
+      input.dataset.iri = node.iri;
+      list.hidden = true;
+      onPick(node);
+    };
+    input.addEventListener("input", () => {
+      delete input.dataset.iri;
+      clearTimeout(timer);
+      timer = setTimeout(load, 200);
     });
     // a suggestion keeps the focus in the field; leaving the field closes the list, which then covers nothing
     list.addEventListener("mousedown", (ev) => ev.preventDefault());
     input.addEventListener("blur", () => { list.hidden = true; });
     list.addEventListener("click", (ev) => {
       const li = ev.target.closest("li[data-i]");
-      if (!li) return;
-      const node = items[Number(li.dataset.i)];
-      input.value = okg.nodeLabel(node);
-      input.dataset.iri = node.iri;
-      list.hidden = true;
-      onPick(node);
+      if (li) pick(Number(li.dataset.i));
     });
-    input.addEventListener("keydown", (ev) => {
-      if (ev.key === "Enter") list.querySelector("li[data-i]")?.click();
-      if (ev.key === "Escape") list.hidden = true;
+    input.addEventListener("keydown", async (ev) => {
+      if (ev.key === "Escape") { list.hidden = true; return; }
+      if (ev.isComposing || !["ArrowDown", "ArrowUp", "Enter"].includes(ev.key)) return;
+      ev.preventDefault();
+      const q = input.value.trim();
+      if (!q || (ev.key === "Enter" && input.dataset.iri)) return;  // nothing typed, or chosen already
+      if (shownFor !== q) { clearTimeout(timer); await load(); }
+      if (shownFor !== q || input.value.trim() !== q || !items.length) return;  // no suggestion, or the text moved on
+      if (ev.key === "Enter") { pick(active >= 0 ? active : 0); return; }
+      const n = items.length, step = ev.key === "ArrowDown" ? 1 : -1;
+      if (list.hidden) active = Math.max(0, active);  // the first key opens the list, marking the first
+      else active = active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n;
+      render();
+      list.hidden = false;
     });
+    return async () => {
+      if (input.dataset.iri) return input.dataset.iri;
+      const q = input.value.trim();
+      if (!q) return "";
+      if (shownFor !== q) { clearTimeout(timer); await load(); }
+      const named = shownFor === q ? items.filter((n) => okg.nodeLabel(n) === q || n.label === q) : [];
+      return named.length === 1 ? named[0].iri : "";
+    };
   }
   suggest($("#search"), $("#suggestions"), (node) => { addNode(node); showDetails(node.iri); setTimeout(() => focus(node.iri), 50); });
-  document.querySelectorAll("#panel-path .search").forEach((wrap) =>
+  const [pathFrom, pathTo] = [...document.querySelectorAll("#panel-path .search")].map((wrap) =>
     suggest(wrap.querySelector("input"), wrap.querySelector("ul"), () => {}));
 
   /* Paths through a schema hub (the ontology, the issue scheme) say nothing: they are left out. */
   const throughHub = (path) => path.nodes.slice(1, -1).some((n) => (n.types || []).some((c) => HUB_TYPES.has(c))
     || /ontology#?$|issue-scheme$/.test(n.iri));
   $("#find-path").onclick = async () => {
-    const from = $("#path-from").dataset.iri, to = $("#path-to").dataset.iri;
     const out = $("#path-result");
+    const [from, to] = await Promise.all([pathFrom(), pathTo()]);
     if (!from || !to) { out.textContent = t("pickBoth"); return; }
     try {
       // a report naming both ends short-cuts every path through the oversight: left out unless asked (round 27)

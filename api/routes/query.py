@@ -1,17 +1,22 @@
 """Read-only SPARQL (per the SPARQL 1.1 protocol) and Cypher, for what the routes do not cover."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
+from api.params import known_parameters
 from api.schemas import ERRORS, CypherQuery, CypherRows
+from api.tabular import to_csv
 from graph import QueryError, QueryTimeout, Store, StoreError
 from graph.query_limits import take
 from graph.sparql import service_endpoints
@@ -119,9 +124,35 @@ def cypher_by_get(store: StoreDep) -> None:
                         headers={"Allow": "POST"})
 
 
-@router.post("/cypher", operation_id="cypher", response_model=CypherRows)
-def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
-    """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit.
+#: The answers /cypher gives by ``format`` (json, or csv: a file for a spreadsheet) or ``Accept``.
+CYPHER_TYPES = ("application/json", "text/csv")
+CYPHER_FORMAT = ("json (the default) or csv: a file for a spreadsheet, UTF-8 with a BOM and no cell a formula, as "
+                 "every listing's CSV; Accept: text/csv gives plain CSV without the BOM, for programs, as /sparql does. "
+                 "An Accept naming a format decides; 406 when neither it nor format names one offered.")
+
+
+def cypher_answer(accept: str | None, format: str | None) -> str:  # noqa: A002 - the parameter's name
+    """How /cypher answers: ``json``, ``csv`` (a spreadsheet's file: ``format=csv`` with an ``Accept`` naming no type
+    offered) or ``text`` (``Accept: text/csv``: CSV without a BOM), as /sparql reads ``Accept`` and ``format``
+    (:mod:`api.sparql_protocol`); 406 naming what is offered otherwise (a first-time analyst's round 44, finding 11:
+    ``format=csv`` and ``Accept: text/csv`` were answered JSON, saved as ``x.csv``)."""
+    if protocol.names_offered(accept, list(CYPHER_TYPES)):
+        return "text" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "text/csv" else "json"
+    if format is not None:
+        if format.strip().lower() not in ("json", "csv"):
+            raise HTTPException(406, f"format: /cypher answers json or csv, not {format[:40]!r}")
+        return format.strip().lower()
+    return "json" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "application/json" else "text"
+
+
+@router.post("/cypher", operation_id="cypher", response_model=CypherRows, dependencies=[Depends(known_parameters)],
+             responses={200: {"content": {"text/csv": {}}}, 406: {"description": "Accept or format names no answer "
+                                                                                 "offered (JSON, CSV)"}})
+def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: SettingsDep,
+           format: Annotated[str | None, Query(max_length=40, description=CYPHER_FORMAT)] = None,  # noqa: A002
+           ) -> Any:
+    """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit; its rows as JSON, or
+    as CSV by ``format`` or ``Accept``.
 
     A query that is refused or fails for what it asks answers 400 with one sentence saying what,
     why and what to do: a write, LOAD CSV, a procedure but the read ones (db.labels,
@@ -130,6 +161,7 @@ def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[st
     it runs or the memory ceiling. 503 with Retry-After at the time limit, and when Neo4j itself fails or cannot be
     reached."""
     require_method(store, "cypher")
+    answer = cypher_answer(request.headers.get("accept"), format)
     if len(body.query) > settings.max_query_chars:
         raise HTTPException(422, f"query: at most {settings.max_query_chars} characters")
     try:
@@ -138,4 +170,26 @@ def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[st
         raise timed_out(exc) from exc
     except QueryError as exc:
         raise HTTPException(400, str(exc)) from exc
-    return {"rows": rows, "truncated": cut}
+    if answer == "json":
+        return {"rows": rows, "truncated": cut}
+    headers = {"Vary": "Accept", **({"OKG-Truncated": cut} if cut else {})}
+    if answer == "csv":
+        headers["Content-Disposition"] = 'attachment; filename="oversight-kg-cypher.csv"'
+        return Response(to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+    return Response(plain_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def plain_csv(rows: list[dict[str, Any]]) -> bytes:
+    """Rows as CSV for programs (RFC 4180, CRLF, no BOM): each row's cells as the JSON answer holds them, a number or
+    text as written, a list or a map as JSON, null empty; the columns every key in first-seen order."""
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if (v := row.get(name)) is None else json.dumps(v, ensure_ascii=False)
+                         if isinstance(v, (list, dict)) else str(v).lower() if isinstance(v, bool) else v
+                         for name in columns])
+    return out.getvalue().encode("utf-8")

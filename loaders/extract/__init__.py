@@ -45,7 +45,7 @@ def extract(doc: Document) -> Facts:
     found["activities"] = framing.narrated(ctx, found["activities"], told)  # …听取了县农业局等部门的汇报: overseen
     found["activities"] = entrusted.credited(ctx, found["activities"])  # 受市人大常委会委托，…开展执法检查: the city's
     found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
-    followed_years.name(found["activities"], ctx.metadata, doc.text)  # 对2021年开展的…执法检查开展“回头看”: follows 2021's
+    followed_years.name(found["activities"], ctx.metadata, doc.text, ctx.text)  # 对2021年开展的…执法检查开展“回头看”: follows 2021's
     activity_dates.date(ctx, found["activities"])  # 4月12日，…开展执法检查: 2023-04-12, two such inspections are two
     found["activities"], where = coreference.merged(ctx, found["activities"])  # a lead, body and close telling one event
     told = coreference.reindexed(told, where)

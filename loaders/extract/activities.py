@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
-from loaders.extract.spans import Placed, Span, Stretches, start_after, strip_span
+from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon import alternation, areas
@@ -1014,9 +1014,9 @@ def _without_topic_headings(text: str, found: list[Found]) -> list[Found]:
     a short line naming a field of work with no verb of doing it (:data:`_TOPIC_HEADING`; a heading led by one,
     开展专题询问, is read by :func:`_without_headings_told`) states nothing; the lines after it tell the work. Source:
     a second first-time analyst's round 35 (finding 4: such headings stored as activities, their evidence the heading)."""
-    lines = [m.span(1) for m in _TOPIC_HEADING.finditer(text)
-             if not _HEADING.match(m.group()) and text[m.end() : m.end() + 2].strip()]
-    return [f for f in found if not any(start <= f.span.start and f.span.end <= end for start, end in lines)]
+    lines = Disjoint([m.span(1) for m in _TOPIC_HEADING.finditer(text)
+                      if not _HEADING.match(m.group()) and text[m.end() : m.end() + 2].strip()])
+    return [f for f in found if not lines.holds(f.span.start, f.span.end)]
 
 
 def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> list[Found]:
@@ -1063,13 +1063,13 @@ def _without_captions_told(text: str, found: list[Found]) -> list[Found]:
     that work's only evidence and stays. A picture's description (:data:`_PICTURE`: 图为周农一行在雨花区的社区居家养老服务中心
     视察, the photo of a follow-up the sentence before tells: dev v11) states none. Source: round 38, one evidence per event
     (fresh an21)."""
-    captions = [m.span() for m in _CAPTION.finditer(text)]
-    pictures = [m.span() for m in _PICTURE.finditer(text)]
+    captions = Disjoint([m.span() for m in _CAPTION.finditer(text)])
+    pictures = Disjoint([m.span() for m in _PICTURE.finditer(text)])
     if not (captions or pictures):
         return found
 
-    def within(hit: Found, spans: list[tuple[int, int]]) -> bool:
-        return any(start <= hit.span.start and hit.span.end <= end for start, end in spans)
+    def within(hit: Found, spans: Disjoint) -> bool:
+        return spans.holds(hit.span.start, hit.span.end)
 
     kept = [hit for hit in found if not within(hit, pictures)]
     told = {hit.type for hit in kept if not within(hit, captions)}

@@ -263,7 +263,8 @@ def find(ctx: Context) -> list[DeputyMention]:
     found: list[DeputyMention] = []
     taken = Claimed()
     counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
-    groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _named_before)
+    groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _same_levels)
+    endings: set[str] = set()  # every ending of those words, the empty one too (for _named_before)
 
     def add(start: int, end: int, count: int | None, name: str | None, again: bool = False, titled: bool = False) -> None:
         """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
@@ -280,7 +281,9 @@ def find(ctx: Context) -> list[DeputyMention]:
                 return  # the same group counted again (4名县人大代表 … 四位县人大代表; 14名县镇人大代表 … 14位代表: its levels unsaid)
             counted.add((count, run))
         if name is None:
-            groups.add(simplify(mention).replace("人大", ""))
+            group = simplify(mention).replace("人大", "")
+            groups.add(group)
+            endings.update(group[at:] for at in range(len(group) + 1))
         found.append(DeputyMention(mention, first, last, name, count))
 
     lines = ctx.lines_with("代表")  # every pattern names 代表
@@ -316,7 +319,7 @@ def find(ctx: Context) -> list[DeputyMention]:
         for match in finditer(_GROUP, text, start, end):
             if _same_levels(match.group(), groups):
                 taken.take(*match.span())  # the group named before: no level group read inside its words either
-            elif not _named_before(match.group(), groups, counted):
+            elif not _named_before(match.group(), endings, counted):
                 add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS, _AUTHOR):
         for start, end in lines:
@@ -401,14 +404,16 @@ def _officials_before(text: str, line_start: int, at: int) -> list[tuple[int, in
     return names
 
 
-def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
+def _named_before(words: str, endings: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
     found: the same words, or a part (部分) of the same levels as a counted group (部分县乡人大代表 in a headline,
     全乡34名县乡人大代表 in its story). The whole (全体代表) beside a count (全镇79名正式代表, 实到代表58人) is a group of
     its own, a qualified group (round 34 ruling 8).
-    ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
-    the counted ones. Kept as they are found, not read again from every mention for every group."""
-    return any(group.endswith(words.replace("人大", "")) for group in groups) or (
+    ``endings``: every ending of the words of the groups found, simplified and without 人大 (a group's words end with
+    ``words`` where they are one of its endings: looked up, not compared with every group found, which a long report's
+    many groups made quadratic); ``counted``: (count, level run) of the counted ones. Kept as they are found, not read
+    again from every mention for every group."""
+    return words.replace("人大", "") in endings or (
         words.startswith("部分") and _level_run(words) in {run for _, run in counted})
 
 
@@ -419,8 +424,8 @@ _EVERY = re.compile(r"[全各]")
 def _same_levels(words: str, groups: set[str]) -> bool:
     """Whether a group of deputies of two levels or more (``words``: 部分省、市人大代表, 区镇两级人大代表) is a group already
     found with the same levels written otherwise (部分省市代表 in a headline, 部分省、市人大代表 in its story; 区镇两级人大代表
-    … 部分区、镇人大代表: round 34, dev m19 y59); never a group of every area or level (全市各级人大代表). ``groups``: as
-    for :func:`_named_before`."""
+    … 部分区、镇人大代表: round 34, dev m19 y59); never a group of every area or level (全市各级人大代表). ``groups``: the
+    words of the groups found, simplified and without 人大."""
     levels = set(_levels(words))
     return len(levels) > 1 and not _EVERY.search(words) and any(
         set(_levels(group)) == levels for group in groups if not _EVERY.search(group))

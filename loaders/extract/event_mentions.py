@@ -105,7 +105,11 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     lost, since it names no law, count or object the kept one lacks."""
     shares = Stretches([(a.span.start, a.span.end) for a in ctx.assignments])
     starts = [s.start for s in ctx.sentences]
-    found = [hit for index, hit in enumerate(found) if not _told_apart(hit, found, index, starts)]
+    naming: dict[tuple[str, str], list[int]] = {}  # (kind, status) → the indices of the mentions naming laws, ascending
+    for index, hit in enumerate(found):
+        if hit.laws:
+            naming.setdefault((hit.type, hit.status), []).append(index)
+    found = [hit for index, hit in enumerate(found) if not _told_apart(hit, found, index, starts, naming)]
     kept: list[Found] = []
     alike: _Alike = {}
     objects: _Objects = {}
@@ -130,20 +134,23 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     return kept
 
 
-def _told_apart(hit: Found, found: list[Found], index: int, starts: list[int]) -> bool:
+def _told_apart(hit: Found, found: list[Found], index: int, starts: list[int], naming: dict[tuple[str, str], list[int]]) -> bool:
     """Whether ``hit`` names several laws (先后开展了《人民警察法》、《动物防疫条例》执法检查) that later mentions of its kind and
     status tell apart, each in a sentence of its own naming some of them and none another names (…率组…检查《动物防疫条例》;
     …率执法检查组…检查《人民警察法》), between them all: a summary of those inspections, each law's its own (the genre
     README, round 27 part a 1: one inspection per law where the text tells them apart, two sentences, two groups), so
     the later mentions are the activities, each with its own leader, places and bodies (a first-time analyst, round 41
-    §9: one activity for both, the police-law inspection credited to the other's leader)."""
+    §9: one activity for both, the police-law inspection credited to the other's leader). ``naming``: the indices in
+    ``found`` of the mentions naming laws by kind and status, so that only those after ``hit`` are read (each
+    mention reading every later one was quadratic in a long report)."""
     if hit.type not in STEPS or len(hit.laws) < 2 or hit.count is not None or _LAWS_COUNTED.search(hit.span.text):
         return False
     sentence = bisect_right(starts, hit.span.start)
     parts: dict[int, frozenset[str]] = {}  # sentence → the laws its mentions name
-    for other in found[index + 1 :]:
+    alike = naming[(hit.type, hit.status)]
+    for other in map(found.__getitem__, alike[bisect_right(alike, index) :]):
         at = bisect_right(starts, other.span.start)
-        if other.type == hit.type and other.status == hit.status and other.laws and at != sentence:
+        if at != sentence:
             parts[at] = parts.get(at, frozenset()) | other.laws
     named = list(parts.values())
     return (len(named) >= 2 and all(part < hit.laws for part in named)

@@ -40,20 +40,21 @@ _BY_SITTING = re.compile(r"((?:[一二三四五六七八九十\d]+届)?(?:人大
                          r"[^，,。；;]{0,60}?(?:执法检查|检查报告)")
 
 
-def followed_year(act: Activity, metadata: dict[str, str], text: str = "") -> int | None:
+def followed_year(act: Activity, metadata: dict[str, str], text: str = "", read: str | None = None) -> int | None:
     """The year of the inspection follow-up ``act`` names in its words, from its clause's start (a statement split
     into several activities: 跟踪监督常委会第三次会议审议的《X法》执法检查报告审议意见落实情况 gives one whose evidence
     begins at 审议的) to its evidence's end, read simplified, when it is a year of congress work no later than the
     follow-up's own year (``act.year``, else the report's last): a year or a relative one named (:data:`_NAMED`), else
     the year the report dates the sitting it names the inspection by (:data:`_BY_SITTING`: 2022年8月，市十七届人大常委会
-    第五次会议听取和审议了…); ``text``: the report as read (the Facts' offsets). None when ``act`` is no follow-up or names
-    none."""
+    第五次会议听取和审议了…); ``text``: the report as read (the Facts' offsets); ``read``: ``text`` as the rules read it
+    (:func:`normalised`), when the caller has it (the Context's view: not normalised again, a long report whole). None
+    when ``act`` is no follow-up or names none."""
     if not act.follow_up:
         return None
     own = act.year or _last_year(metadata)
     opening = start_after(text, act.start, "。；;\n，,") if text else act.start
     words = arabic_dates(normalised(text[opening : act.end] if text else act.evidence))
-    for year in [*_named(words, metadata), *_sitting_dated(words, text)]:
+    for year in [*_named(words, metadata), *_sitting_dated(words, text, read)]:
         if dating.FIRST_CONGRESS_YEAR <= year and (own is None or year <= own):
             return year
     return None
@@ -66,24 +67,24 @@ def _named(words: str, metadata: dict[str, str]) -> list[int]:
     return [year for year in found if year is not None]
 
 
-def _sitting_dated(words: str, text: str) -> list[int]:
-    """The years ``text`` (the report) gives the sittings ``words`` name an inspection by: a year before the sitting's words, in the
+def _sitting_dated(words: str, text: str, read: str | None = None) -> list[int]:
+    """The years ``text`` (the report; ``read``, the same normalised, if known) gives the sittings ``words`` name an inspection by: a year before the sitting's words, in the
     same sentence, with at most a month, a day and the body's place between (2022年8月，市十七届人大常委会第五次会议), never
     a preposition (2023年，常委会对…第五次会议审议的…: the follow-up's own year)."""
     years = []
     for sitting in _BY_SITTING.finditer(words):
         dated = re.search(rf"(\d{{4}})\s*年(?:(?!关于)[^。；;\n对就]){{0,16}}?{re.escape(sitting.group(1))}",
-                          arabic_dates(normalised(text)))
+                          arabic_dates(normalised(text) if read is None else read))
         if dated:
             years.append(int(dated.group(1)))
     return years
 
 
-def name(activities: list[Activity], metadata: dict[str, str], text: str = "") -> None:
+def name(activities: list[Activity], metadata: dict[str, str], text: str = "", read: str | None = None) -> None:
     """Set ``follows_year`` on each follow-up of ``activities`` naming the year of the inspection it follows up
-    (``text``: the report as read, whose offsets the activities give)."""
+    (``text``: the report as read, whose offsets the activities give; ``read``: as :func:`followed_year`)."""
     for act in activities:
-        act.follows_year = followed_year(act, metadata, text)
+        act.follows_year = followed_year(act, metadata, text, read)
 
 
 def _last_year(metadata: dict[str, str]) -> int | None:

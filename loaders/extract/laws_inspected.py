@@ -38,6 +38,9 @@ _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 _REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查))(?:、|和|及|以及)")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
+# …even in the next paragraph when that paragraph opens with the group (开展安全生产执法检查。⏎检查组一行…了解…对《X法》的
+# 贯彻实施情况: a news item's lead, then its body; fresh at45).
+_GROUP_OPENS = re.compile(r"\s*(?:执法)?检查组")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
 _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
                    r"|[（(][一二三四五六七八九十\d]+[)）])")
@@ -163,8 +166,8 @@ def _report_of(text: str, clause: Span, offset: int) -> Span:
 
 def _inspection_of(ctx: Context, index: int, law_starts: list[int], lawless: dict[int, Span | None]) -> Span | None:
     """The inspection a sentence's laws take: its own inspection clause that names no law; the one the
-    sentence before states, in the same paragraph, when this one tells what its group found
-    (开展了执法检查。检查组深入…，了解《X法》…); or, for a numbered item (一是《X法》；二是《Y条例》),
+    sentence before states, when this one tells what its group found (开展了执法检查。检查组深入…，了解《X法》…) in
+    the same paragraph or opening the next with the group (…执法检查。⏎检查组…); or, for a numbered item (一是《X法》；二是《Y条例》),
     the one its list's head states (开展执法检查3项。一是…)."""
     own = _lawless(ctx, index, law_starts, lawless)
     if own is not None:
@@ -172,7 +175,8 @@ def _inspection_of(ctx: Context, index: int, law_starts: list[int], lawless: dic
     sentence = ctx.sentences[index] if index >= 0 else None
     if sentence is not None and index > 0 and _GROUP_FINDS.search(sentence.text):
         before = ctx.sentences[index - 1]  # 开展了执法检查。检查组…了解《X法》…: the group of that inspection
-        if "\n" not in ctx.text[before.end : sentence.start] and (clause := _lawless(ctx, index - 1, law_starts, lawless)):
+        if (("\n" not in ctx.text[before.end : sentence.start] or _GROUP_OPENS.match(sentence.text))
+                and (clause := _lawless(ctx, index - 1, law_starts, lawless))):
             return clause
     for _ in range(_LIST_REACH):  # back over the items before it, to the head of the list
         if index <= 0 or not _ITEM.match(ctx.sentences[index].text):

@@ -140,6 +140,23 @@ class Stretches:
         return bool(self.ranges)
 
 
+class Disjoint:
+    """Nonempty ``(start, end)`` ranges that never overlap, in text order (a pattern's matches), asked whether one of
+    them holds a stretch whole, in logarithmic time: only the last range starting at or before the stretch can."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self._starts = [start for start, _ in ranges]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether ``first <= start`` and ``end <= last`` for one ``(first, last)`` of the ranges."""
+        index = bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self.ranges[index][1]
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+
 class Placed(Generic[_Item]):
     """Items each at a ``(start, end)`` stretch, asked for those that touch a stretch in logarithmic time plus what
     they read: the items starting no earlier than the longest stretch before the stretch asked about."""

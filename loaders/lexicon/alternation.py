@@ -41,8 +41,19 @@ class Alternation:
         self._mask = (1 << len(rows)) - 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first match in ``text[pos:endpos]``, as the alternation's ``search``."""
-        return next(self.finditer(text, pos, endpos), None)
+        """The first match in ``text[pos:endpos]``, as the alternation's ``search``: the leftmost of the possible
+        rows' first matches, the earliest row on a tie (what :meth:`finditer` yields first, without its generator and
+        its rows kept ahead: most calls want one match of a clause)."""
+        possible = self._gate.bits(text) >> self._shift & self._mask
+        if not possible:
+            return None
+        end = len(text) if endpos is None else endpos
+        found: re.Match[str] | None = None
+        for index in _rows_of_bits(possible):  # ascending: a later row wins only by starting before
+            match = self.rows[index].search(text, pos, end)
+            if match is not None and (found is None or match.start() < found.start()):
+                found = match
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches in ``text[pos:endpos]``, as the alternation's ``finditer`` (no match is empty).

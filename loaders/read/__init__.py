@@ -22,7 +22,7 @@ from loaders.lexicon.patterns import HAN_CHARS
 from loaders.read.errors import ReadError
 from loaders.read.text import read_text
 
-__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadError", "read"]
+__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadError", "about_the_file", "read"]
 
 #: Files of this size or more are refused: no report comes near it, a dump does.
 MAX_BYTES = 50 * 1000 * 1000
@@ -123,6 +123,18 @@ def _lost(text: str, data: bytes, name: str, kind: str | None, charset: str | No
 #: What each kind a file's bytes are read as is called in a warning.
 _KIND_NAMES = {None: "plain text", "html": "an HTML page", "pdf": "a PDF", "zip": "a DOCX document",
                "docx": "a DOCX document", "doc": "a Word .doc"}
+
+
+#: How :func:`_misnamed`'s warning starts, which :func:`about_the_file` knows it by.
+_MISNAMED_START = re.compile(r"named \.\w+ but not ")
+
+
+def about_the_file(warning: str) -> bool:
+    """Whether ``warning`` (of :attr:`loaders.document.Document.warnings`) is about the file itself, not its reading:
+    a file named as one format holding another (:func:`_misnamed`), which holds whatever becomes of its report, a
+    copy of a stored text included (a first-time analyst's round 44, finding 10: a text named .doc was stored as a
+    duplicate without a word of it)."""
+    return bool(_MISNAMED_START.match(warning))
 
 
 def _misnamed(name: str, kind: str | None) -> str | None:

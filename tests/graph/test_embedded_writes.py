@@ -13,6 +13,7 @@ from world import LAW, labelled_law, world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import oxterms, search_index
+from graph.backends import StoreError
 from graph.backends.embedded import EmbeddedStore, _quads
 from graph.n10s import safe_label
 from graph.search_fts import FILE
@@ -53,6 +54,30 @@ def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None
     one_by_one = {ox.Quad(*(ox.BlankNode(safe_label(t)) if isinstance(t, BNode) else oxterms.to_oxigraph(t)
                             for t in triple), name) for triple in graph}  # type: ignore[arg-type]
     assert len(made) == len(graph) and set(made) == one_by_one
+    shared = list(oxterms.Terms(safe_label).quads(graph, name, [], shared=True))  # type: ignore[arg-type]
+    assert shared[::2] == made, "the named graph's quads, in the same order"
+    assert [ox.Triple(q.subject, q.predicate, q.object) for q in shared[1::2]] == \
+           [ox.Triple(q.subject, q.predicate, q.object) for q in made]
+    assert all(q.graph_name == ox.DefaultGraph() for q in shared[1::2]), "each followed by its default graph's copy"
+
+
+@pytest.mark.parametrize(("bad", "says"), [
+    ((URIRef("https://example.org/a b"), RDFS.label, Literal("x")), "which an IRI cannot hold"),
+    ((LAW, RDFS.seeAlso, URIRef("https://example.org/a b")), "which an IRI cannot hold"),
+    ((LAW, RDFS.label, Literal("x \ud800 y")), "lone surrogate"),
+])
+def test_one_new_report_with_a_term_no_store_holds_is_refused_whole_and_named(tmp_path: Path, bad: tuple,
+                                                                              says: str) -> None:
+    """A new report written alone goes to Oxigraph's loader (a group of one): a term it refuses is named as
+    check_terms names it, and nothing of the report is written, in its graph or the default graph."""
+    iri, graph = URIRef("https://example.org/report/bad"), labelled_law()
+    graph.add(bad)
+    with EmbeddedStore(tmp_path / "store") as store:
+        with pytest.raises(StoreError, match=says):
+            store.upsert_report(iri, graph, "h")
+        assert store.report_hash(iri) is None and store.named_graph(iri) is None
+        assert list(store._db.quads_for_pattern(None, None, None)) == []  # type: ignore[attr-defined]
+        assert store.upsert_report(iri, labelled_law(), "h") == "inserted"  # the same report, good, then goes in
 
 
 def test_a_group_shares_its_terms_and_gives_each_graph_its_names() -> None:

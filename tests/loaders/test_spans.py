@@ -1,9 +1,11 @@
 """Clauses of a sentence: quotes that name or cite keep their commas, a quoted speech does not."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from loaders.extract.spans import MAX_SENTENCE, Placed, Span, clauses, sentences, start_after
+from loaders.extract.spans import MAX_SENTENCE, Disjoint, Placed, Span, clauses, sentences, start_after
 
 
 def clause_texts(text: str) -> list[str]:
@@ -79,3 +81,18 @@ def test_placed_items_touching_a_stretch_are_all_those_it_meets_however_long_or_
         for high in (low, low + 1, low + 30, low + 200):
             expected = sorted(s for s in stretches if s[0] <= high and s[1] >= low)
             assert sorted(placed.touching(low, high)) == expected, (low, high)
+
+
+@pytest.mark.parametrize("pattern", [r"图为[^。\n]*", r"^[^\n]*摄$", r"审"])
+def test_disjoint_ranges_hold_a_stretch_where_one_of_them_holds_it_whole(pattern: str) -> None:
+    """Disjoint (a pattern's matches) answers, for every stretch, whether some range holds it whole, as asking every
+    range does: a stretch at a range's start or end, across two adjacent ranges, or between them."""
+    text = "图为调研现场。会议现场 王欢摄\n审审议图为\n视察图为检查组在某地。审"
+    ranges = [m.span() for m in re.finditer(pattern, text, re.M)]
+    assert ranges
+    inside = Disjoint(ranges)
+    for start in range(len(text) + 1):
+        for end in range(start + 1, len(text) + 1):
+            expected = any(first <= start and end <= last for first, last in ranges)
+            assert inside.holds(start, end) == expected, (start, end)
+    assert not Disjoint([]) and not Disjoint([]).holds(0, 1)
