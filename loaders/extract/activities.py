@@ -352,6 +352,8 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     studied = [m for k, m in found if k in _STUDIES]
     if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
         found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
+        # 调研《种子法》贯彻落实及执法检查等工作: the inspection work is what is studied, no inspection of its own
+        found = [(k, m) for k, m in found if k != "law_enforcement_inspection" or not any(_studies(s, m) for s in studied)]
     rated = [m for k, m in found if k == "satisfaction_evaluation"]
     if rated:  # 对…审计查出问题整改满意度进行测评: the rectification is what is rated, no audit oversight (round 40)
         found = [(k, m) for k, m in found if k != "audit_oversight" or not any(m.start() < r.start() for r in rated)]
@@ -386,6 +388,32 @@ def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[
     # a report the hearing rules did not take as heard (通过了《政府工作报告》、《…》: titles adopted) is no review here
     return [(kind, own.get(kind, verb or triggered[0][1])) for kind in dict.fromkeys(kinds)
             if kind != "report_review" or "报告" not in examined]
+
+
+# The inspection named as work after its words (执法检查等工作, 执法检查工作开展情况): the object of a verb before it.
+_INSPECTION_WORK = re.compile(r"等?(?:工作|开展情况|情况)")
+# What joins kinds of work listed side by side (开展调研和执法检查工作, 视察、调研、《X法》执法检查等工作): the second kind's
+# words follow the first's mark, no object of the first between.
+_KINDS_JOINED = ("、", "和", "及", "与", "以及", "并")
+
+
+def _studies(study: re.Match[str], inspection: re.Match[str]) -> bool:
+    """Whether an investigation's or a visit's trigger takes an inspection named as work as its object: the study comes
+    first, words stand between them that are no mere list mark, and the inspection is named as work (调研《种子法》贯彻落实
+    及执法检查等工作, 调研全市执法检查工作开展情况: the study of how inspections go, one investigation, newuser29 §2);
+    listed kinds (调研、执法检查等工作, 调研和《X法》执法检查工作) or an inspection of a law's implementation (调研后对…实施情况
+    开展执法检查) are two."""
+    gap = study.string[study.end() : inspection.start()].strip()
+    return (study.start() < inspection.start() and gap != "" and not gap.startswith(_KINDS_JOINED)
+            and _INSPECTION_WORK.match(study.string, inspection.end()) is not None)
+
+
+def inspection_studied(text: str) -> bool:
+    """Whether a clause's investigation or visit takes the inspection it names as its object (:func:`_studies`: 调研
+    《种子法》贯彻落实及执法检查等工作): the clause then ties its laws to no inspection."""
+    studies = [m for kind in _STUDIES for m in TRIGGERS[kind].finditer(text)]
+    return any(_studies(study, inspection) for study in studies
+               for inspection in TRIGGERS["law_enforcement_inspection"].finditer(text))
 
 
 def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
@@ -1740,7 +1768,7 @@ def _tied_work(ctx: Context, tie: Span, activities: Placed[Activity], laws: list
             cut if tie.end in (clause.end, len(ctx.text.rstrip())) and not spanned else tie.text):
         inspected = "planned" if in_plan else "reported"
         kinds = [("law_enforcement_inspection", inspected, False)] + ([] if reviewed else [("report_review", heard, False)])
-    elif not spanned or is_inspection_context(_TITLE.sub("《》", clause.text)):
+    elif (not spanned or is_inspection_context(_TITLE.sub("《》", clause.text))) and not inspection_studied(clause.text):
         # the inspection its clause ties the laws to, though other work spans it or a step of it is still to come
         ongoing = _restated(clause.text)  # 将对本次…执法检查情况…汇总: the inspection is under way, its step to come
         kinds = [("law_enforcement_inspection", "planned" if planned and not ongoing else "reported", False)]

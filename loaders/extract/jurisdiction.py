@@ -43,11 +43,11 @@ def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
     """The most specific area named in ``text``, preferring one consistent with the other names of
     ``text`` and ``context``, and whether it is decided: a repeated name (鼓楼区: in 南京, 徐州, 福州,
     开封) that no other name supports over its namesakes is not, and no namesake's place is taken."""
-    found = [areas.gazetteer()[name] for _, _, name in areas.names_in(text)]
+    found = [areas.gazetteer()[name] for _, _, name in _named_areas(text)]
     if not found:
         return None, True
     codes = [a.code for candidates in found for a in candidates]
-    codes += [a.code for _, _, name in areas.names_in(context) for a in areas.gazetteer()[name]]
+    codes += [a.code for _, _, name in _named_areas(context) for a in areas.gazetteer()[name]]
 
     def rank(area: Area) -> tuple[int, int, int]:  # level, then names in its city, then in its province
         return (LEVELS.index(area.level), sum(c[:4] == area.code[:4] for c in codes),
@@ -56,6 +56,32 @@ def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
     options = [a for candidates in found for a in candidates]
     best = max(options, key=rank)
     return best, not any(a.name == best.name and a.code != best.code and rank(a) == rank(best) for a in options)
+
+
+# An organ's name right after an area's (城区人大常委会, 郊区人民政府, 矿区党委): the area is named as that organ's place.
+_ORGAN_AFTER = re.compile(r"人大|人民代表大会|人民政府|政府|党委|区委|人民法院|人民检察院")
+
+
+def _named_areas(text: str) -> list[tuple[int, int, str]]:
+    """:func:`areas.names_in` without the common nouns of a city's parts (:data:`areas.CITY_PARTS`: 主城区, 从城区到…)
+    that the words around them do not make a district's name: right after the name of an area that holds such a
+    district (阳泉市城区, 长治市郊区) or right before an organ's (城区人大常委会), it is one.
+
+    >>> [name for _, _, name in _named_areas("执法检查组考察了从主城区到崇礼区的国道")]
+    ['崇礼区']
+    >>> [name for _, _, name in _named_areas("阳泉市城区、郊区人大常委会")]
+    ['阳泉市', '城区', '郊区']
+    """
+    found = areas.names_in(text)
+    kept = []
+    for index, (start, end, name) in enumerate(found):
+        if name in areas.CITY_PARTS and not _ORGAN_AFTER.match(text, end):
+            before = found[index - 1] if index else None
+            holders = areas.gazetteer()[before[2]] if before and before[1] == start else []
+            if not any(areas.contains(holder, area) for holder in holders for area in areas.gazetteer()[name]):
+                continue
+        kept.append((start, end, name))
+    return kept
 
 
 #: How much of a text's start its place is read from when its header names no organ, in characters.

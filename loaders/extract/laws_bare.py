@@ -26,6 +26,13 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 _LEVEL_WORD = r"(?P<word>自治[区州县旗](?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
+# The verbs of a meeting's business (通报, 听取, 审议, 汇报, 提请, 传达, 部署): no title holds one, so a bare title never
+# starts before one. A run of words from a level word through an organ's name and such a verb to a title's form is the
+# organ acting on the title, not a title (市人大教科文卫委通报食品安全条例执法检查方案: the committee presents the
+# inspection's plan, no regulation 上海市人大教科文卫委通报食品安全条例; 自治区人民政府提请审议自治区铁路安全条例: the
+# title is the one after 审议). Source: newuser29 §1 (round 44).
+TITLE_STOPS = "通报|听取|审议|汇报|提请|传达|部署"
+_TITLE_STOP = re.compile(TITLE_STOPS)
 # What follows the level word in a title.
 _TITLE_REST = (
     # the standing committee naming the title after it is no part of it (省人大常委会河道管理条例
@@ -33,8 +40,8 @@ _TITLE_REST = (
     # of its own work (自治区人大常委会工作条例, 常委会议事规则)
     r"(?!(?:人大常委会|人民代表大会常务委员会|常委会)(?!工作条例|议事|组成人员))"
     # a count of regulations (省人大常委会制定多个条例, 一批条例, 若干条例) names none
-    rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
-    rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+    rf"(?P<body>(?:(?!{TITLE_STOPS})[{HAN_CHARS}]){{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
+    rf"|实施(?:(?!{TITLE_STOPS})[{HAN_CHARS}]){{2,25}}?法(?:办法|细则|若干规定))")
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}{_TITLE_REST}")
 # The same after a short name of the report's areas (:func:`level_word_titles`), matched from the name's end.
 _AFTER_SHORT_NAME = re.compile(_TITLE_REST)
@@ -407,6 +414,8 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
             offset = end + 1
             if law_before := list(_LAW_THEN.finditer(text, start, end)):
                 start = law_before[-1].end()  # 慈善法及我省实施办法: the law is the catalog finder's
+            if stops := list(_TITLE_STOP.finditer(text, start, end)):
+                start = stops[-1].end()  # 教科文卫委通报食品安全条例: the title starts after the verb (TITLE_STOPS)
             title = text[start:end]
             if (len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title)
                     or bare_measure(title) or law_catalog.not_law().search(title)):

@@ -4,7 +4,7 @@ A first-time analyst (round 29) found both only in the evidence: 省人大常委
 监利市，检查《湿地保护法》实施情况 gave no leader and no places, and 调研组赴思明区、湖里区、集美区开展专题调研 put the places
 into the subject.
 
-- ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 前往, 深入, 走进, 在; 对 with
+- ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 来, 前往, 深入, 走进, 在; 对 with
   the work's visit or check right after them, 对洪湖市、监利市进行了实地检查: the :data:`_GOING` pattern), in any clause
   of the activity's stretch, one or a list of them (、 以及 和 及 与; a chain of names, 上海市崇明区, is its last; the later
   items of a city a chain named once are read within it first, 益阳市赫山区、资阳区以及株洲市石峰区、荷塘区: a first-time
@@ -31,8 +31,11 @@ from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 
 #: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is), or 对 before
-#: places the work was done at on site (对洪湖市、监利市进行了实地检查; not 针对, 面对 …).
-_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))|(?<![针相绝核应面反])(?P<to>对)")
+#: places the work was done at on site (对洪湖市、监利市进行了实地检查; not 针对, 面对 …), or 来 before a place named by its
+#: full or short name with the work after it, as after 在 (来宁陕开展…执法检查, 来津市市调研: newuser29 §4 and newuser28's
+#: 来津市市, round 44; not a time's 以来, 近年来, 将来 …, nor 来自, 来访 …).
+_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))|(?<![针相绝核应面反])(?P<to>对)"
+                    r"|(?<![以原本未年将从历后起带出下上回进看由往近多归])(?P<come>来)(?![到自源说看信访电函往临])")
 #: What must follow places after 对 for them to be where the work was done: the work's verb of visiting or checking right
 #: after the list, or after its verb and the law or work checked (对洪湖市、监利市等地进行了实地检查, 对江夏区、新洲区开展
 #: 《森林法》执法检查, 對江夏區進行視察), not a topic (of the places' work: 对…开展的工作进行检查), other work first (进行满意度测评后…) or an
@@ -51,6 +54,11 @@ _WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考�
 #: What makes the words after 在 a law's or a work's implementation there, the topic (…在我县实施情况进行检查, 在姑苏区贯彻
 #: 实施情况开展执法检查), not where the work was done.
 _CARRIED_OUT = re.compile(r"实施|贯彻|落实|执行")
+#: The unit an autonomous county's customary name ends with as its full name does (道真自治县 of 道真仡佬族苗族自治县, 民和县,
+#: 积石山县): such a name opens a township's or a site's (道真自治县隆兴镇…示范点) as a full name does; a short name (古田,
+#: 长白) runs on into a word of its own as often as into a site's (长白山人参研究院, 成都平原地区, 回到德州一一对照), and a
+#: short name ending as a unit does (德州, 红旗, 忠州) is no customary name.
+_UNITS = ("县",)
 #: What joins the places of a list.
 _JOINS = ("、", "以及", "和", "及", "与")
 #: What may follow a short name (昭通, 兰州) for it to be a place: a join, the list's end, or the work's verb;
@@ -137,7 +145,7 @@ def places(ctx: Context, start: int, end: int) -> tuple[list[dict[str, str | int
             found.setdefault(own.code, _place(ctx, own, said.end() - 2, said.end()))  # 我市
     for going in _GOING.finditer(text, start, end):
         listed, stop = _listed(ctx, going.end(), end, near)
-        if (not listed or (going.group("at") and not _worked_at(text, stop))
+        if (not listed or ((going.group("at") or going.group("come")) and not _worked_at(text, stop))
                 or (going.group("to") and not _ON_SITE.match(text, stop)) or ctx.titles.holds(going.start())):
             continue  # inside a title (《关于赴山东四市考察…的调研思考》): another piece of work's words
         for area, (first, last) in listed:
@@ -203,10 +211,14 @@ def _area_at(ctx: Context, pos: int, end: int, near: Area | None, inside: bool) 
         candidates = areas.named(name)
         if inside and near is not None:
             candidates = [a for a in candidates if areas.contains(near, a) and a != near]
+        if name in areas.CITY_PARTS:  # 深入城区, 到郊区: a city's parts, a district only of the report's own area
+            candidates = [a for a in candidates if near is not None and areas.contains(near, a)]
         if not candidates:
             continue
         full = any(a.name == name for a in candidates)
-        if _ORGAN_AFTER.match(text, stop) or (not full and not _AFTER_SHORT.match(text, stop) and stop < len(text)):
+        if _ORGAN_AFTER.match(text, stop):
+            return None
+        if not full and not name.endswith(_UNITS) and not _AFTER_SHORT.match(text, stop) and stop < len(text):
             return None
         chosen = _one(candidates, near, full)
         return (chosen, stop) if chosen is not None else None

@@ -239,6 +239,12 @@ def joins_levels(text: str, hit: tuple[int, int, str], previous_end: int) -> boo
     return text[max(0, start - 12) : start].endswith(_conjuncts())
 
 
+#: Districts' names that are the common nouns of a city's parts (城区 of 主城区, 老城区, 中心城区, 县城区, 从城区到…; 郊区;
+#: 矿区): such a word names the district only where the words around it make it one (:func:`jurisdiction`'s reading).
+#: Source: newuser29 §3 (round 44: 从主城区到喜鹊梁 placed 张家口市's report in one of Shanxi's districts named 城区).
+CITY_PARTS = frozenset({"城区", "郊区", "矿区"})
+
+
 def every_name_in(text: str) -> list[tuple[int, int, str]]:
     """Every name of the gazetteer in ``text``, nested and overlapping ones too (by end), as (start, end, name)."""
     return _gazetteer_words().every_in(text)
