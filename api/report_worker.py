@@ -130,7 +130,8 @@ def needs(chars: int | None, cpu: float, limit: float) -> str:
     less than 1), with :data:`MARGIN`, rounded up to a minute and always above ``limit`` (a new user's round 44,
     finding 7: the rate alone advised 120 s to a report just stopped at 120 s on a loaded machine). Above
     :data:`LONGEST_ADVISED` it says the file is too big and into how many parts of how many characters to split it,
-    parts that fit ``limit`` at that share, and the limit it needs on an idle machine when that is no longer. "" when its length is unknown (it was not read in time)."""
+    parts that fit ``limit`` at that share, and the limit it needs on an idle machine when that is no longer. ""
+    when its length is unknown (it was not read in time)."""
     if not chars:
         return ""
     rate_cpu = chars / SLOWEST_CHARS_PER_S
