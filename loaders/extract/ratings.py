@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract.spans import start_after
+from loaders.lexicon import numerals
 
 if TYPE_CHECKING:
     from loaders.extract.activities import Found
@@ -38,7 +39,6 @@ _COUNTED = re.compile(r"对(?:这|上述|以上|前述)?(?P<n>[两二三四五�
 _ITEM_END = re.compile(r"报告》?(?=、)")
 #: How review opinions were handled (审议意见落实情况, 意见研究处理情况, 审议意见办理情况): what ruling 7 rates by item.
 _HANDLING = re.compile(r"意见[^，,。；;、]{0,8}?(?:落实|办理|处理|整改)(?:情况|结果)")
-_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def each_report_rated(text: str, found: list[Found]) -> list[Found]:
@@ -49,11 +49,10 @@ def each_report_rated(text: str, found: list[Found]) -> list[Found]:
         out.append(hit)
         if hit.type != KIND:
             continue
+        sentence = start_after(text, hit.span.start, _SENTENCE_END)
         if not _EACH.match(hit.span.text):
-            sentence = start_after(text, hit.span.start, _SENTENCE_END)
             out += [replace(hit) for _ in range(items_rated(text[sentence : hit.span.end]) - 1)]
             continue
-        sentence = start_after(text, hit.span.start, _SENTENCE_END)
         heard = {(f.span.start, f.span.end) for f in found
                  if f.type in _HEARD and sentence <= f.span.start and f.span.end <= hit.span.start}
         out += [replace(hit) for _ in range(len(heard) - 1)]
@@ -73,8 +72,7 @@ def items_rated(text: str) -> int:
         return 1
     clause = text[start_after(text, verb.start(), _CLAUSE_END) : verb.start()]
     if (counted := _COUNTED.search(clause)) is not None:
-        n = counted.group("n")
-        return _NUMERALS.get(n) or int(n)
+        return int(numerals.to_number(counted.group("n")) or 1)
     if "对" not in clause:
         return 1
     return len(_ITEM_END.findall(clause[clause.index("对"):])) + 1 if _ITEM_END.search(clause) else 1
