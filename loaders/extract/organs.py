@@ -112,14 +112,15 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention), nor in a page's credit line
     (:func:`credits`)."""
     titles = ctx.titles.ranges
-    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles + credits(ctx.text))
+    credited = credits(ctx.text)
+    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles + credited)
     street = street_committee(ctx)
     own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     forming = street or own_committee(ctx.metadata.get("organ") or "", ctx.jurisdiction)
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home, forming)
-              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credits(ctx.text)), titles)
+              + _assignees(ctx) + (_work_reports_heard(ctx.text, ctx.jurisdiction, Stretches(credited), titles)
                                    if ctx.metadata.get("organ") else [])
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
