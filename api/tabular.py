@@ -110,11 +110,17 @@ def table(rows: list[dict[str, Any]], fields: tuple[str, ...] = (),
     first-time analyst, round 33: an empty CSV answer was a BOM and a line break, which broke a script reading its
     columns), in the order its JSON gives them (round 44, finding 12: a key some rows lack, /laws'
     ``followed_up_only``, moved to the end)."""
-    columns: dict[str, None] = dict.fromkeys(fields)
+    names = columns(rows, fields)
+    bounds = [(name, (cuts or {}).get(name, Cut())) for name in names]
+    return names, [[cell(row.get(name), cut) for name, cut in bounds] for row in rows]
+
+
+def columns(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> list[str]:
+    """The columns of ``rows``: ``fields`` in their order, then every other key in first-seen order."""
+    found: dict[str, None] = dict.fromkeys(fields)
     for row in rows:
-        columns.update(dict.fromkeys(row))
-    bounds = [(name, (cuts or {}).get(name, Cut())) for name in columns]
-    return list(columns), [[cell(row.get(name), cut) for name, cut in bounds] for row in rows]
+        found.update(dict.fromkeys(row))
+    return list(found)
 
 
 def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] = (), cuts: Mapping[str, Cut] | None = None) -> bytes:

@@ -16,7 +16,7 @@ from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.params import known_parameters
 from api.schemas import ERRORS, CypherQuery, CypherRows
-from api.tabular import to_csv
+from api.tabular import columns, to_csv
 from graph import QueryError, QueryTimeout, Store, StoreError
 from graph.query_limits import take
 from graph.sparql import service_endpoints
@@ -181,15 +181,14 @@ def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: Setti
 
 def plain_csv(rows: list[dict[str, Any]]) -> bytes:
     """Rows as CSV for programs (RFC 4180, CRLF, no BOM): each row's cells as the JSON answer holds them, a number or
-    text as written, a list or a map as JSON, null empty; the columns every key in first-seen order."""
-    columns: dict[str, None] = {}
-    for row in rows:
-        columns.update(dict.fromkeys(row))
+    text as written, a list or a map as JSON, null empty; the columns every key in first-seen order
+    (:func:`api.tabular.columns`)."""
+    names = columns(rows)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(columns)
+    writer.writerow(names)
     for row in rows:
         writer.writerow(["" if (v := row.get(name)) is None else json.dumps(v, ensure_ascii=False)
                          if isinstance(v, (list, dict)) else str(v).lower() if isinstance(v, bool) else v
-                         for name in columns])
+                         for name in names])
     return out.getvalue().encode("utf-8")
