@@ -123,3 +123,40 @@ def test_an_area_put_before_a_bare_local_title_is_said(text: str, added: set[str
 def test_a_title_written_with_its_area_is_not_said_added(text: str) -> None:
     facts = _facts(text, "上海市人民代表大会常务委员会", "provincial")
     assert facts.laws and not any(law.area_added for law in facts.laws)
+
+
+# E5: bodies entrusted to check alongside or in their own areas assist the entrusting committee's inspection
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("5月，市人大常委会开展《中华人民共和国种子法》执法检查，并委托汉滨区、旬阳市、石泉县人大常委会同步联动检查。",
+     ["安康市汉滨区人民代表大会常务委员会", "旬阳市人民代表大会常务委员会", "石泉县人民代表大会常务委员会"]),
+    ("市人大常委会开展《中华人民共和国种子法》执法检查，同时委托汉滨区、旬阳市人大常委会在本行政区域内开展检查。",
+     ["安康市汉滨区人民代表大会常务委员会", "旬阳市人民代表大会常务委员会"]),
+    ("市人大常委会开展《中华人民共和国种子法》执法检查。检查组分2个组赴各县区，并委托汉滨区人大常委会同时开展检查。",
+     ["安康市汉滨区人民代表大会常务委员会"]),
+    ("市人大常委會開展《中華人民共和國種子法》執法檢查，並委託漢濱區、旬陽市人大常委會同步聯動檢查。",
+     ["安康市汉滨区人民代表大会常务委员会", "旬阳市人民代表大会常务委员会"]),
+])
+def test_bodies_entrusted_to_check_alongside_assist(text: str, bodies: list[str]) -> None:
+    (act,) = _facts(text).activities
+    assert (act.type, act.conducted_by, act.assisted_by) == ("law_enforcement_inspection", None, bodies)
+
+
+PROVINCE = "陕西省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "按照全国人大常委会委托陕西省开展《中华人民共和国种子法》执法检查的要求，省人大常委会于8月开展种子法执法检查。",
+    "根据全国人大常委会的委托，省人大常委会于8月对《中华人民共和国种子法》实施情况开展执法检查。",
+    "受全国人大常委会委托，省人大常委会于8月对《中华人民共和国种子法》实施情况开展执法检查。",
+    "按照全國人大常委會委託陝西省開展《種子法》執法檢查的要求，省人大常委會於8月開展種子法執法檢查。",
+])
+def test_an_inspection_done_on_the_national_committees_entrustment_is_its(text: str) -> None:
+    (act,) = _facts(text, PROVINCE, "provincial").activities
+    assert (act.conducted_by, act.assisted_by) == ("全国人民代表大会常务委员会", [PROVINCE])
+
+
+def test_a_notice_titled_with_an_entrustment_entrusts_nothing() -> None:
+    text = ("根据全国人大常委会办公厅《关于委托有关省（区、市）人大常委会开展种子法执法检查的通知》，省人大常委会于8月对"
+            "《中华人民共和国种子法》实施情况开展执法检查。")
+    (act,) = _facts(text, PROVINCE, "provincial").activities
+    assert (act.conducted_by, act.assisted_by) == (None, [])
