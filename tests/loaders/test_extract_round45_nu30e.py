@@ -12,6 +12,8 @@ from loaders.document import Document
 from loaders.extract import extract, plans
 from loaders.facts import Facts
 from loaders.lexicon.normalise import simplify
+from loaders.read.docx import read_docx
+from loaders.read.properties import document_title, own_part
 
 CITY = "安康市人民代表大会常务委员会"
 
@@ -160,3 +162,41 @@ def test_a_notice_titled_with_an_entrustment_entrusts_nothing() -> None:
             "《中华人民共和国种子法》实施情况开展执法检查。")
     (act,) = _facts(text, PROVINCE, "provincial").activities
     assert (act.conducted_by, act.assisted_by) == (None, [])
+
+
+# E7: a page's title parted from its publisher's name, by both readers; a DOCX's plain first paragraph as its headline
+@pytest.mark.parametrize(("title", "own"), [
+    ("市人大常委会检查《中华人民共和国种子法》实施情况_陕西省农业农村厅", "市人大常委会检查《中华人民共和国种子法》实施情况"),
+    ("安康市农业农村局 - 市人大常委会开展种子法执法检查", "市人大常委会开展种子法执法检查"),
+    ("关于种子法执法检查情况的报告_聊城人大网", "关于种子法执法检查情况的报告"),
+    ("关于种子法执法检查情况的报告", "关于种子法执法检查情况的报告"),
+])
+def test_a_page_title_keeps_its_own_part(title: str, own: str) -> None:
+    assert own_part(title) == own
+    assert document_title(title) == own
+
+
+def _docx(title: str, paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    for words in paragraphs:
+        document.add_paragraph(words)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("default", ["文档1", "Document1", "新建 Microsoft Word 文档", ""])
+def test_a_docx_with_a_default_title_takes_its_headline(default: str) -> None:
+    headline = "市人大常委会检查《中华人民共和国种子法》实施情况"
+    read = read_docx(_docx(default, [headline, "发布时间: 2023-05-23", "5月，市人大常委会开展种子法执法检查。"]), "a.docx")
+    assert read.metadata.get("title") == headline
+
+
+def test_a_docx_opening_with_a_sentence_takes_no_title_from_it() -> None:
+    read = read_docx(_docx("文档1", ["5月，市人大常委会开展《中华人民共和国种子法》执法检查。", "检查组深入各县区。"]), "a.docx")
+    assert "title" not in read.metadata
