@@ -653,7 +653,8 @@ def _area_added(ctx: Context, law: LawMention) -> bool:
         return False
     written = title_form(normalised(law.mention))
     at = ctx.view.index(law.start)
-    return (_local_prefix(written) is None and not _NAMES_ITS_AREA.match(written)
+    return (written in law.canonical  # the words kept, an area before them (not a group's name read: 两法两决定)
+            and _local_prefix(written) is None and not _NAMES_ITS_AREA.match(written)
             and not ctx.text.endswith(tuple(OWN_AREA), max(0, at - 2), at)  # 本市居家养老服务条例: the text names it
             and law_catalog.lookup(law.canonical) is None)
 
