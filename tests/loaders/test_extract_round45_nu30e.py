@@ -200,3 +200,23 @@ def test_a_docx_with_a_default_title_takes_its_headline(default: str) -> None:
 def test_a_docx_opening_with_a_sentence_takes_no_title_from_it() -> None:
     read = read_docx(_docx("文档1", ["5月，市人大常委会开展《中华人民共和国种子法》执法检查。", "检查组深入各县区。"]), "a.docx")
     assert "title" not in read.metadata
+
+
+# E7: the government reporting to an inspection's meeting is what the inspection oversees, in the genre's phrasings
+@pytest.mark.parametrize("text", [
+    "5月，市人大常委会开展《中华人民共和国种子法》执法检查。5月21日召开种子法执法检查工作会，副市长王明代表市人民政府汇报"
+    "《中华人民共和国种子法》贯彻实施情况。",
+    "5月，市人大常委会开展《中华人民共和国种子法》执法检查。在执法检查座谈会上，市政府分管负责同志作了种子法贯彻实施情况的汇报。",
+    "5月，市人大常委会开展《中华人民共和国种子法》执法检查。检查组召开座谈会，市政府汇报了种子法贯彻实施情况。",
+    "5月，市人大常委會開展《中華人民共和國種子法》執法檢查。執法檢查組召開座談會，副市長王明代表市人民政府作了種子法實施情況匯報。",
+])
+def test_the_government_reporting_to_an_inspection_is_overseen(text: str) -> None:
+    (act,) = [act for act in _facts(text).activities if act.type == "law_enforcement_inspection"]
+    assert act.overseen == ["安康市人民政府"]
+
+
+def test_a_government_reporting_elsewhere_is_not_the_inspections() -> None:
+    text = ("5月，市人大常委会开展《中华人民共和国种子法》执法检查。"
+            "6月，副市长王明代表市人民政府向市委汇报了全市经济运行情况。")
+    (act,) = [act for act in _facts(text).activities if act.type == "law_enforcement_inspection"]
+    assert act.overseen == []
