@@ -220,3 +220,20 @@ def test_a_government_reporting_elsewhere_is_not_the_inspections() -> None:
             "6月，副市长王明代表市人民政府向市委汇报了全市经济运行情况。")
     (act,) = [act for act in _facts(text).activities if act.type == "law_enforcement_inspection"]
     assert act.overseen == []
+
+
+# E7: a sitting's business told by the sitting takes the day the sitting was told held
+@pytest.mark.parametrize("text", [
+    "9月6日，市五届人大常委会召开第十一次会议。\n会议审议通过了市人民政府关于养老服务工作情况的报告；审议通过了市人大常委会执法检查组"
+    "关于检查《中华人民共和国种子法》实施情况的报告。",
+    "9月6日上午，市五届人大常委会第十一次会议召开，市人大常委会主任王明主持会议。会上，听取和审议了市人民政府关于养老服务工作情况的报告。",
+    "9月6日，市五屆人大常委會舉行第十一次會議。\n會議聽取和審議了市人民政府關於養老服務工作情況的報告。",
+])
+def test_a_sittings_business_takes_its_day(text: str) -> None:
+    facts = _facts(text)
+    assert facts.activities and {act.date for act in facts.activities} == {"2023-09-06"}
+
+
+def test_a_coming_sittings_agenda_is_not_dated_by_the_council() -> None:
+    text = ("8月23日，市人大常委会召开主任会议。会议建议，市五届人大常委会第十二次会议听取和审议市人民政府关于养老服务工作情况的报告。")
+    assert all(act.date != "2023-08-23" for act in _facts(text).activities)
