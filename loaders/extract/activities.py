@@ -690,10 +690,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
     kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
     inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查); a report on one year's
-    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of,
-    except documents counted as received for filing, a filing review of their own (:func:`filing_reviews.received`),
-    unless a sitting's agenda before the report hears it (:func:`filing_reviews.heard_before`: the sitting's telling is
-    the one review, the counts its statistics; round 42 ruling 3)."""
+    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of
+    (documents counted as received for filing too, a count and no review: genre README round 45 ruling 5)."""
     span = own_reports.report_span(ctx.text)
     if span is None:
         span = own_reports.opening_dateline(ctx.text)
@@ -701,9 +699,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
         if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
             return found
     named = object_kinds.kinds_of(span.text)
-    heard = filing_reviews.heard_before(ctx.text, span.start)  # the sitting told it: its counts are that review's
-    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW and (heard or not filing_reviews.received(f)))]
-    told = {f.type for f in found if heard or not filing_reviews.received(f)}
+    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW)]
+    told = {f.type for f in found}
     kinds = tuple(kind for kind in named if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
 
