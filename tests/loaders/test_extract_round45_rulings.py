@@ -3,6 +3,10 @@
 Ruling 9: a council of chairpersons hearing how a coming sitting of the standing committee or its agenda is prepared
 (准备情况) prepares the sitting's reviews: no activity of its own; a congress session's preparation heard stays a review
 (round 36), and the reports of the sitting stay its reviews.
+
+Ruling 6: deputies reporting to their voters or constituency, organised by the congress or its presidium, is one
+``other`` per event told, however often a news item tells it (headline, lead, body); deputies counted as reporting
+(66名代表回选区报告履职情况) are a statistic; the voters' rating stays a rating.
 """
 from __future__ import annotations
 
@@ -32,3 +36,36 @@ def test_a_sittings_preparation_heard_is_no_activity(facts_of, text: str) -> Non
 ])
 def test_a_session_or_a_report_heard_beside_it_stays_a_review(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of, text) == expected
+
+
+TOWN = "某县某镇人民代表大会主席团"
+
+
+@pytest.mark.parametrize("text", [
+    "镇人大主席团组织部分县、镇人大代表回原选区向选民述职。",
+    "街道人大工委召开区人大代表向选民述职评议会，5名代表逐一述职。",
+    "鎮人大組織縣人大代表向原選區選民報告履職情況，並接受選民提問。",
+    "每个代表小组各安排3名镇人大代表向选区选民报告履职情况。",
+    "12月5日，第三选区县人大代表述职大会在村委会召开。",
+    "乡人大主席团分两批组织县乡人大代表到原选区向选民代表进行述职。",
+])
+def test_deputies_reporting_to_their_voters_are_an_other(facts_of, text: str) -> None:
+    assert [a.type for a in facts_of(text, TOWN).activities] == ["other"]
+
+
+def test_a_report_to_voters_told_in_headline_and_body_is_one_other(facts_of) -> None:
+    text = ("某镇召开县镇人大代表向选民述职评议大会\n"
+            "11月20日，某镇召开县镇人大代表向选民述职评议大会。会上，4名代表分别向选民报告履职情况。"
+            "选民代表对述职的代表进行了满意度测评。")
+    assert [a.type for a in facts_of(text, TOWN).activities] == ["other", "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("落实代表回选区述职制度，66名代表回选区报告履职情况。", 66),
+    ("全年共有120名县镇人大代表向选民述职。", 120),
+    ("今年38位代表回原选区报告履职情况。", 38),
+])
+def test_deputies_counted_reporting_to_voters_are_a_statistic(facts_of, text: str, value: int) -> None:
+    facts = facts_of(text, COUNTY)
+    assert [a.type for a in facts.activities] == []
+    assert value in [s.value for s in facts.statistics]
