@@ -7,6 +7,9 @@ Ruling 9: a council of chairpersons hearing how a coming sitting of the standing
 Ruling 6: deputies reporting to their voters or constituency, organised by the congress or its presidium, is one
 ``other`` per event told, however often a news item tells it (headline, lead, body); deputies counted as reporting
 (66名代表回选区报告履职情况) are a statistic; the voters' rating stays a rating.
+
+Ruling 12: 述职评议 names a report heard and its appraisal: a ``report_review`` beside each ``other`` appraising duty
+reports, one per official named, unless the sentence tells the duty report heard already; none for a plan of it.
 """
 from __future__ import annotations
 
@@ -69,3 +72,30 @@ def test_deputies_counted_reporting_to_voters_are_a_statistic(facts_of, text: st
     facts = facts_of(text, COUNTY)
     assert [a.type for a in facts.activities] == []
     assert value in [s.value for s in facts.statistics]
+
+
+CITY = "苏州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会对县政府六个单位的正职开展履职述职评议。",
+    "常委会对选举任命的4名副县长和10个县级部门负责人开展了述职评议。",
+    "會議聽取了部分市人大代表述職並進行了評議。",
+    "区人大常委会组织对区法院院长、区检察院检察长进行述职评议。",
+])
+def test_a_述职评议_is_a_report_heard_and_its_appraisal(facts_of, text: str) -> None:
+    assert sorted(a.type for a in facts_of(text, COUNTY).activities) == ["other", "report_review"]
+
+
+def test_each_official_named_gives_a_report_and_an_appraisal(facts_of) -> None:
+    text = "会议对苏州市教育局、苏州市民政局、苏州市财政局主要负责同志进行了述职评议。"
+    assert sorted(a.type for a in facts_of(text, CITY).activities) == ["other"] * 3 + ["report_review"] * 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议听取了县财政局局长的述职报告，并进行了述职评议。", ["other", "report_review"]),
+    ("會議討論了《縣人大常委會任命的縣政府幹部述職評議的工作方案》。", ["other"]),
+    ("副县长张某向县人大常委会述职。", ["other"]),
+])
+def test_a_report_heard_already_or_a_plan_gives_no_second_review(facts_of, text: str, expected: list[str]) -> None:
+    assert sorted(a.type for a in facts_of(text, COUNTY).activities) == expected
