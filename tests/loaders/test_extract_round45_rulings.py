@@ -1,4 +1,5 @@
-"""Round 45's rulings on activities (genre README "## Round 45"), each with phrasings written for these tests.
+"""Round 45's rulings on activities (genre README "## Round 45"), and the classes measured on the newest readable files,
+each with phrasings written for these tests.
 
 Ruling 9: a council of chairpersons hearing how a coming sitting of the standing committee or its agenda is prepared
 (准备情况) prepares the sitting's reviews: no activity of its own; a congress session's preparation heard stays a review
@@ -99,3 +100,22 @@ def test_each_official_named_gives_a_report_and_an_appraisal(facts_of) -> None:
 ])
 def test_a_report_heard_already_or_a_plan_gives_no_second_review(facts_of, text: str, expected: list[str]) -> None:
     assert sorted(a.type for a in facts_of(text, COUNTY).activities) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "贯彻落实全国人大常委会和省人大常委会关于新时代备案审查工作的新要求。",
+    "根據省委、市委關於開展“大調研”的有關要求，結合本地實際。",
+    "落实市委关于审计查出问题整改工作的部署要求。",
+    "按照省人大常委会关于加强执法检查工作的要求。",
+])
+def test_a_higher_bodys_requirements_about_a_kind_of_work_are_no_activity(facts_of, text: str) -> None:
+    # a directive named (dev ad27, au19, au43, q09): the requirements followed, not an event
+    assert kinds(facts_of, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据市人大常委会关于开展集中视察的通知要求，3月5日，街道工委组织代表开展了集中视察。", ["site_visit"]),
+    ("按照省委的要求，县人大常委会对食品安全法实施情况开展了执法检查。", ["law_enforcement_inspection"]),
+])
+def test_the_work_done_after_the_requirement_stays(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of, text) == expected
