@@ -186,12 +186,14 @@ class Law(BaseModel):
     ambiguous: bool = Field(False, description=AMBIGUOUS)
     candidates: list[LawReading] = Field([], description="The laws an ambiguous title may mean (ambiguous true); else [].")
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
-                               "its mentions.")
+                               "its mentions. Under year, organ, jurisdiction or report_level: the reports of its evidence, the statements "
+                               "the filter kept.")
     evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
     mentions: list[EntityEvidence] = Field([], description="Every other statement naming it, by report and offset: a "
                                            "planned inspection's sentence (status planned), or the sentence a mention "
                                            "of its title lies in (types [Mention]), with its report and source "
-                                           "(graph.law_mentions).")
+                                           "(graph.law_mentions). Under year, organ, jurisdiction or report_level, only those in the reports of its "
+                                           "evidence, as planned_inspections counts them.")
     evidence_total: int | None = Field(None, description="How many statements of its inspections there are; /laws "
                                        "lists the first evidence_limit in evidence, /laws/{id} every one.")
     mentions_total: int | None = Field(None, description="How many other statements name it; /laws lists the first "

@@ -450,7 +450,7 @@ def in_force_during(rows: list[dict[str, Any]], since: int | None) -> tuple[list
 
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
                  mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description],
-                 read: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 read: Mapping[str, dict[str, Any]], selected: bool = False) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
@@ -459,13 +459,25 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     found in the laws table itself, a new user's round 42, finding 11), whether it is repealed
     (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
     with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
-    unchanged."""
+    unchanged. ``selected``: the entries' evidence is what a filter (year, organ, jurisdiction, report level) kept,
+    and every other column of the row is filtered the same way: its mentions and ``planned_inspections`` are the
+    other statements of the reports that evidence is stated in, and ``reports`` those reports (newuser30 T5: a
+    ``year=2018`` row listed a 2025 report and its sentences, so an analyst citing its reports cited 2025 for 2018)."""
     return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
              "planned_inspections": sum(planned_inspection(m) for m in named),
              "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
-            for law in entries for named in (mentions.get(law["iri"], []),)]
+            for law in entries for named in (_stated_beside(law, mentions.get(law["iri"], []), selected),)]
+
+
+def _stated_beside(law: Mapping[str, Any], named: list[dict[str, Any]], selected: bool) -> list[dict[str, Any]]:
+    """A law entry's mentions as its row lists them: all of ``named`` (:func:`graph.law_mentions.law_mentions`), or,
+    when the entry's evidence is a filter's selection (``selected``), those stated in the reports of that evidence."""
+    if not selected:
+        return named
+    reports = {e["report"] for e in law["evidence"]}
+    return [m for m in named if m["report"] in reports]
 
 
 def planned_inspection(mention: Mapping[str, Any]) -> bool:
@@ -514,7 +526,9 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
     table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                         report_level=report_level, level=level, drafts=drafts, rows=rows)
     described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
-    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described))
+    selected = not (year is None and organ is None and jurisdiction is None and report_level is None)
+    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described),
+                        selected)
 
 
 def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
