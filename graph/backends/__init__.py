@@ -349,6 +349,11 @@ class Backend(ABC):
         only where ``"cypher" in query_languages``."""
         raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
 
+    def cypher_columns(self, query: str, parameters: dict[str, Any] | None = None) -> list[str]:
+        """The columns the read-only Cypher query declares (``RETURN a, b`` → ``["a", "b"]``), without running it;
+        only where ``"cypher" in query_languages``."""
+        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
+
     def close(self) -> None:
         """Release files or connections."""
 

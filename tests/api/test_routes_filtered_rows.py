@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from api_helpers import BOTH_STORES, Api, api_of, empty_store, upsert_text
+from test_readme import blocks
 
 LAW = "https://w3id.org/oversight-kg/id/law/中华人民共和国农产品质量安全法"
 COUNTY, CITY = "广州市番禺区人民代表大会常务委员会", "广安市人民代表大会常务委员会"
@@ -29,6 +30,7 @@ def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         iris = {source: str(upsert_text(db, source, text, organ=organ, year=year).iri)
                 for source, (organ, year, text) in REPORTS.items()}
         with api_of(db) as api:
+            api.store = db  # type: ignore[attr-defined]
             yield api, iris
 
 
@@ -66,3 +68,14 @@ def test_the_other_statements_of_the_kept_reports_stay(web: tuple[Api, dict[str,
     assert "成效明显" in kept["mentions"][0]["text"] and kept["planned_inspections"] == 0
     whole = _row(api)
     assert set(whole["reports"]) == set(iris.values()) and whole["planned_inspections"] == 1
+
+
+def test_the_readme_question_1_lists_a_laws_years_sorted(web: tuple[Api, dict[str, str]]) -> None:
+    """Question 1's years are a set, written in order on Neo4j, so its CSV and XLSX cells read as /laws' years do
+    (newuser30 T7: 2018, 2025, 2023 on one row; the law here was inspected in 2025 and 2018)."""
+    api, _ = web
+    store = api.store  # type: ignore[attr-defined]
+    if store.name != "neo4j":
+        pytest.skip("the README's Cypher runs on Neo4j")
+    (row,) = [row for row in store.cypher(blocks("cypher")[0]) if row["law"] == LAW.rsplit("/", 1)[1]]
+    assert row["years"] == ["2018", "2025"]
