@@ -18,6 +18,7 @@ from api.params import known_parameters
 from api.schemas import ERRORS, CypherQuery, CypherRows
 from api.tabular import SEPARATOR, XLSX, columns, to_csv, to_xlsx
 from graph import QueryError, QueryTimeout, Store, StoreError
+from graph.backends import SparqlDataset
 from graph.query_limits import take
 from graph.sparql import service_endpoints
 
@@ -47,7 +48,7 @@ FORMAT = ("A hint at the answer's content type, as SPARQL endpoints commonly tak
 
 
 def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
-                format: list[str]) -> Response:  # noqa: A002
+                format: list[str], dataset: SparqlDataset | None = None) -> Response:  # noqa: A002
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
@@ -57,7 +58,7 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
                                  "unless OKG_SPARQL_SERVICE_ALLOW names them")
     prepared = protocol.prepare(query, request.headers.get("accept"), format)
     try:
-        result = store.sparql(prepared.text, query_limits(settings))
+        result = store.sparql(prepared.text, query_limits(settings), dataset)
     except QueryTimeout as exc:
         raise timed_out(exc) from exc
     except StoreError as exc:
@@ -84,10 +85,11 @@ def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
                format: Annotated[list[str] | None, Query(description=FORMAT)] = None,  # noqa: A002
                ) -> Response:
     """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
-    The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
+    ``default-graph-uri`` and ``named-graph-uri`` name the dataset it runs on (a report's graph as the default graph:
+    :func:`api.sparql_protocol.dataset`). The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
     prov, org, eli, dcterms and foaf need no PREFIX line."""
     protocol.check_parameters(request.query_params.multi_items())
-    return _run_sparql(store, settings, query, request, format or [])
+    return _run_sparql(store, settings, query, request, format or [], protocol.dataset(request.query_params.multi_items()))
 
 
 @router.post("/sparql", operation_id="sparqlPost", response_class=Response, responses=RESULTS,
@@ -111,7 +113,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
         raise HTTPException(415, "send application/sparql-query or a form with a query field")
     protocol.check_parameters(fields)
     format = [value for name, value in fields if name == "format"]  # noqa: A001 - as GET names it
-    return await run_in_threadpool(_run_sparql, store, settings, query, request, format)
+    return await run_in_threadpool(_run_sparql, store, settings, query, request, format, protocol.dataset(fields))
 
 
 @router.get("/cypher", include_in_schema=False)
