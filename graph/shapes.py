@@ -138,12 +138,18 @@ AMBIGUOUS = ("An ambiguous title (okg:AmbiguousLawTitle): the reports name it by
              "inspections naming it.")
 
 
+#: What ``law_level`` is, beside ``level`` (newuser30 T6: ``level`` named the law's level on /laws and the report's on
+#: /activities): the law's own level as the graph states it (okg:lawLevel).
+LAW_LEVEL = ("The law's own level, as the graph states it (okg:lawLevel: 法律, 行政法规, 地方性法规 …); level, on every "
+             "route that has it, is a report's (okg:level).")
+
+
 class LawReading(BaseModel):
     """One law an ambiguous title may mean."""
 
     iri: str
     title: str | None
-    level: str | None = None
+    law_level: str | None = None
 
 
 class Law(BaseModel):
@@ -151,7 +157,7 @@ class Law(BaseModel):
 
     iri: str
     title: str
-    level: str | None
+    law_level: str | None = Field(description=LAW_LEVEL)
     times_inspected: int = Field(description="Distinct inspections of the law: one per conducting organs and "
                                  "year, however many reports state it (evidence holds every statement); a "
                                  "follow-up joins the latest inspection by the same organs up to its year; an "
@@ -393,7 +399,7 @@ class Statistic(Placed, Fact):
 
 
 class CoverageRow(BaseModel):
-    level: str | None
+    law_level: str | None = Field(description=LAW_LEVEL)
     category: str | None
     laws: int
     inspected: int = Field(description="Laws an inspection the stored reports state concerns.")
@@ -405,7 +411,7 @@ class CoverageRow(BaseModel):
 class CoverageLaw(BaseModel):
     iri: str
     title: str
-    level: str | None = None
+    law_level: str | None = Field(None, description=LAW_LEVEL)
     category: str | None = None
     times_inspected: int
     followed_up_only: int = Field(0, description="Inspections of it that only a follow-up in the stored reports states "

@@ -346,7 +346,7 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     that are no year of the inspection they follow up (:func:`_inspection_years`; a fresh user's round 22 read
     the year of a 反馈报告 in ``years`` as an inspection's)."""
     rows = sorted(rows, key=_row_order)
-    law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
+    law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "law_level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
                            "years": [], "periods": [], "undated": 0, "follow_up_years": [],
                            "followed_up_only_years": [], "organs": [], "reports": [],
@@ -431,7 +431,7 @@ def readings(store: Backend, described: Mapping[str, Description]) -> dict[str, 
             links[s].add(o)
     about = store.describe(sorted({o for found in links.values() for o in found}), keys=("label", "lawLevel"))
     return {iri: {"ambiguous": True, "candidates": [{"iri": o, "title": about[o].label if o in about else None,
-                                                     "level": about[o].one("lawLevel") if o in about else None}
+                                                     "law_level": about[o].one("lawLevel") if o in about else None}
                                                     for o in sorted(links[iri])]} for iri in sorted(ambiguous)}
 
 
@@ -508,7 +508,7 @@ def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: s
     """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level``, most inspected first;
     those the reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
     rows = [law for law in entries if (inspected is None or standing(law) == inspected)
-            and (level is None or law["level"] == level) and (drafts or not law["draft_only"])]
+            and (level is None or law["law_level"] == level) and (drafts or not law["draft_only"])]
     return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
 
 
@@ -595,7 +595,7 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     rows, parts = [], set()
     for d in described:
         counted, followed, followed_years = times.get(d.iri, (0, 0, []))
-        row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
+        row = {"iri": d.iri, "title": d.label, "law_level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": counted, "followed_up_only": followed, "followed_up_only_years": followed_years,
                **repeal(d),
                **(read or {}).get(d.iri, UNAMBIGUOUS)}
@@ -604,15 +604,15 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
             parts.add(d.iri)
             if not was_inspected(row):
                 continue
-        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or was_inspected(row)):
+        if not (row["in_catalog"] and row["law_level"] not in RULE_LEVELS or was_inspected(row)):
             continue
-        if (level is None or row["level"] == level) and (category is None or row["category"] == category):
+        if (level is None or row["law_level"] == level) and (category is None or row["category"] == category):
             rows.append(row)
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         if row["in_catalog"] and row["iri"] not in parts:
-            cell = summary.setdefault((row["level"] or "", row["category"]), {
-                "level": row["level"], "category": row["category"], "laws": 0, "inspected": 0,
+            cell = summary.setdefault((row["law_level"] or "", row["category"]), {
+                "law_level": row["law_level"], "category": row["category"], "laws": 0, "inspected": 0,
                 "followed_up_only": 0, "never_inspected": 0})
             cell["laws"] += 1
             cell["inspected" if row["times_inspected"] else "followed_up_only" if row["followed_up_only"]

@@ -213,9 +213,15 @@ def header_level(value: str, field: str) -> str:
     """
     level = level_words().get(re.sub(r"[\s_]+", "-", simplify(unicodedata.normalize("NFKC", value)).strip().lower()))
     if level is None:
-        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: "
-                        f"{_listed_level_words()}")
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(map(spelt_level, LEVELS))}, "
+                        f"or a level word: {_listed_level_words()}")
     return level
+
+
+def spelt_level(level: str) -> str:
+    """A level of :data:`LEVELS` as every answer, file and message of okg spells it (``okg:level``: provincial →
+    province; newuser30 T6: answers said province where headers were told provincial)."""
+    return "province" if level == "provincial" else level
 
 
 @lru_cache(maxsize=1)
@@ -228,8 +234,8 @@ def level_words() -> dict[str, str]:
 def _listed_level_words() -> str:
     """The level words :func:`header_level` reads, by level: ``nationwide/central/全国/国家/国家级/中央 (national); …``."""
     words = level_words()
-    return "; ".join("/".join(word for word, of in words.items() if of == level and word != level) + f" ({level})"
-                     for level in LEVELS)
+    return "; ".join("/".join(word for word, of in words.items() if of == level and word != spelt_level(level))
+                     + f" ({spelt_level(level)})" for level in LEVELS)
 
 
 def stray_header_line(text: str) -> tuple[int, str] | None:
