@@ -4,7 +4,13 @@ row is a report's or an area's, in the five words ``/areas`` uses; a law's level
 header's ``level:`` read the older words and answer in those five."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
 
 from api_helpers import Api
 from loaders import ReadError
@@ -50,3 +56,11 @@ def test_a_headers_refusal_names_the_levels_as_answers_spell_them() -> None:
     listed = str(refused.value).split("or a level word")[0]
     assert "national, province, city, county, township" in listed and "provincial" not in listed
     assert "provincial" in str(refused.value)  # still a word it reads, listed under province
+
+
+def test_the_facts_of_a_provincial_report_spell_its_level_as_the_api_does(tmp_path: Path) -> None:
+    """``okg extract``'s Facts JSON names the report's level in the same five words (it said provincial)."""
+    report = tmp_path / "province.txt"
+    report.write_text("organ: 湖北省人大常委会\nlevel: 省级\nyear: 2023\n\n2023年，省人大常委会开展执法检查。\n", encoding="utf-8")
+    facts = json.loads(CliRunner().invoke(app, ["extract", str(report), "--format", "facts"]).stdout)
+    assert facts["report"]["level"] == "province"
