@@ -300,6 +300,34 @@ def recognised(name: str, jur: Jurisdiction) -> bool:
 
 
 _LONG_SUFFIXES = tuple(suffix for suffix in KIND_OF_SUFFIX if len(suffix) > 1)
+#: The characters an organ's kind is written with (人民代表大会常务委员会, 人大常委会, 人民政府 …: the suffixes of
+#: ``organ-suffixes.csv``), which a name one character from an organ's most likely lacks or has wrong.
+_SUFFIX_CHARS = "".join(sorted({char for suffix in KIND_OF_SUFFIX for char in suffix}))
+#: The longest name :func:`nearest_recognised` tries variants of (each variant is one :func:`recognised` reading).
+_NEAR_MAX = 30
+
+
+def nearest_recognised(name: str, jur: Jurisdiction) -> str | None:
+    """A name one character from ``name`` that :func:`recognised` reads as an organ, for a header's ``organ:`` it does
+    not (番禺区人大常委 → 番禺区人大常委会; newuser30 T9): its end completed to an organ's kind it begins with two characters or more
+    (…人民代表大会常务委 → …人民代表大会常务委员会; the most begun, then the longest kind), else one character from it: a character of an organ's kind
+    (:data:`_SUFFIX_CHARS`) added at its end, then added elsewhere, then one character left out, then one replaced by such a character; the first
+    that ends as an organ's kind is written (…人大常委会: not 人大长委会委, read by a body's one-character 委), else the
+    first read at all; None when none is (or ``name`` is longer than :data:`_NEAR_MAX`, or already read)."""
+    plain = simplify(name.strip())
+    if not plain or len(plain) > _NEAR_MAX or recognised(plain, jur):
+        return None
+    at_end = (plain + c for c in _SUFFIX_CHARS)
+    inside = (plain[:i] + c + plain[i:] for i in range(len(plain) - 1, 0, -1) for c in _SUFFIX_CHARS)
+    fewer = (plain[:i] + plain[i + 1:] for i in range(len(plain) - 1, -1, -1))
+    other = (plain[:i] + c + plain[i + 1:] for i in range(len(plain) - 1, -1, -1) for c in _SUFFIX_CHARS if c != plain[i])
+    completed = [(cut, len(suffix), plain + suffix[cut:]) for suffix in _LONG_SUFFIXES
+                 for cut in range(2, len(suffix)) if plain.endswith(suffix[:cut])]
+    if completed:
+        return max(completed)[2]
+    variants = [near for near in (*at_end, *inside, *fewer, *other) if len(near) > 1]
+    return (next((near for near in variants if near.endswith(_LONG_SUFFIXES)), None)
+            or next((near for near in variants if recognised(near, jur)), None))
 
 
 def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
