@@ -418,7 +418,7 @@
     const count = (r, y) => perYear.get(r.iri)[y]?.n || 0;
     const cell = (r, y) => { const b = perYear.get(r.iri)[y];
       return `${b?.n ? `<span class="n">${b.n}</span>` : ""}${b?.follow ? `<span class="follow" title="${esc(t("followUpsOf", { n: b.follow }))}">+${b.follow}</span>` : ""}`; };
-    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
+    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.law_level)],
       ["times", t("times"), (r) => r.times_inspected], ["planned", t("plannedColumn"), (r) => r.planned_inspections], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
       ...undatedCols, ["organs", t("organs"), (r) => r.organs.length]];
     const value = (cols.find((c) => c[0] === sort.key) || cols[2])[2];
@@ -428,7 +428,7 @@
     $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"${titles[k] ? ` title="${esc(titles[k])}"` : ""}
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
-      <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
+      <td>${esc(lawTerm(r.law_level))}</td><td class="num">${r.times_inspected}</td>
       <td class="num planned">${r.planned_inspections || ""}</td>
       ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
       ${undatedCols.length ? `<td class="num undated">${undated(r) || ""}</td>` : ""}
@@ -452,7 +452,7 @@
   async function loadCoverage() {
     const box = $("#coverage");
     const query = new URLSearchParams({ limit: COVERAGE_PAGE, offset: coverage.offset });
-    ["level", "category", "inspected", "jurisdiction"].forEach((k) => { if (coverage[k]) query.set(k, coverage[k]); });
+    ["level", "category", "inspected", "jurisdiction"].forEach((k) => { if (coverage[k]) query.set(k === "level" ? "law_level" : k, coverage[k]); });
     try {
       const page = await api(`/coverage?${query}`);
       coverage.summary = coverage.summary || page.summary;
@@ -461,16 +461,16 @@
       const distinct = (key) => [...new Set(coverage.summary.map((s) => s[key]).filter(Boolean))].sort().map((v) => [v, lawTerm(v)]);
       box.innerHTML = `<table><thead><tr><th>${t("level")}</th><th>${t("category")}</th><th>${t("lawsCount")}</th>
         <th>${t("inspected")}</th><th>${t("followedUpOnly")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${page.summary.map((s) =>
-        `<tr><td>${esc(lawTerm(s.level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
+        `<tr><td>${esc(lawTerm(s.law_level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
         <td class="num">${s.followed_up_only}</td><td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
-        <div class="filters"><select id="cov-level">${options("level", distinct("level"))}</select>
+        <div class="filters"><select id="cov-level">${options("level", distinct("law_level"))}</select>
           <select id="cov-category">${options("category", distinct("category"))}</select>
           <select id="cov-inspected">${options("inspected", [["false", t("neverInspected")], ["true", t("inspected")]])}</select>
           ${coverage.jurisdiction ? `<span class="chip" id="cov-area">${esc(t("inArea", { area: coverage.areaLabel }))}
             <button type="button" id="cov-area-clear" aria-label="${esc(t("allAreas"))}">×</button></span>` : ""}</div>
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
-        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
+        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.law_level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
           l.repealed ? ` · <span class="repealed">${esc(l.repealed_on ? t("repealedOnMark", { date: l.repealed_on }) : t("repealedMark"))}</span>` : ""}</span></li>`).join("")}</ul>
         ${page.repealed_left_out ? `<p class="muted" id="cov-left-out">${esc(page.period_from
           ? t("repealedLeftOut", { n: page.repealed_left_out, year: page.period_from })

@@ -26,7 +26,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms, unexpected
+from graph.backends import Edge, LawRow, SparqlDataset, StoreError, UpsertOutcome, check_terms, unexpected
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
@@ -517,11 +517,13 @@ class EmbeddedStore(Store):
         return (q for q in self._db.quads_for_pattern(None, None, None)
                 if q.graph_name != ox.DefaultGraph() and (part == "all" or q.graph_name != ontology))
 
-    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+    def sparql(self, query: str, limits: QueryLimits | None = None,
+               dataset: SparqlDataset | None = None) -> dict[str, Any]:
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
-        snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
+        snapshot, stopped at ``query_timeout`` seconds and at ``limits``, on ``dataset`` when given (a report's graph
+        as the default graph, say): see :mod:`graph.sparql_worker`."""
         return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout,
-                                    union=not self._set_default)
+                                    union=not self._set_default, dataset=dataset)
 
 
 def is_store(path: Path) -> bool:

@@ -300,6 +300,37 @@ def recognised(name: str, jur: Jurisdiction) -> bool:
 
 
 _LONG_SUFFIXES = tuple(suffix for suffix in KIND_OF_SUFFIX if len(suffix) > 1)
+#: The characters an organ's kind is written with (人民代表大会常务委员会, 人大常委会, 人民政府 …: the suffixes of
+#: ``organ-suffixes.csv``), which a name one character from an organ's most likely lacks or has wrong.
+_SUFFIX_CHARS = "".join(sorted({char for suffix in KIND_OF_SUFFIX for char in suffix}))
+#: The longest name :func:`nearest_recognised` tries variants of (each variant is one :func:`recognised` reading).
+_NEAR_MAX = 30
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def nearest_recognised(name: str, jur: Jurisdiction) -> str | None:
+    """A name one step from ``name`` that ends as a kind of organ is written, for a header's ``organ:`` that
+    :func:`recognised` does not read (番禺区人大常委 → 番禺区人大常委会; newuser30 T9): its end completed to a kind it begins
+    with two characters or more (…人民代表大会常务委 → …人民代表大会常务委员会; the most begun, then the longest kind),
+    else one character of a kind (:data:`_SUFFIX_CHARS`) added, left out or replaced within a kind of three characters
+    or more that the name then ends with (…人大长委会 → …人大常委会). None for a name that already ends as a kind does
+    (its fault lies elsewhere: a street's 人大工作委员会 the rules do not read), one holding other than Han characters
+    (a note in brackets, a clause after a comma), one longer than :data:`_NEAR_MAX`, and one no step mends: a guess
+    there (…代表团 → …代表团委) would mislead."""
+    plain = simplify(name.strip())
+    if (not plain or len(plain) > _NEAR_MAX or not _ALL_HAN.fullmatch(plain) or plain.endswith(_LONG_SUFFIXES)
+            or recognised(plain, jur)):
+        return None
+    completed = [(cut, len(suffix), plain + suffix[cut:]) for suffix in _LONG_SUFFIXES
+                 for cut in range(2, len(suffix)) if plain.endswith(suffix[:cut])]
+    if completed:
+        return max(completed)[2]
+    edits = ((i, plain[:i] + c + plain[i:]) for i in range(len(plain), 0, -1) for c in _SUFFIX_CHARS)
+    edits = (*edits, *((i, plain[:i] + plain[i + 1:]) for i in range(len(plain) - 1, 0, -1)),
+             *((i, plain[:i] + c + plain[i + 1:]) for i in range(len(plain) - 1, 0, -1) for c in _SUFFIX_CHARS
+               if c != plain[i]))
+    return next((near for at, near in edits for suffix in _LONG_SUFFIXES
+                 if len(suffix) >= 3 and near.endswith(suffix) and at >= len(near) - len(suffix)), None)
 
 
 def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
