@@ -567,32 +567,32 @@ def _difference(db: ox.Store, name: ox.NamedNode, quads: list[ox.Quad], kept: li
     and the new bookkeeping: only the difference is spelt as text. None when the difference holds a blank node
     (``DELETE DATA`` takes none, ``INSERT DATA`` would label it anew) or the new graph is empty (the graph itself must
     go): :func:`_replacement` writes those."""
-    old = {(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, name)}
-    new = {(q.subject, q.predicate, q.object) for q in quads}
-    gone, added = old - new, new - old
-    if not new or any(isinstance(term, ox.BlankNode) for triple in (*gone, *added) for term in triple):
+    old = set(db.quads_for_pattern(None, None, None, name))  # quads, not tuples of their terms: 20% less
+    gone, added = old.difference(quads), set(quads) - old
+    if not quads or any(isinstance(term, ox.BlankNode) for q in (*gone, *added) for term in (q.subject, q.object)):
         return None
     before = {q for q in db.quads_for_pattern(name, None, None, _DEFAULT) if q.predicate in bookkeeping.PREDICATES}
     after = set(kept)
     g = str(name)
-    drop = [f"GRAPH {g} {{ {' '.join(_spelt(t) for t in gone)} }}"] if gone else []
-    drop += [_spelt(t) for t in gone if not _stated_elsewhere(db, t, name)]
-    drop += [_spelt((q.subject, q.predicate, q.object)) for q in before - after]
-    put = [f"GRAPH {g} {{ {' '.join(_spelt(t) for t in added)} }}"] if added else []
-    put += [_spelt(t) for t in added]
-    put += [_spelt((q.subject, q.predicate, q.object)) for q in after - before]
+    drop = [f"GRAPH {g} {{ {' '.join(map(_spelt, gone))} }}"] if gone else []
+    drop += [_spelt(q) for q in gone if not _stated_elsewhere(db, q, name)]
+    drop += [_spelt(q) for q in before - after]
+    put = [f"GRAPH {g} {{ {' '.join(map(_spelt, added))} }}"] if added else []
+    put += [_spelt(q) for q in added]
+    put += [_spelt(q) for q in after - before]
     parts = ([f"DELETE DATA {{ {' '.join(drop)} }}"] if drop else []) + ([f"INSERT DATA {{ {' '.join(put)} }}"] if put else [])
     return " ;\n".join(parts) or "INSERT DATA { }"
 
 
-def _spelt(triple: tuple[Any, Any, Any]) -> str:
-    """A triple of Oxigraph terms as SPARQL spells it (Oxigraph's terms print as N-Triples)."""
-    return f"{triple[0]} {triple[1]} {triple[2]} ."
+def _spelt(quad: ox.Quad) -> str:
+    """A quad's triple as SPARQL spells it (Oxigraph's terms print as N-Triples)."""
+    return f"{quad.subject} {quad.predicate} {quad.object} ."
 
 
-def _stated_elsewhere(db: ox.Store, triple: tuple[Any, Any, Any], name: ox.NamedNode) -> bool:
-    """Whether a named graph other than ``name`` states ``triple`` (its copy in the default graph then stays)."""
-    return any(q.graph_name != name and q.graph_name != _DEFAULT for q in db.quads_for_pattern(*triple))
+def _stated_elsewhere(db: ox.Store, quad: ox.Quad, name: ox.NamedNode) -> bool:
+    """Whether a named graph other than ``name`` states ``quad``'s triple (its copy in the default graph then stays)."""
+    return any(q.graph_name != name and q.graph_name != _DEFAULT
+               for q in db.quads_for_pattern(quad.subject, quad.predicate, quad.object))
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:
