@@ -1,7 +1,9 @@
 """The default store: an on-disk RDF quad store (Oxigraph) with SPARQL 1.1.
 
 Each report is one named graph whose IRI is the report's; replacing a report
-is a single SPARQL update, which Oxigraph applies as one transaction. Oxigraph's
+is a single SPARQL update of the triples that changed (round 45: the stored graph
+read from Oxigraph's index against the new one's quads), which Oxigraph applies
+as one transaction. Oxigraph's
 own default graph holds, beside the bookkeeping, each triple of the named graphs
 once, kept in the same transaction as the graph written or dropped: reads query
 it as the default graph, an RDF graph (a set), where Oxigraph's union default
