@@ -267,10 +267,10 @@ class EmbeddedStore(Store):
         (:func:`_replacement`); a new graph (one another thread deleted meanwhile) goes to Oxigraph as quads in one
         ``extend``. StoreError naming a term no store holds (:func:`check_terms`), else Oxigraph's error; nothing is
         written then."""
-        name = ox.NamedNode(str(report))
         typed: list[RdfLiteral] = []
         stated: dict[URIRef, list[tuple[Any, Any]]] = {p: [] for p in search_index.PREDICATES}
         try:
+            name = ox.NamedNode(str(report))
             quads = list(oxterms.Terms(safe_label).quads(graph, name, typed, stated))
             spelt = bookkeeping.typed(typed)
             with self._write_lock:

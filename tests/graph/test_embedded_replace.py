@@ -191,3 +191,20 @@ def test_a_replacement_failing_inside_its_update_leaves_the_old_report_whole(
         assert _state(store) == before and store.version() == version
         assert store.upsert_report(*later[0]) == "replaced"
         assert set(store._db.quads_for_pattern(None, None, None))  != before["quads"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("bad", "says"), [
+    ((URIRef(ID + "activity/a b"), RDFS.label, Literal("x")), "which an IRI cannot hold"),
+    ((LAW, RDFS.label, Literal("x \ud800 y")), "lone surrogate"),
+])
+def test_a_replacement_with_a_term_no_store_holds_is_refused_named_and_the_old_report_kept(
+        tmp_path: Path, first: list[Item], bad: tuple[Any, Any, Any], says: str) -> None:
+    iri, graph, content_hash = first[0]
+    later = _copy(graph)
+    later.add(bad)
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.upsert_reports(first)
+        before = _state(store)
+        with pytest.raises(StoreError, match=says):
+            store.upsert_report(iri, later, content_hash + "-2")
+        assert _state(store) == before
