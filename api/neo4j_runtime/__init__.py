@@ -86,6 +86,9 @@ class Memory:
     heap_initial_mb: int = 256
     heap_max_mb: int = 1024
     pagecache: str = "256m"
+    #: ``dbms.memory.transaction.total.max`` (a Neo4j size, ``64m``), the memory all transactions together may
+    #: hold; None leaves Neo4j's default (70 % of the heap). A test sets it low to show a write stays small.
+    transaction_total: str | None = None
 
 
 SMALL = Memory()
@@ -222,6 +225,7 @@ def render_config(port: int, memory: Memory = SMALL) -> str:
         f"server.memory.heap.initial_size={memory.heap_initial_mb}m",
         f"server.memory.heap.max_size={memory.heap_max_mb}m",
         f"server.memory.pagecache.size={memory.pagecache}",
+        *([f"dbms.memory.transaction.total.max={memory.transaction_total}"] if memory.transaction_total else []),
         # Bolt waits 5 s + 5 s for its idle event loops on shutdown by default;
         # the databases are already checkpointed and closed by then.
         "internal.server.bolt.connection_shutdown_wait_time=1s",
