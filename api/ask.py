@@ -23,8 +23,8 @@ CELL = 40
 WIDEST = 6
 #: The columns an analyst reads first in each listing (``--columns`` picks others, ``--json`` gives every field).
 DEFAULT_COLUMNS = {
-    "laws": ["title", "level", "times_inspected", "planned_inspections", "years", "repealed"],
-    "coverage": ["title", "level", "category", "times_inspected", "repealed"],
+    "laws": ["title", "law_level", "times_inspected", "planned_inspections", "years", "repealed"],
+    "coverage": ["title", "law_level", "category", "times_inspected", "repealed"],
     "activities": ["label", "status", "area", "evidence"],
     "organs": ["label", "conducted", "overseen", "inspections", "reports_naming"],
     "statistics": ["measure", "value", "unit", "year", "area", "status"],

@@ -70,6 +70,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
                 held = index.reports[iri]
                 gone.update({key: (number, iri) for key in (iri, *held.sources, *held.names.values())})
         reread = _rereads(index, placement, location_of(value))
+        before = _headers(store, set(reread)) if reread and not dry_run else {}
         placement.edits.update(dict.fromkeys(reread))  # read again below: deleted now, written from its other files
         if not dry_run:
             try:
@@ -79,7 +80,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
                 results.append(DeleteResult(value, "failed", error=f"{value}: {exc}"))
                 continue
         index.written(placement)
-        notes = {iri: _read_again(store, index, files, dry_run) for iri, files in reread.items()}
+        notes = {iri: _read_again(store, index, files, dry_run, before.get(iri)) for iri, files in reread.items()}
         results += [DeleteResult(value, "deleted", iri) if holds is None and iri not in reread
                     else DeleteResult(value, "source dropped", iri, tuple(sorted(reread.get(iri) or holds.sources)),  # type: ignore[union-attr]
                                       note=notes.get(iri) or _kept_note(index, iri, value, holds))
@@ -102,19 +103,51 @@ def _read_from(index: Index, iri: str, location: str) -> bool:
     return iri in index.reports and index.reading(iri).source == source_digest(location)
 
 
-def _read_again(store: Store, index: Index, files: list[str], dry_run: bool) -> str:
+def _read_again(store: Store, index: Index, files: list[str], dry_run: bool,
+                before: dict[str, str | None] | None = None) -> str:
     """Ingest ``files`` (under the names their report listed them by) after their report was deleted; a note saying
-    what they were read as."""
-    from api.ingest import Found, ingest
+    what they were read as: the one report holding them now (an ingest of several copies may name the report by one
+    copy, then by another whose header gives a URL: only the last stands, round 45, newuser30 T4), and what of its
+    header changed from ``before`` (:func:`_headers`) and from which copy's header."""
+    from api.ingest import Found, ingest, named_here
 
+    shown = ", ".join(named_here(f) for f in files)
     if dry_run:
-        return f"its reading came from the file dropped: it would be read again from {', '.join(files)}"
+        return (f"its reading came from the file dropped: it would be read again from {shown}, whose headers may give "
+                "it another year, organ or URL")
     results = ingest([Found(f, index.names.get(f, Path(f).name)) for f in files], store)
     index.reload()
-    stored = sorted({r.report for r in results if r.report and r.outcome != "failed"})
+    now = sorted({iri for f in files for iri in index.by_source.get(f, ())})
     failed = [r.error for r in results if r.outcome == "failed"]
-    return (f"its reading came from the file dropped: read again from {', '.join(files)}, now {', '.join(stored) or 'not stored'}"
-            + (f" ({'; '.join(e for e in failed if e)})" if failed else ""))
+    said = f"its reading came from the file dropped: read again from {shown}, now {', '.join(now) or 'not stored'}"
+    if len(now) == 1 and before is not None:
+        after = _headers(store, {now[0]}).get(now[0], {})
+        changed = [f"{name} {before.get(name) or 'none'} → {after.get(name) or 'none'}"
+                   for name in HEADER_FIELDS if before.get(name) != after.get(name)]
+        copy = next((f for f in files if index.reading(now[0]).source == source_digest(f)), None)
+        if changed:
+            said += f": {', '.join(changed)}" + (f", from {named_here(copy)}'s header" if copy else "")
+        else:
+            said += ": its year, organ and URL unchanged"
+    return said + (f" ({'; '.join(e for e in failed if e)})" if failed else "")
+
+
+#: What a report's header decides and a delete that reads it again may change (:func:`_headers`).
+HEADER_FIELDS = ("year", "organ", "url")
+
+
+def _headers(store: Store, iris: set[str]) -> dict[str, dict[str, str | None]]:
+    """Each stored report of ``iris`` → what its header decided, as ``/reports`` lists it: ``year`` (a year or a range
+    ``2018–2020``), ``organ`` (its publishers' names) and ``url`` (the address it is named by, None when a file)."""
+    found = {}
+    for row in store.reports():
+        if row["iri"] in iris:
+            first, last = row.get("year_from"), row.get("year_to")
+            year = str(row["year"]) if row.get("year") else f"{first}–{last}" if first and last else None
+            organs = "、".join(label for label in row.get("publisher_labels") or [] if label) or row.get("publisher_label")
+            url = row.get("source") if str(row.get("source") or "").startswith(("http://", "https://")) else None
+            found[row["iri"]] = {"year": year, "organ": organs, "url": url}
+    return found
 
 
 def _kept_note(index: Index, iri: str, value: str, holds: Holding | None) -> str | None:

@@ -25,8 +25,27 @@ neo4j_app = typer.Typer(
 
 HomeOpt = Annotated[Optional[Path], typer.Option(
     "--home", envvar="OKG_NEO4J_HOME",
-    help="Server home: data, logs, conf and the state file okg-neo4j.json "
-         "[default: ~/.local/share/oversight-kg/neo4j].")]
+    help="Server home: data, logs, conf and the state file okg-neo4j.json [default: beside the embedded store "
+         "$OKG_STORE names, STORE-neo4j; without OKG_STORE ~/.local/share/oversight-kg/neo4j].")]
+
+
+def _home(home: Path | None) -> tuple[Path, str]:
+    """The home given, or the one chosen for the store (:func:`api.neo4j_runtime.chosen_home`), and why."""
+    from api import neo4j_runtime as runtime
+
+    return (home.expanduser(), "--home") if home else runtime.chosen_home()
+
+
+def _holding(server: runtime.Neo4jConnection) -> str:
+    """``holds N report(s)``, what the server's database holds already, or why that is not known."""
+    from api import neo4j_runtime as runtime
+
+    try:
+        n = runtime.report_count(server)
+    except runtime.Neo4jRuntimeError as exc:
+        return f"(its reports could not be counted: {exc})"
+    return f"holds {n} report{'' if n == 1 else 's'}" + (
+        "" if not n else " already: `okg copy --to-neo4j` adds the store's to them (--prune deletes the others)")
 
 
 @neo4j_app.callback()
@@ -59,11 +78,14 @@ def start_command(
     listens on 127.0.0.1 only (Bolt; HTTP off) and requires a password that is
     generated on first start and kept in the home's state file. The first start
     downloads the jars with Maven (mvn and Java 17 must be installed). If a
-    server already runs in this home, its exports are printed again.
+    server already runs in this home, its exports are printed again. The home is --home, else
+    $OKG_NEO4J_HOME, else beside the embedded store $OKG_STORE names (STORE-neo4j), else
+    ~/.local/share/oversight-kg/neo4j: one server per store. stderr says which home it is,
+    and why, and how many reports its database holds already.
     """
     from api import neo4j_runtime as runtime
 
-    home = home or runtime.default_home()
+    home, why = _home(home)
     try:
         server = runtime.status(home)
         if server is not None:
@@ -72,6 +94,7 @@ def start_command(
             server = runtime.start(home, port=port, timeout=timeout)
     except runtime.Neo4jRuntimeError as exc:
         raise _fail(exc) from exc
+    print(f"okg neo4j: home {server.home} ({why}) {_holding(server)}", file=sys.stderr)
     print(_exports(server))
 
 
@@ -84,11 +107,11 @@ def stop_command(
     """Stop the server cleanly (SIGTERM, then SIGKILL after --timeout). Data stay in the home."""
     from api import neo4j_runtime as runtime
 
-    home = (home or runtime.default_home()).expanduser()
+    home, why = _home(home)
     server = runtime.status(home)
     if server is None:
-        print(f"okg neo4j: not running in {home} (a server started with another --home: "
-              "give it, or set OKG_NEO4J_HOME)", file=sys.stderr)
+        print(f"okg neo4j: not running in {home} ({why}; a server started with another --home, OKG_NEO4J_HOME or "
+              "OKG_STORE: give it, or set OKG_NEO4J_HOME)", file=sys.stderr)
         return
     try:
         runtime.stop(server, timeout=timeout)
@@ -106,7 +129,7 @@ def status_command(
     """Tell whether the server runs, with its URI, pid and home. Exits 3 when it is not running."""
     from api import neo4j_runtime as runtime
 
-    home = (home or runtime.default_home()).expanduser()
+    home = _home(home)[0]
     server = runtime.status(home)
     if as_json:
         print(json.dumps({

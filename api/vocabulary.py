@@ -30,7 +30,7 @@ from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area
 from loaders.read.errors import ReadError
-from loaders.read.text import header_level
+from loaders.read.text import header_level, spelt_level
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
 from loaders.lexicon.patterns import AREA_UNIT
@@ -220,7 +220,7 @@ def law_level(store: Store, value: str | None, parameter: str = "law_level") -> 
     the one this store holds where the class has several (规章, 部门规章). Raises 422 naming ``parameter``."""
     if value is None:
         return None
-    stated = sorted({row["level"] for row in store.coverage()["laws"] if row.get("level")})
+    stated = sorted({row["law_level"] for row in store.coverage()["laws"] if row.get("law_level")})
     wanted = value.strip()
     if wanted in stated:
         return wanted
@@ -597,7 +597,7 @@ def area_level(value: str | None, parameter: str = "level") -> str | None:
             level = None
         if level is None:
             raise HTTPException(422, str(exc)) from exc
-    return {"provincial": "province"}.get(level, level)
+    return spelt_level(level)
 
 
 #: A rank word and the unit it ranks (地级市, 县级区, 乡级镇): the rank is the level, as 县级市 is a county's.

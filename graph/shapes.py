@@ -138,12 +138,18 @@ AMBIGUOUS = ("An ambiguous title (okg:AmbiguousLawTitle): the reports name it by
              "inspections naming it.")
 
 
+#: What ``law_level`` is, beside ``level`` (newuser30 T6: ``level`` named the law's level on /laws and the report's on
+#: /activities): the law's own level as the graph states it (okg:lawLevel).
+LAW_LEVEL = ("The law's own level, as the graph states it (okg:lawLevel: 法律, 行政法规, 地方性法规 …); level, on every "
+             "route that has it, is a report's (okg:level).")
+
+
 class LawReading(BaseModel):
     """One law an ambiguous title may mean."""
 
     iri: str
     title: str | None
-    level: str | None = None
+    law_level: str | None = None
 
 
 class Law(BaseModel):
@@ -151,7 +157,7 @@ class Law(BaseModel):
 
     iri: str
     title: str
-    level: str | None
+    law_level: str | None = Field(description=LAW_LEVEL)
     times_inspected: int = Field(description="Distinct inspections of the law: one per conducting organs and "
                                  "year, however many reports state it (evidence holds every statement); a "
                                  "follow-up joins the latest inspection by the same organs up to its year; an "
@@ -186,12 +192,14 @@ class Law(BaseModel):
     ambiguous: bool = Field(False, description=AMBIGUOUS)
     candidates: list[LawReading] = Field([], description="The laws an ambiguous title may mean (ambiguous true); else [].")
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
-                               "its mentions.")
+                               "its mentions. Under year, organ, jurisdiction or report_level: the reports of its evidence, the statements "
+                               "the filter kept.")
     evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
     mentions: list[EntityEvidence] = Field([], description="Every other statement naming it, by report and offset: a "
                                            "planned inspection's sentence (status planned), or the sentence a mention "
                                            "of its title lies in (types [Mention]), with its report and source "
-                                           "(graph.law_mentions).")
+                                           "(graph.law_mentions). Under year, organ, jurisdiction or report_level, only those in the reports of its "
+                                           "evidence, as planned_inspections counts them.")
     evidence_total: int | None = Field(None, description="How many statements of its inspections there are; /laws "
                                        "lists the first evidence_limit in evidence, /laws/{id} every one.")
     mentions_total: int | None = Field(None, description="How many other statements name it; /laws lists the first "
@@ -391,7 +399,7 @@ class Statistic(Placed, Fact):
 
 
 class CoverageRow(BaseModel):
-    level: str | None
+    law_level: str | None = Field(description=LAW_LEVEL)
     category: str | None
     laws: int
     inspected: int = Field(description="Laws an inspection the stored reports state concerns.")
@@ -403,7 +411,7 @@ class CoverageRow(BaseModel):
 class CoverageLaw(BaseModel):
     iri: str
     title: str
-    level: str | None = None
+    law_level: str | None = Field(None, description=LAW_LEVEL)
     category: str | None = None
     times_inspected: int
     followed_up_only: int = Field(0, description="Inspections of it that only a follow-up in the stored reports states "

@@ -18,25 +18,36 @@ import pyoxigraph as ox
 
 from graph import query_process
 from graph.query_limits import QueryLimits, take
-from graph.backends import StoreError
+from graph.backends import QueryError, SparqlDataset, StoreError
 
 _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def _graphs(db: ox.Store, parameter: str, iris: tuple[str, ...]) -> list[ox.NamedNode]:
+    """The named graphs ``iris`` of ``db``; :class:`QueryError` naming ``parameter`` for one it does not hold."""
+    graphs = [ox.NamedNode(iri) for iri in iris]
+    if missing := [g.value for g in graphs if not db.contains_named_graph(g)]:
+        raise QueryError(f"{parameter}: <{missing[0]}> is no graph of this store (a report's IRI names its graph: GET "
+                         "/reports lists them); the store reads no graph from elsewhere")
+    return graphs
 _TRIPLE = ("subject", "predicate", "object")
 
 
-def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float, union: bool = False
-           ) -> dict[str, Any]:
+def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float, union: bool = False,
+           dataset: SparqlDataset | None = None) -> dict[str, Any]:
     """SPARQL 1.1 JSON results of a read query on a snapshot of ``db`` (stored at ``path``), over its default graph
     (the set of the named graphs' triples, :mod:`graph.backends.embedded`), or with ``union`` Oxigraph's union of
-    every graph (a bag: a store not yet given its default graph, opened to read).
+    every graph (a bag: a store not yet given its default graph, opened to read); with ``dataset``, over the graphs
+    it names instead (SPARQL 1.1 Protocol §2.1.4: they replace the query's FROM and FROM NAMED).
 
     A cut answer carries ``"truncated": reason``. Raises :class:`StoreError` for an update,
-    a syntax error, the time limit or the memory ceiling.
+    a syntax error, the time limit or the memory ceiling, and :class:`QueryError` for a ``dataset`` graph the store
+    does not hold (the protocol lets a service refuse a dataset it cannot give; an empty graph would answer silently).
     """
     snapshot = _snapshot_dir(path)
     try:
         db.backup(str(snapshot / "store"))
-        return _in_child(str(snapshot / "store"), query, limits, timeout, union)
+        return _in_child(str(snapshot / "store"), query, limits, timeout, union, dataset)
     finally:
         shutil.rmtree(snapshot, ignore_errors=True)
 
@@ -49,21 +60,29 @@ def _snapshot_dir(path: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix="okg-snapshot-"))
 
 
-def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float, union: bool) -> dict[str, Any]:
-    return query_process.run(_read_snapshot, (snapshot, query, limits, union), what="SPARQL query", timeout=timeout,
+def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float, union: bool,
+              dataset: SparqlDataset | None = None) -> dict[str, Any]:
+    return query_process.run(_read_snapshot, (snapshot, query, limits, union, dataset), what="SPARQL query",
+                             timeout=timeout,
                              memory=limits.memory, hint="OKG_QUERY_TIMEOUT")
 
 
-def _read_snapshot(snapshot: str, query: str, limits: QueryLimits, union: bool) -> dict[str, Any]:
+def _read_snapshot(snapshot: str, query: str, limits: QueryLimits, union: bool,
+                   dataset: SparqlDataset | None = None) -> dict[str, Any]:
     try:
-        return _answer(ox.Store.read_only(snapshot), query, limits, union)
+        return _answer(ox.Store.read_only(snapshot), query, limits, union, dataset)
     except SyntaxError as exc:
         raise StoreError(f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}") from exc
 
 
-def _answer(db: ox.Store, query: str, limits: QueryLimits, union: bool) -> dict[str, Any]:
+def _answer(db: ox.Store, query: str, limits: QueryLimits, union: bool,
+            dataset: SparqlDataset | None = None) -> dict[str, Any]:
     """SELECT and ASK as SPARQL 1.1 JSON results; CONSTRUCT and DESCRIBE as subject/predicate/object rows."""
-    result = db.query(query, use_default_graph_as_union=union)
+    if dataset is None:
+        result = db.query(query, use_default_graph_as_union=union)
+    else:
+        result = db.query(query, default_graph=_graphs(db, "default-graph-uri", dataset.default),
+                          named_graphs=_graphs(db, "named-graph-uri", dataset.named))
     if isinstance(result, ox.QueryBoolean):
         return {"head": {}, "boolean": bool(result)}
     if isinstance(result, ox.QuerySolutions):

@@ -346,7 +346,7 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     that are no year of the inspection they follow up (:func:`_inspection_years`; a fresh user's round 22 read
     the year of a 反馈报告 in ``years`` as an inspection's)."""
     rows = sorted(rows, key=_row_order)
-    law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
+    law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "law_level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
                            "years": [], "periods": [], "undated": 0, "follow_up_years": [],
                            "followed_up_only_years": [], "organs": [], "reports": [],
@@ -431,7 +431,7 @@ def readings(store: Backend, described: Mapping[str, Description]) -> dict[str, 
             links[s].add(o)
     about = store.describe(sorted({o for found in links.values() for o in found}), keys=("label", "lawLevel"))
     return {iri: {"ambiguous": True, "candidates": [{"iri": o, "title": about[o].label if o in about else None,
-                                                     "level": about[o].one("lawLevel") if o in about else None}
+                                                     "law_level": about[o].one("lawLevel") if o in about else None}
                                                     for o in sorted(links[iri])]} for iri in sorted(ambiguous)}
 
 
@@ -450,7 +450,7 @@ def in_force_during(rows: list[dict[str, Any]], since: int | None) -> tuple[list
 
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
                  mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description],
-                 read: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 read: Mapping[str, dict[str, Any]], selected: bool = False) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
@@ -459,13 +459,25 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     found in the laws table itself, a new user's round 42, finding 11), whether it is repealed
     (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
     with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
-    unchanged."""
+    unchanged. ``selected``: the entries' evidence is what a filter (year, organ, jurisdiction, report level) kept,
+    and every other column of the row is filtered the same way: its mentions and ``planned_inspections`` are the
+    other statements of the reports that evidence is stated in, and ``reports`` those reports (newuser30 T5: a
+    ``year=2018`` row listed a 2025 report and its sentences, so an analyst citing its reports cited 2025 for 2018)."""
     return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
              "planned_inspections": sum(planned_inspection(m) for m in named),
              "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
-            for law in entries for named in (mentions.get(law["iri"], []),)]
+            for law in entries for named in (_stated_beside(law, mentions.get(law["iri"], []), selected),)]
+
+
+def _stated_beside(law: Mapping[str, Any], named: list[dict[str, Any]], selected: bool) -> list[dict[str, Any]]:
+    """A law entry's mentions as its row lists them: all of ``named`` (:func:`graph.law_mentions.law_mentions`), or,
+    when the entry's evidence is a filter's selection (``selected``), those stated in the reports of that evidence."""
+    if not selected:
+        return named
+    reports = {e["report"] for e in law["evidence"]}
+    return [m for m in named if m["report"] in reports]
 
 
 def planned_inspection(mention: Mapping[str, Any]) -> bool:
@@ -496,7 +508,7 @@ def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: s
     """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level``, most inspected first;
     those the reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
     rows = [law for law in entries if (inspected is None or standing(law) == inspected)
-            and (level is None or law["level"] == level) and (drafts or not law["draft_only"])]
+            and (level is None or law["law_level"] == level) and (drafts or not law["draft_only"])]
     return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
 
 
@@ -514,7 +526,9 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
     table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                         report_level=report_level, level=level, drafts=drafts, rows=rows)
     described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
-    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described))
+    selected = not (year is None and organ is None and jurisdiction is None and report_level is None)
+    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described),
+                        selected)
 
 
 def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
@@ -581,7 +595,7 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     rows, parts = [], set()
     for d in described:
         counted, followed, followed_years = times.get(d.iri, (0, 0, []))
-        row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
+        row = {"iri": d.iri, "title": d.label, "law_level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": counted, "followed_up_only": followed, "followed_up_only_years": followed_years,
                **repeal(d),
                **(read or {}).get(d.iri, UNAMBIGUOUS)}
@@ -590,15 +604,15 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
             parts.add(d.iri)
             if not was_inspected(row):
                 continue
-        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or was_inspected(row)):
+        if not (row["in_catalog"] and row["law_level"] not in RULE_LEVELS or was_inspected(row)):
             continue
-        if (level is None or row["level"] == level) and (category is None or row["category"] == category):
+        if (level is None or row["law_level"] == level) and (category is None or row["category"] == category):
             rows.append(row)
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         if row["in_catalog"] and row["iri"] not in parts:
-            cell = summary.setdefault((row["level"] or "", row["category"]), {
-                "level": row["level"], "category": row["category"], "laws": 0, "inspected": 0,
+            cell = summary.setdefault((row["law_level"] or "", row["category"]), {
+                "law_level": row["law_level"], "category": row["category"], "laws": 0, "inspected": 0,
                 "followed_up_only": 0, "never_inspected": 0})
             cell["laws"] += 1
             cell["inspected" if row["times_inspected"] else "followed_up_only" if row["followed_up_only"]

@@ -206,7 +206,8 @@ class Facts:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
+        """The Facts JSON of DESIGN.md (extra keys are allowed by the contract); the report's ``level`` as every answer
+        of okg spells it (:func:`loaders.read.text.spelt_level`: province, not the extractor's provincial)."""
         return {
             "laws": [{k: v for k, v in asdict(x).items() if k not in _LAW_OPTIONAL or v} for x in self.laws],
             "activities": [{k: v for k, v in asdict(x).items() if k not in _ACTIVITY_OPTIONAL or v} for x in self.activities],
@@ -215,6 +216,13 @@ class Facts:
             "statistics": [{k: v for k, v in asdict(x).items() if (k != "subject" or v) and (k != "part_of" or v is not None)}
                            for x in self.statistics],
             "loop": [asdict(x) for x in self.loop],
-            "report": dict(self.report),
+            "report": _spelt(self.report),
             "warnings": list(self.warnings),  # always present, [] when the header leaves nothing in doubt
         }
+
+
+def _spelt(report: dict[str, str]) -> dict[str, str]:
+    """``report`` (a Facts' metadata) with its ``level`` spelt as okg's answers spell levels (newuser30 T6)."""
+    from loaders.read.text import spelt_level
+
+    return {**report, "level": spelt_level(report["level"])} if report.get("level") else dict(report)

@@ -295,9 +295,10 @@
      Enter choose. A key pressed before the suggestions of the field's text have come waits for them, and answers only
      to them: never to a list left from an earlier text, hidden or not (round 44: ArrowDown+Enter chose the law picked
      before, or nothing, by how fast /search answered). Enter with none marked chooses the first. The choice is the
-     field's `data-iri` while its text stands; editing the text drops it. Returns the IRI the field names: its choice,
-     else the one suggestion whose label is the text as typed (a name typed in full), else "". */
-  function suggest(input, list, onPick) {
+     field's `data-iri` while its text stands; editing the text drops it. Enter in a field whose choice stands calls
+     `onEnter` (the path finder searches then, round 45). Returns the IRI the field names: its choice, else the one
+     suggestion whose label is the text as typed (a name typed in full), else "". */
+  function suggest(input, list, onPick, onEnter = () => {}) {
     let timer = null, items = [], shownFor = null, active = -1, seq = 0, pending = null;
     const render = () => {
       list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}" aria-selected="${i === active}"${
@@ -351,7 +352,8 @@
       if (ev.isComposing || !["ArrowDown", "ArrowUp", "Enter"].includes(ev.key)) return;
       ev.preventDefault();
       const q = input.value.trim();
-      if (!q || (ev.key === "Enter" && input.dataset.iri)) return;  // nothing typed, or chosen already
+      if (ev.key === "Enter" && q && input.dataset.iri) { list.hidden = true; onEnter(); return; }  // chosen already
+      if (!q) return;  // nothing typed
       if (shownFor !== q) { clearTimeout(timer); await load(); }
       if (shownFor !== q || input.value.trim() !== q || !items.length) return;  // no suggestion, or the text moved on
       if (ev.key === "Enter") { pick(active >= 0 ? active : 0); return; }
@@ -371,29 +373,89 @@
     };
   }
   suggest($("#search"), $("#suggestions"), (node) => { addNode(node); showDetails(node.iri); setTimeout(() => focus(node.iri), 50); });
-  const [pathFrom, pathTo] = [...document.querySelectorAll("#panel-path .search")].map((wrap) =>
-    suggest(wrap.querySelector("input"), wrap.querySelector("ul"), () => {}));
+  /* The path finder (round 45, newuser30 T3). Enter in a field whose choice stands searches as the button does (in the
+     "from" field it moves to "to" while that names nothing). The result never shows a search the fields no longer name:
+     editing a field or the option clears it, and an answer that comes after the fields changed is dropped. Each line
+     names the relation of every step, with its direction, and an activity's conducting organs, so two paths through
+     two inspections alike (one the organ assisted, 协助开展, one it held jointly, 联合开展) read apart; paths that
+     still read alike are one line with their count. A new search takes the earlier paths' nodes off the canvas
+     (those it added; nodes there before stay) unless "keep earlier paths" is ticked. */
+  const pathFields = [...document.querySelectorAll("#panel-path .search")];
+  const [pathFrom, pathTo] = pathFields.map((wrap, i) => suggest(wrap.querySelector("input"), wrap.querySelector("ul"),
+    () => {}, () => {
+      const to = $("#path-to");
+      if (i === 0 && !to.dataset.iri && !to.value.trim()) to.focus();
+      else findPaths();
+    }));
+  let pathSearch = 0;  // the search whose answer the result panel may show; a change of the fields moves it on
+  let pathAdded = { nodes: [], edges: [] };  // what the last search put on the canvas that was not there before
+  const staleResult = () => { pathSearch += 1; $("#path-result").innerHTML = ""; };
+  ["#path-from", "#path-to"].forEach((id) => $(id).addEventListener("input", staleResult));
+  $("#path-mentions").addEventListener("change", staleResult);
 
   /* Paths through a schema hub (the ontology, the issue scheme) say nothing: they are left out. */
   const throughHub = (path) => path.nodes.slice(1, -1).some((n) => (n.types || []).some((c) => HUB_TYPES.has(c))
     || /ontology#?$|issue-scheme$/.test(n.iri));
-  $("#find-path").onclick = async () => {
+  const isActivity = (n) => ["OversightActivity", "LawEnforcementInspection"].includes(group(n.types));
+  /* A path's line: each node's label (an activity's with its conducting organs), each step's relation with its
+     direction (—conducted by→ from the node before, ←concerns law— towards it). */
+  function pathLine(path) {
+    const node = (n) => {
+      const organs = isActivity(n) ? okg.state.acts[n.iri]?.organs || [] : [];
+      return esc(okg.nodeLabel(n)) + (organs.length ? `（${esc(t("pathOrgans", { organs: organs.join("、") }))}）` : "");
+    };
+    return path.nodes.map((n, i) => {
+      if (!i) return node(n);
+      const a = path.nodes[i - 1].iri;
+      const e = path.edges.find((x) => (x.source === a && x.target === n.iri) || (x.source === n.iri && x.target === a));
+      const step = !e ? " → " : e.source === a ? ` —${esc(propLabel(e.type))}→ ` : ` ←${esc(propLabel(e.type))}— `;
+      return `<span class="step">${step}</span>${node(n)}`;
+    }).join("");
+  }
+  /* The lines of the paths, those that read alike merged: [{line, paths}] in the order found. */
+  function pathLines(paths) {
+    const lines = new Map();
+    paths.forEach((p) => { const line = pathLine(p); lines.set(line, [...(lines.get(line) || []), p]); });
+    return [...lines].map(([line, alike]) => ({ line, paths: alike }));
+  }
+  function dropEarlierPaths() {
+    if ($("#path-keep").checked) { pathAdded = { nodes: [], edges: [] }; return; }
+    okg.edges.remove(pathAdded.edges.filter((id) => okg.edges.get(id)));
+    okg.nodes.remove(pathAdded.nodes.filter((id) => okg.nodes.get(id)));
+    pathAdded = { nodes: [], edges: [] };
+  }
+  async function findPaths() {
     const out = $("#path-result");
+    const mine = ++pathSearch;
     const [from, to] = await Promise.all([pathFrom(), pathTo()]);
+    if (mine !== pathSearch) return;
     if (!from || !to) { out.textContent = t("pickBoth"); return; }
+    out.innerHTML = `<p class="muted">${t("loading")}</p>`;
     try {
       // a report naming both ends short-cuts every path through the oversight: left out unless asked (round 27)
       const mentions = $("#path-mentions").checked;
       const found = (await api(`/paths?from=${enc(from)}&to=${enc(to)}&max_hops=6&limit=20&mentions=${mentions}`)).items;
       const paths = found.filter((p) => !throughHub(p));
+      const acts = [...new Set(paths.flatMap((p) => p.nodes.filter(isActivity).map((n) => n.iri)))]
+        .filter((iri) => !okg.state.acts[iri]);
+      await Promise.all(acts.map((iri) => api(`/entities/${enc(iri)}`).then(okg.learnFact).catch(() => {})));
+      if (mine !== pathSearch) return;  // the fields changed meanwhile: this answer is not theirs
+      dropEarlierPaths();
+      const before = { nodes: new Set(okg.nodes.getIds()), edges: new Set(okg.edges.getIds()) };
       paths.forEach(okg.addGraph);
+      pathAdded = { nodes: okg.nodes.getIds().filter((id) => !before.nodes.has(id)),
+                    edges: okg.edges.getIds().filter((id) => !before.edges.has(id)) };
       const hidden = found.length - paths.length;
-      out.innerHTML = (paths.length ? `<p>${t("pathFound", { n: paths.length })}</p><ol>${paths.map((p) =>
-        `<li>${p.nodes.map((n) => esc(okg.nodeLabel(n))).join(" → ")}</li>`).join("")}</ol>` : `<p>${t("noPath")}</p>`)
+      const lines = pathLines(paths);
+      out.innerHTML = (paths.length ? `<p>${t("pathFound", { n: paths.length })}</p><ol>${lines.map(({ line, paths: alike }) =>
+        `<li>${line}${alike.length > 1 ? ` <span class="muted">${t("pathsAlike", { n: alike.length })}</span>` : ""}</li>`)
+        .join("")}</ol>` : `<p>${t("noPath")}</p>`)
         + (hidden ? `<p class="muted">${t("hubPaths", { n: hidden })}</p>` : "");
       if (paths.length) okg.network.selectNodes([...new Set(paths.flatMap((p) => p.nodes.map((n) => n.iri)))]);
     } catch (err) { fail(err); }
-  };
+  }
+  $("#find-path").onclick = findPaths;
+  okg.pathLines = pathLines;
 
   /* The inspecting organs of a law's row: the one, or the first and how many (湖南省人大常委会 等2个机关), never
      "+n", which the table keeps for follow-ups (round 27: a first-time analyst read 「+1」 as a follow-up). */
@@ -418,7 +480,7 @@
     const count = (r, y) => perYear.get(r.iri)[y]?.n || 0;
     const cell = (r, y) => { const b = perYear.get(r.iri)[y];
       return `${b?.n ? `<span class="n">${b.n}</span>` : ""}${b?.follow ? `<span class="follow" title="${esc(t("followUpsOf", { n: b.follow }))}">+${b.follow}</span>` : ""}`; };
-    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
+    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.law_level)],
       ["times", t("times"), (r) => r.times_inspected], ["planned", t("plannedColumn"), (r) => r.planned_inspections], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
       ...undatedCols, ["organs", t("organs"), (r) => r.organs.length]];
     const value = (cols.find((c) => c[0] === sort.key) || cols[2])[2];
@@ -428,7 +490,7 @@
     $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"${titles[k] ? ` title="${esc(titles[k])}"` : ""}
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
-      <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
+      <td>${esc(lawTerm(r.law_level))}</td><td class="num">${r.times_inspected}</td>
       <td class="num planned">${r.planned_inspections || ""}</td>
       ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
       ${undatedCols.length ? `<td class="num undated">${undated(r) || ""}</td>` : ""}
@@ -452,7 +514,7 @@
   async function loadCoverage() {
     const box = $("#coverage");
     const query = new URLSearchParams({ limit: COVERAGE_PAGE, offset: coverage.offset });
-    ["level", "category", "inspected", "jurisdiction"].forEach((k) => { if (coverage[k]) query.set(k, coverage[k]); });
+    ["level", "category", "inspected", "jurisdiction"].forEach((k) => { if (coverage[k]) query.set(k === "level" ? "law_level" : k, coverage[k]); });
     try {
       const page = await api(`/coverage?${query}`);
       coverage.summary = coverage.summary || page.summary;
@@ -461,16 +523,16 @@
       const distinct = (key) => [...new Set(coverage.summary.map((s) => s[key]).filter(Boolean))].sort().map((v) => [v, lawTerm(v)]);
       box.innerHTML = `<table><thead><tr><th>${t("level")}</th><th>${t("category")}</th><th>${t("lawsCount")}</th>
         <th>${t("inspected")}</th><th>${t("followedUpOnly")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${page.summary.map((s) =>
-        `<tr><td>${esc(lawTerm(s.level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
+        `<tr><td>${esc(lawTerm(s.law_level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
         <td class="num">${s.followed_up_only}</td><td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
-        <div class="filters"><select id="cov-level">${options("level", distinct("level"))}</select>
+        <div class="filters"><select id="cov-level">${options("level", distinct("law_level"))}</select>
           <select id="cov-category">${options("category", distinct("category"))}</select>
           <select id="cov-inspected">${options("inspected", [["false", t("neverInspected")], ["true", t("inspected")]])}</select>
           ${coverage.jurisdiction ? `<span class="chip" id="cov-area">${esc(t("inArea", { area: coverage.areaLabel }))}
             <button type="button" id="cov-area-clear" aria-label="${esc(t("allAreas"))}">×</button></span>` : ""}</div>
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
-        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
+        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.law_level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
           l.repealed ? ` · <span class="repealed">${esc(l.repealed_on ? t("repealedOnMark", { date: l.repealed_on }) : t("repealedMark"))}</span>` : ""}</span></li>`).join("")}</ul>
         ${page.repealed_left_out ? `<p class="muted" id="cov-left-out">${esc(page.period_from
           ? t("repealedLeftOut", { n: page.repealed_left_out, year: page.period_from })

@@ -86,6 +86,9 @@ class Memory:
     heap_initial_mb: int = 256
     heap_max_mb: int = 1024
     pagecache: str = "256m"
+    #: ``dbms.memory.transaction.total.max`` (a Neo4j size, ``64m``), the memory all transactions together may
+    #: hold; None leaves Neo4j's default (70 % of the heap). A test sets it low to show a write stays small.
+    transaction_total: str | None = None
 
 
 SMALL = Memory()
@@ -109,11 +112,38 @@ class Neo4jServer(Neo4jConnection):
 
 
 def default_home() -> Path:
-    """The CLI's server home: $OKG_NEO4J_HOME, else under the XDG data dir."""
+    """The CLI's server home (:func:`chosen_home`)."""
+    return chosen_home()[0]
+
+
+def chosen_home() -> tuple[Path, str]:
+    """The CLI's server home and why it is that one: $OKG_NEO4J_HOME; else, when $OKG_STORE names an embedded
+    store, the folder beside it named after it (``/data/mine`` → ``/data/mine-neo4j``); else under the XDG data
+    dir, beside the default store. One home per store: with one home for the whole account, an analyst who set
+    OKG_STORE to their own folder got a Neo4j holding other people's reports (round 45, newuser30 T1: ``/laws``
+    total 25 against 19), and ``okg copy --prune`` there would delete them."""
     settings = GraphSettings.from_env()
     if settings.neo4j_home:
-        return settings.neo4j_home.expanduser()
-    return settings.data_home() / "oversight-kg" / "neo4j"
+        return settings.neo4j_home.expanduser(), "OKG_NEO4J_HOME"
+    if settings.store:
+        store = settings.store.expanduser().absolute()
+        return store.with_name(f"{store.name}-neo4j"), f"beside OKG_STORE={store}"
+    return settings.data_home() / "oversight-kg" / "neo4j", "the default, beside the default store"
+
+
+#: The reports a server's database holds: the nodes labelled with the report class (:data:`graph.neo4j_layout.COUNTS`
+#: counts them so), a count Neo4j keeps, so as cheap on a large database as on an empty one.
+REPORTS = "MATCH (r:Report) RETURN count(r) AS reports"
+
+
+def report_count(conn: Neo4jConnection, timeout: float = 10.0) -> int:
+    """How many reports the server's default database holds; Neo4jRuntimeError if it cannot say."""
+    try:
+        with (GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), connection_timeout=timeout) as driver,
+              driver.session() as session):
+            return int(session.run(REPORTS).single(strict=True)["reports"])
+    except (Neo4jError, DriverError, OSError) as err:
+        raise Neo4jRuntimeError(f"Neo4j at {conn.uri} could not count its reports: {err}") from err
 
 
 def _cache_dir() -> Path:
@@ -222,6 +252,7 @@ def render_config(port: int, memory: Memory = SMALL) -> str:
         f"server.memory.heap.initial_size={memory.heap_initial_mb}m",
         f"server.memory.heap.max_size={memory.heap_max_mb}m",
         f"server.memory.pagecache.size={memory.pagecache}",
+        *([f"dbms.memory.transaction.total.max={memory.transaction_total}"] if memory.transaction_total else []),
         # Bolt waits 5 s + 5 s for its idle event loops on shutdown by default;
         # the databases are already checkpointed and closed by then.
         "internal.server.bolt.connection_shutdown_wait_time=1s",

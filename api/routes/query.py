@@ -16,8 +16,9 @@ from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.params import known_parameters
 from api.schemas import ERRORS, CypherQuery, CypherRows
-from api.tabular import columns, to_csv
+from api.tabular import SEPARATOR, XLSX, columns, to_csv, to_xlsx
 from graph import QueryError, QueryTimeout, Store, StoreError
+from graph.backends import SparqlDataset
 from graph.query_limits import take
 from graph.sparql import service_endpoints
 
@@ -47,7 +48,7 @@ FORMAT = ("A hint at the answer's content type, as SPARQL endpoints commonly tak
 
 
 def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
-                format: list[str]) -> Response:  # noqa: A002
+                format: list[str], dataset: SparqlDataset | None = None) -> Response:  # noqa: A002
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
@@ -57,7 +58,7 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
                                  "unless OKG_SPARQL_SERVICE_ALLOW names them")
     prepared = protocol.prepare(query, request.headers.get("accept"), format)
     try:
-        result = store.sparql(prepared.text, query_limits(settings))
+        result = store.sparql(prepared.text, query_limits(settings), dataset)
     except QueryTimeout as exc:
         raise timed_out(exc) from exc
     except StoreError as exc:
@@ -84,10 +85,11 @@ def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
                format: Annotated[list[str] | None, Query(description=FORMAT)] = None,  # noqa: A002
                ) -> Response:
     """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
-    The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
+    ``default-graph-uri`` and ``named-graph-uri`` name the dataset it runs on (a report's graph as the default graph:
+    :func:`api.sparql_protocol.dataset`). The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
     prov, org, eli, dcterms and foaf need no PREFIX line."""
     protocol.check_parameters(request.query_params.multi_items())
-    return _run_sparql(store, settings, query, request, format or [])
+    return _run_sparql(store, settings, query, request, format or [], protocol.dataset(request.query_params.multi_items()))
 
 
 @router.post("/sparql", operation_id="sparqlPost", response_class=Response, responses=RESULTS,
@@ -111,7 +113,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
         raise HTTPException(415, "send application/sparql-query or a form with a query field")
     protocol.check_parameters(fields)
     format = [value for name, value in fields if name == "format"]  # noqa: A001 - as GET names it
-    return await run_in_threadpool(_run_sparql, store, settings, query, request, format)
+    return await run_in_threadpool(_run_sparql, store, settings, query, request, format, protocol.dataset(fields))
 
 
 @router.get("/cypher", include_in_schema=False)
@@ -124,11 +126,13 @@ def cypher_by_get(store: StoreDep) -> None:
                         headers={"Allow": "POST"})
 
 
-#: The answers /cypher gives by ``format`` (json, or csv: a file for a spreadsheet) or ``Accept``.
-CYPHER_TYPES = ("application/json", "text/csv")
-CYPHER_FORMAT = ("json (the default) or csv: a file for a spreadsheet, UTF-8 with a BOM and no cell a formula, as "
-                 "every listing's CSV; Accept: text/csv gives plain CSV without the BOM, for programs, as /sparql does. "
-                 "An Accept naming a format decides; 406 when neither it nor format names one offered.")
+#: The answers /cypher gives by ``format`` (json, or csv and xlsx: a file for a spreadsheet) or ``Accept``.
+CYPHER_TYPES = ("application/json", "text/csv", XLSX)
+CYPHER_FORMATS = ("json", "csv", "xlsx")
+CYPHER_FORMAT = ("json (the default), csv or xlsx: a file for a spreadsheet (CSV in UTF-8 with a BOM and no cell a "
+                 "formula), as every listing's and /sparql's; Accept: text/csv gives plain CSV without the BOM, for "
+                 "programs, as /sparql does. A list cell is its items joined by '; ' in every file, a map as JSON. An "
+                 "Accept naming a format decides; 406 when neither it nor format names one offered.")
 
 
 def cypher_answer(accept: str | None, format: str | None) -> str:  # noqa: A002 - the parameter's name
@@ -137,10 +141,12 @@ def cypher_answer(accept: str | None, format: str | None) -> str:  # noqa: A002 
     (:mod:`api.sparql_protocol`); 406 naming what is offered otherwise (a first-time analyst's round 44, finding 11:
     ``format=csv`` and ``Accept: text/csv`` were answered JSON, saved as ``x.csv``)."""
     if protocol.names_offered(accept, list(CYPHER_TYPES)):
-        return "text" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "text/csv" else "json"
+        chosen = protocol.negotiate(accept, list(CYPHER_TYPES))
+        return "text" if chosen == "text/csv" else "xlsx" if chosen == XLSX else "json"
     if format is not None:
-        if format.strip().lower() not in ("json", "csv"):
-            raise HTTPException(406, f"format: /cypher answers json or csv, not {format[:40]!r}")
+        if format.strip().lower() not in CYPHER_FORMATS:
+            raise HTTPException(406, f"format: /cypher answers {', '.join(CYPHER_FORMATS[:-1])} or {CYPHER_FORMATS[-1]}, "
+                                     f"not {format[:40]!r}")
         return format.strip().lower()
     return "json" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "application/json" else "text"
 
@@ -173,22 +179,40 @@ def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: Setti
     if answer == "json":
         return {"rows": rows, "truncated": cut}
     headers = {"Vary": "Accept", **({"OKG-Truncated": cut} if cut else {})}
-    if answer == "csv":
-        headers["Content-Disposition"] = 'attachment; filename="oversight-kg-cypher.csv"'
-        return Response(to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
-    return Response(plain_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+    # a query answering no row still has the columns it declares (the driver's keys), as /sparql's variables
+    declared = tuple(store.cypher_columns(body.query, body.parameters)) if not rows else ()
+    if answer in ("csv", "xlsx"):
+        headers["Content-Disposition"] = f'attachment; filename="oversight-kg-cypher.{answer}"'
+        if answer == "xlsx":
+            return Response(to_xlsx(rows, "cypher", declared), media_type=XLSX, headers=headers)
+        return Response(to_csv(rows, declared), media_type="text/csv; charset=utf-8", headers=headers)
+    return Response(plain_csv(rows, declared), media_type="text/csv; charset=utf-8", headers=headers)
 
 
-def plain_csv(rows: list[dict[str, Any]]) -> bytes:
+def plain_csv(rows: list[dict[str, Any]], declared: tuple[str, ...] = ()) -> bytes:
     """Rows as CSV for programs (RFC 4180, CRLF, no BOM): each row's cells as the JSON answer holds them, a number or
-    text as written, a list or a map as JSON, null empty; the columns every key in first-seen order
-    (:func:`api.tabular.columns`)."""
-    names = columns(rows)
+    text as written, a list of numbers and texts its items joined by ``; `` as in the spreadsheet's files
+    (:data:`api.tabular.SEPARATOR`; newuser30 T7: one question's years were spelt three ways), a map or a list holding
+    one as JSON, null empty; the columns ``declared`` (those a query answering no row declares), else every key in
+    first-seen order (:func:`api.tabular.columns`)."""
+    names = columns(rows, declared)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(names)
     for row in rows:
-        writer.writerow(["" if (v := row.get(name)) is None else json.dumps(v, ensure_ascii=False)
-                         if isinstance(v, (list, dict)) else str(v).lower() if isinstance(v, bool) else v
-                         for name in names])
+        writer.writerow([_plain_cell(row.get(name)) for name in names])
     return out.getvalue().encode("utf-8")
+
+
+def _plain_cell(value: Any) -> Any:
+    """One cell of :func:`plain_csv`."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (list, tuple)) and not any(isinstance(item, (dict, list, tuple)) for item in value):
+        return SEPARATOR.join("" if item is None else _plain_cell(item) if isinstance(item, bool) else str(item)
+                              for item in value)
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value

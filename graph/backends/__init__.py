@@ -19,7 +19,7 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Collection, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
 from graph.terms import plain
 
@@ -62,6 +62,14 @@ class QueryTimeout(QueryError):
 
     def __reduce__(self) -> tuple[Any, ...]:  # through a process's pipe whole, as the query processes send it
         return QueryTimeout, (str(self), self.seconds)
+
+
+class SparqlDataset(NamedTuple):
+    """The RDF dataset a SPARQL query runs on when the request names one (SPARQL 1.1 Protocol §2.1.4): the IRIs of the
+    graphs merged into its default graph and of its named graphs; an empty part is an empty graph or none named."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -337,15 +345,22 @@ class Backend(ABC):
     def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
         """Every named graph (a report, or the law catalog) with its triples."""
 
-    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+    def sparql(self, query: str, limits: QueryLimits | None = None,
+               dataset: SparqlDataset | None = None) -> dict[str, Any]:
         """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results,
-        cut at ``limits`` (with a ``truncated`` reason); only where ``"sparql" in query_languages``."""
+        cut at ``limits`` (with a ``truncated`` reason), on ``dataset`` when given (its graphs the store's named
+        graphs; :class:`QueryError` naming one it does not hold); only where ``"sparql" in query_languages``."""
         raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
 
     def cypher(self, query: str, parameters: dict[str, Any] | None = None,
                limits: QueryLimits | None = None) -> list[dict[str, Any]]:
         """A read-only Cypher query, run in a read transaction with a time limit; the rows up
         to ``limits`` plus the first row past them, so :func:`graph.query_limits.take` tells a cut;
+        only where ``"cypher" in query_languages``."""
+        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
+
+    def cypher_columns(self, query: str, parameters: dict[str, Any] | None = None) -> list[str]:
+        """The columns the read-only Cypher query declares (``RETURN a, b`` → ``["a", "b"]``), without running it;
         only where ``"cypher" in query_languages``."""
         raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
 

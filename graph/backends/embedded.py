@@ -1,7 +1,9 @@
 """The default store: an on-disk RDF quad store (Oxigraph) with SPARQL 1.1.
 
 Each report is one named graph whose IRI is the report's; replacing a report
-is a single SPARQL update, which Oxigraph applies as one transaction. Oxigraph's
+is a single SPARQL update of the triples that changed (round 45: the stored graph
+read from Oxigraph's index against the new one's quads), which Oxigraph applies
+as one transaction. Oxigraph's
 own default graph holds, beside the bookkeeping, each triple of the named graphs
 once, kept in the same transaction as the graph written or dropped: reads query
 it as the default graph, an RDF graph (a set), where Oxigraph's union default
@@ -26,7 +28,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms, unexpected
+from graph.backends import Edge, LawRow, SparqlDataset, StoreError, UpsertOutcome, check_terms, unexpected
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
@@ -240,33 +242,49 @@ class EmbeddedStore(Store):
     def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
         """A report not yet stored goes in as a group of one (:meth:`_ingest`) by one ``extend``, its terms checked as
         its quads are made and a term Oxigraph refuses named by :func:`check_terms` (which reading every triple again
-        cost 0.23 CPU-s at 100k, 7% of the write); a report stored already, or by another thread meanwhile, as
-        :meth:`Store.upsert_report` writes it."""
+        cost 0.23 CPU-s at 100k, 7% of the write); a report stored already, or by another thread meanwhile, is
+        replaced by the difference (:meth:`_replace_report`), ``unchanged`` when stored with ``content_hash``."""
         try:
-            new = self.report_hash(report) is None and not self._db.contains_named_graph(ox.NamedNode(str(report)))
+            stored = self.report_hash(report)
+            new = stored is None and not self._db.contains_named_graph(ox.NamedNode(str(report)))
             if new and self._ingest([(report, graph, content_hash)], alone=True):
                 return "inserted"
         except Exception as exc:  # noqa: BLE001 - a bad term, a lone surrogate: check_terms names it
             check_terms(report, graph)
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
-        return super().upsert_report(report, graph, content_hash)
+        if new:  # another thread stored it first
+            stored = self.report_hash(report)
+        if stored == content_hash:
+            return "unchanged"
+        self._replace_report(report, graph, content_hash)
+        return "inserted" if stored is None else "replaced"
 
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
-        """A new graph (one another thread deleted meanwhile) goes to Oxigraph as quads in one ``extend`` (one
-        transaction, no text to parse); a graph already there is dropped and written anew in one SPARQL update."""
-        name = ox.NamedNode(str(report))
+        """Under the write lock, a graph already there is replaced by the difference (:func:`_difference`: the old
+        graph read from Oxigraph's index, the new one's quads made once; one update of the triples that differ, the
+        default graph's copies and the bookkeeping, one transaction), or, where the difference holds a blank node
+        (which SPARQL's ``DELETE DATA`` cannot name) or the new graph is empty, dropped and written anew in one update
+        (:func:`_replacement`); a new graph (one another thread deleted meanwhile) goes to Oxigraph as quads in one
+        ``extend``. StoreError naming a term no store holds (:func:`check_terms`), else Oxigraph's error; nothing is
+        written then."""
+        typed: list[RdfLiteral] = []
+        stated: dict[URIRef, list[tuple[Any, Any]]] = {p: [] for p in search_index.PREDICATES}
         try:
+            name = ox.NamedNode(str(report))
+            quads = list(oxterms.Terms(safe_label).quads(graph, name, typed, stated))
+            spelt = bookkeeping.typed(typed)
             with self._write_lock:
                 if self._db.contains_named_graph(name) or bookkeeping.stored_hash(self._db, name) is not None:
-                    self._db.update(_replacement(report, graph, content_hash))
+                    update = _difference(self._db, name, quads, bookkeeping.quads(name, graph, spelt, content_hash))
+                    self._db.update(update or _replacement(report, graph, content_hash))
                 else:
-                    typed: list[RdfLiteral] = []
-                    quads = oxterms.quads(graph, name, safe_label, typed, shared=True)
-                    self._db.extend(quads + bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash))
+                    self._db.extend([c for q in quads for c in (q, ox.Quad(q.subject, q.predicate, q.object))]
+                                    + bookkeeping.quads(name, graph, spelt, content_hash))
                 self._count_write()
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
+            check_terms(report, graph)
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
-        search_index.written(self, [(report, graph, content_hash)])
+        search_index.replaced(self, [(str(report), content_hash, search_index.named(stated))])
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
                        expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
@@ -517,11 +535,13 @@ class EmbeddedStore(Store):
         return (q for q in self._db.quads_for_pattern(None, None, None)
                 if q.graph_name != ox.DefaultGraph() and (part == "all" or q.graph_name != ontology))
 
-    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+    def sparql(self, query: str, limits: QueryLimits | None = None,
+               dataset: SparqlDataset | None = None) -> dict[str, Any]:
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
-        snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
+        snapshot, stopped at ``query_timeout`` seconds and at ``limits``, on ``dataset`` when given (a report's graph
+        as the default graph, say): see :mod:`graph.sparql_worker`."""
         return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout,
-                                    union=not self._set_default)
+                                    union=not self._set_default, dataset=dataset)
 
 
 def is_store(path: Path) -> bool:
@@ -541,6 +561,42 @@ def _quads(group: list[tuple[URIRef, Graph, str]], named: list[tuple[str, str, l
         yield from terms.quads(graph, name, typed, stated, shared=True)  # each with its default graph's copy
         yield from bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash)
         named.append((str(report), content_hash, search_index.named(stated)))
+
+
+def _difference(db: ox.Store, name: ox.NamedNode, quads: list[ox.Quad], kept: list[ox.Quad]) -> str | None:
+    """The SPARQL update that turns graph ``name`` as stored into ``quads`` (its new triples in graph ``name``) and its
+    bookkeeping into ``kept``: ``DELETE DATA`` of the stored triples the new graph no longer states, with their copies
+    in the default graph that no other named graph states (looked up in Oxigraph's index, under the write lock), and of
+    the bookkeeping that changed, then ``INSERT DATA`` of the new triples, their copies (the default graph is a set)
+    and the new bookkeeping: only the difference is spelt as text. None when the difference holds a blank node
+    (``DELETE DATA`` takes none, ``INSERT DATA`` would label it anew) or the new graph is empty (the graph itself must
+    go): :func:`_replacement` writes those."""
+    old = set(db.quads_for_pattern(None, None, None, name))  # quads, not tuples of their terms: 20% less
+    gone, added = old.difference(quads), set(quads) - old
+    if not quads or any(isinstance(term, ox.BlankNode) for q in (*gone, *added) for term in (q.subject, q.object)):
+        return None
+    before = {q for q in db.quads_for_pattern(name, None, None, _DEFAULT) if q.predicate in bookkeeping.PREDICATES}
+    after = set(kept)
+    g = str(name)
+    drop = [f"GRAPH {g} {{ {' '.join(map(_spelt, gone))} }}"] if gone else []
+    drop += [_spelt(q) for q in gone if not _stated_elsewhere(db, q, name)]
+    drop += [_spelt(q) for q in before - after]
+    put = [f"GRAPH {g} {{ {' '.join(map(_spelt, added))} }}"] if added else []
+    put += [_spelt(q) for q in added]
+    put += [_spelt(q) for q in after - before]
+    parts = ([f"DELETE DATA {{ {' '.join(drop)} }}"] if drop else []) + ([f"INSERT DATA {{ {' '.join(put)} }}"] if put else [])
+    return " ;\n".join(parts) or "INSERT DATA { }"
+
+
+def _spelt(quad: ox.Quad) -> str:
+    """A quad's triple as SPARQL spells it (Oxigraph's terms print as N-Triples)."""
+    return f"{quad.subject} {quad.predicate} {quad.object} ."
+
+
+def _stated_elsewhere(db: ox.Store, quad: ox.Quad, name: ox.NamedNode) -> bool:
+    """Whether a named graph other than ``name`` states ``quad``'s triple (its copy in the default graph then stays)."""
+    return any(q.graph_name != name and q.graph_name != _DEFAULT
+               for q in db.quads_for_pattern(quad.subject, quad.predicate, quad.object))
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:

@@ -519,6 +519,15 @@ class Neo4jStore(Store):
             raise QueryError(refusal)
         return cypher_worker.read(self._connection, query, parameters or {}, limits or QueryLimits(), self.timeout)
 
+    def cypher_columns(self, query: str, parameters: dict[str, Any] | None = None) -> list[str]:
+        """The columns a read-only query :meth:`cypher` ran declares, in its order (the driver's ``keys()`` of its
+        plan: nothing runs), so an answer with no row still names them. Raises as :meth:`cypher` does."""
+        try:
+            return list(self._driver.execute_query(cypher.EXPLAIN + query, parameters or {}, database_=self.database,
+                                                   routing_="r").keys)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {_one_line(exc)}") from exc
+
 
 _GRAPH_TYPES = (Node, Relationship, Path)
 

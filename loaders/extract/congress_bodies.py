@@ -237,6 +237,18 @@ def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[i
 # A committee's name is its field and a suffix: 工委 / 工作委员会 for a standing committee's working committee,
 # 委 / 委员会 for a congress's special committee (longest first).
 _SUFFIXES = (("工作委员会", "工作委员会"), ("委员会", "委员会"), ("工委", "工作委员会"), ("委", "委员会"))
+#: The short suffixes after which a field no row expands keeps the name as written (round 45 ruling 2), unless the field
+#: is one a row's full name holds (备案审查, 法制) or a place's (a street's working committee: 青杠街道工委).
+_AS_WRITTEN_SUFFIXES = ("工委",)
+_PLACE_FIELD = re.compile("(?:街道|街|镇|乡|社区)$")
+
+
+@lru_cache(maxsize=1)
+def _full_fields() -> frozenset[str]:
+    """The fields of the table's full names of working committees (预算工作委员会 → 预算, 备案审查工作委员会 → 备案审查):
+    written before 工委 they are the full name's own words, the expansion certain."""
+    return frozenset(row["full"][: -len("工作委员会")] for row in rows("congress-committees")
+                     if row["full"].endswith("工作委员会"))
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +278,12 @@ def _full(name: str) -> tuple[str, str]:
         # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
         return name, "standing" if written == "工委" else "congress"
     expanded = _fields().get(field, field)
+    if expanded == field and written in _AS_WRITTEN_SUFFIXES and field not in _full_fields() \
+            and not _PLACE_FIELD.search(field):
+        # a cut field no row expands (城建环资工委, 科教文卫工委, 财经预算工委, 高新工委): the name as written, never
+        # half-expanded (城建环资工作委员会): genre README round 45 ruling 2, a short name is expanded only where certain
+        # (round 6); a field written in full (备案审查工委, a row's full name) or a street's (青杠街道工委) is certain
+        return name, "standing"
     if written == full and _spelled_out(field, expanded):
         expanded = field  # a full name the text writes with its own words (环境资源工作委员会): as written
     name = expanded + full

@@ -161,9 +161,12 @@ class Context:
         given, unplaced = self._placed
         if unplaced:
             found.append(unplaced)
-        if given and not all(organs.recognised(name, self.jurisdiction) for name in self.publishers or [given]):
+        if given and (unread := [name for name in self.publishers or [given]
+                                 if not organs.recognised(name, self.jurisdiction)]):
+            near = organs.nearest_recognised(unread[0], self.jurisdiction)
             found.append(f"organ: {given!r} is not a name the extractor reads as an organ (…人民代表大会常务委员会, "
-                         "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling")
+                         "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling"
+                         + (f" ({near!r} is a name it reads)" if near else ""))
         if codes := self.jurisdiction.candidates:
             listed = ", ".join(codes[:4]) + (", …" if len(codes) > 4 else "")
             found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Claimed
 from loaders.facts import DeputyMention
+from loaders.lexicon import areas
 from loaders.lexicon.areas import gazetteer
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
@@ -361,7 +362,52 @@ def find(ctx: Context) -> list[DeputyMention]:
                                    {_levels(d.mention) for d in found if d.count is not None},
                                    _REPORT_RANK.get(ctx.jurisdiction.level, 0)):
         add(*match.span(), None, None)
+    for first, last in _delegations(text, lines):
+        words = simplify(text[first:last])
+        if not any(words in simplify(d.mention) for d in found):  # each delegation once, in its counted group's words
+            add(first, last, None, None)  # 牡丹江代表团: the delegation as written (round 45 ruling 3)
     return sorted(found, key=lambda d: d.start)
+
+
+# A delegation named by its place (牡丹江代表团, 萬秀區代表團, 解放军代表团): a group of deputies, an entry as written (genre README
+# round 45 ruling 3, round 44 ruling 4's principle: the deputies' own group is deputies). The place is the longest run of
+# the characters right before 代表团 that names an area, fully or by its short name (:func:`areas.named`), or a
+# ``delegation`` row of ``deputy-words.csv``; a set (各代表团), an ordinal (第二代表团) or a count (13个代表团) names none. A
+# delegation before a count (株洲代表团45名省人大代表, 旧司镇代表团的20余名县人大代表, 湘潭县代表团152件) is the counted group's
+# words, as the golds give one entry there; one named again, or inside a group found (49名衢州代表团代表), is that entry.
+_DELEGATION = re.compile("代表团")
+_PLACE_SIZES = range(9, 1, -1)
+_NON_AREAS = frozenset(words_of("deputy-words", "delegation").split("|"))
+_COUNT_AFTER = re.compile(rf"的?(?:出席|实到|列席)?(?:[{_LEVEL_CHARS}]?(?:人大)?代表)?共?(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:余|多)?"
+                          r"(?:名|位|人|件|个|项)")
+# A delegation named for another's act (习近平总书记参加江苏代表团审议时的重要讲话, 在贵州省代表团重要讲话精神: the speech quoted,
+# five readable golds give none) or as the attribute of a thing (新疆代表团筹备工作, 四川代表团相关准备工作, 宁夏代表团代表议案建议,
+# 青海代表团良好形象): no group acting in the text (the aligner's unresolved list of ruling 3, genre README round 45).
+_NOT_ACTING_AFTER = re.compile(r"(?:审议)?时?的?(?:重要)?讲话|(?:相关)?(?:筹备|准备)|(?:代表)?议案建议|(?:良好)?形象")
+_HAN_ONLY = re.compile(f"[{HAN_CHARS}]+")
+_ORDINAL_PLACE = re.compile(f"第|[{NUMERAL_CHARS}]")  # 第二代表团, 二代表团: a number, no place (第二街道 is one)
+
+
+def _delegations(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of each delegation named by its place in ``lines`` of ``text`` (see :data:`_DELEGATION`), each
+    place once: one named before a count is that counted group, and so are its later mentions."""
+    found, counted = [], set()
+    for start, end in lines:
+        for match in _DELEGATION.finditer(text, start, end):
+            if _NOT_ACTING_AFTER.match(text, match.end()):
+                continue  # a speech quoted (参加江苏代表团审议时的重要讲话), a thing's attribute (新疆代表团筹备工作)
+            place = next((size for size in _PLACE_SIZES if match.start() - size >= start
+                          and _HAN_ONLY.fullmatch(word := text[match.start() - size : match.start()])
+                          and not _ORDINAL_PLACE.match(word)
+                          and (word in _NON_AREAS or areas.named(word))), None)
+            if place is None:
+                continue
+            words = text[match.start() - place : match.start()]
+            if _COUNT_AFTER.match(text, match.end()):
+                counted.add(words)  # 拉僧仲代表团14名人大代表: the counted group's words, here and after
+            elif words not in counted:
+                found.append((match.start() - place, match.end()))
+    return found
 
 
 def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:

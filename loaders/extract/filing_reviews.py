@@ -11,27 +11,25 @@ So, in :func:`once_a_passage`:
   report's measure and its document class (:mod:`measure_classes`) instead of standing as a total of reviews;
 - a filing review stated in a sentence (or a clause of a list, up to ；) that already stated one, whose words count documents (全年审查规范性文件120件,
   对…11件规范性文件，督促制定机关予以纠正), is that review's figure, not a second review;
-- documents counted as received for filing (全年共收到报送备案的规范性文件328件, 共接收报送备案的规范性文件43件:
-  :data:`_RECEIVED`) tell the year's filing review: one per sentence telling it, beside a review heard or told
-  (genre README round 40 ruling 9, as 审查报送备案的行政法规40件 is one in round 28);
+- documents counted as received for filing (全年共收到报送备案的规范性文件328件, 共接收报送备案的规范性文件43件) are a
+  statistic and tell no review (genre README round 45 ruling 5, over round 40 ruling 9): no trigger reads them, and a
+  review is given where the text tells review work (审查报送备案的行政法规40件, as in round 28);
 - another filing review told only by documents counted, with no verb of reviewing (对…11件规范性文件，督促制定机关予以纠正:
   :data:`_REVIEWING`), is the year's review when the text tells it no other way, and the first such only; beside a
-  review told (a report heard, 对报送备案的…进行审查, documents received), it is that review's figure.
+  review told (a report heard, 对报送备案的…进行审查), it is that review's figure.
 
 A document that is itself the filing review's report tells one filing review (genre README round 41 ruling 17): given to a
-sitting under its title, the title's review (``activities._own_report_reviewed``; its documents received are still a review
-of their own there, round 40's ruling 9, unless a sitting's agenda before the title hears it, :func:`heard_before`: then the
-sitting's telling is the one review and the report's counts its statistics, round 42 ruling 3, dev an29; for the report
-alone, dev ab15, the same measured and dropped: docs/design.md); retold
+sitting under its title, the title's review (``activities._own_report_reviewed``; its counts are its statistics, the
+report heard by a sitting or alone, round 42 ruling 3 and round 45 ruling 5, dev an29, ab15); retold
 by a text whose opening sentence names it by its title as made or presented (沈春耀向…作关于…备案审查工作情况的报告; 提请…
 审议的…关于2023年备案审查工作情况的报告显示: :data:`_OWN_REPORT`), and nothing else, that sentence, in
 :func:`one_for_its_own_report`; a sitting's news that it heard the report (:data:`_HEARD`) is not the report retold. Every other filing
 review it tells is that review's figures or steps, and the report restated without a title of its own (作报告时介绍, 现将…
-报告如下) is no review of another report. Round 40's ruling 9 (one per sentence) stays for reports of wider work that tell
-the filing review in passing.
+报告如下) is no review of another report. Reports of wider work that tell the filing review in passing keep one review
+per passage telling review work.
 
 Source: a second first-time analyst's round 35 (findings 1, 2 and 9: 全年审查规范性文件120件 a second review; 567
-documents shown as 567 filing reviews); round 40 ruling 9 (dev ab15, ae09, an29).
+documents shown as 567 filing reviews); round 45 ruling 5 over round 40 ruling 9 (dev ab15, ae09, an29).
 """
 from __future__ import annotations
 
@@ -52,10 +50,6 @@ _DOCUMENTS = re.compile(rf"{COUNT}\s*[件份篇]")
 #: Words telling documents reviewed, not only received or corrected (全年审查报送备案的规范性文件21件, 逐件进行主动审查研究,
 #: 集中清理): the review itself told with its figure.
 _REVIEWING = re.compile("审查|审核|研究|清理|备案审查")
-#: Words telling documents received for filing (共收到, 接收, 受理…报送备案的): the year's review told by its intake
-#: (round 40 ruling 9); not 未收到 (no document came, so none was reviewed), which the trigger row leaves out.
-_RECEIVED = re.compile("收到|接收|受理")
-
 
 def once_a_passage(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each filing review's count of documents dropped and, of the filing reviews of
@@ -72,7 +66,7 @@ def once_a_passage(text: str, found: list[Found]) -> list[Found]:
             continue
         lines.add(line)
         kept.append(replace(hit, count=None) if documents and hit.count is not None else hit)
-    figures = [id(hit) for hit in kept if hit.type == KIND and _figures_only(hit) and not received(hit)]
+    figures = [id(hit) for hit in kept if hit.type == KIND and _figures_only(hit)]
     if any(hit.type == KIND and id(hit) not in figures for hit in kept):
         dropped = set(figures)
     else:
@@ -83,7 +77,7 @@ def once_a_passage(text: str, found: list[Found]) -> list[Found]:
 #: A title or opening sentence naming the filing review's own report (关于2023年备案审查工作情况的报告, 规范性文件备案审查工作
 #: 报告, traditional too after :func:`normalised`).
 _OWN_REPORT = re.compile(r"关于[^。]{0,40}备案审查工作(?:情况)?的?报告")
-#: A sitting hearing the report (听取审议了…的报告): news of the sitting, whose filing reviews round 40's ruling 9 counts, not
+#: A sitting hearing the report (听取审议了…的报告): news of the sitting, whose filing reviews are its own, not
 #: the report retold (作…的报告, 提请…审议的…报告显示).
 _HEARD = re.compile(r"听取|审议了|审查了|审议通过|审议并通过")
 #: The report restated in its own text, with no title of its own (作报告时介绍, 现将…情况报告如下).
@@ -119,24 +113,6 @@ def one_for_its_own_report(text: str, found: list[Found]) -> list[Found]:
     return sorted([hit for hit in found if id(hit) not in dropped] + [kept], key=lambda hit: hit.span.start)
 
 
-def received(hit: Found) -> bool:
-    """Whether ``hit`` tells documents received for filing (收到报送备案的规范性文件328件): a review of its own, also
-    inside a filing-review report given in its own voice (round 40 ruling 9; dev ab15), but where a sitting's agenda
-    before the report hears it (:func:`heard_before`, round 42 ruling 3)."""
-    return _RECEIVED.search(normalised(hit.span.text)) is not None
-
-
 def _figures_only(hit: Found) -> bool:
     """Whether ``hit`` tells a filing review only by the documents it counts, with no verb of reviewing."""
     return _DOCUMENTS.search(hit.span.text) is not None and _REVIEWING.search(normalised(hit.span.text)) is None
-
-
-#: A sitting's agenda hearing the filing review's report (二、听取和审议关于2024年规范性文件备案审查工作情况的报告).
-_AGENDA_HEARING = re.compile(r"听取(?:和|并)?审议[^。\n]{0,60}?备案审查工作(?:情况)?的?报告")
-
-
-def heard_before(text: str, at: int) -> bool:
-    """Whether ``text`` before ``at`` (the report's own title) tells a sitting hearing a filing review's report
-    (:data:`_AGENDA_HEARING`): the sitting's telling is the one filing review, the report's counts its statistics
-    (genre README round 42 ruling 3; dev an29)."""
-    return _AGENDA_HEARING.search(text, 0, at) is not None

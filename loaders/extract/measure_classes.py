@@ -32,6 +32,11 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
   rating or suggestions names a rating and no suggestions (对审计查出问题整改情况报告开展满意度测评，满意率为96.8%); else
   deputies' satisfaction with the handling of suggestions, ``satisfaction_rate`` (代表提出建议892件，已全部办结，代表满意率为
   98.1%): a class averaged, and a first-time analyst's round 34 found the two averaged as one (:func:`rated_or_handled`);
+- persons counted after a list joining deputies with persons of other kinds (与两院院士、企业家、人大代表、一线科研人员共200余人
+  座谈, 代表及工作人员共17人) are ``participants``, and persons of other kinds alone (选民代表20余人, 8名常委会组成人员和…代表's
+  8) no class: no deputies count (:func:`_persons_of_kinds`; newuser30 E6, round 45);
+- units whose opinions a piece of work heard or sought (听取…等120余家单位的意见建议, 征求了36个部门的意见) are
+  ``units_consulted``, not ``units_overseen`` (:func:`_consulted`; newuser30 E6, round 45);
 - problems found whose clause up to the figure tells their rectification done or not yet (已整改到位70个, 对尚未完成整改的
   5个问题明确时限) are ``problems_rectified`` or ``problems_pending``, parts of the problems found, never summed with them.
 
@@ -114,7 +119,66 @@ POINTS = "document_points"
 @lru_cache(maxsize=1)
 def _points() -> MeasureClass:
     """The table's row of :data:`POINTS`, found once, not among every row for each statistic."""
-    return next(row for row in classes() if row.code == POINTS)
+    return _row(POINTS)
+
+
+@lru_cache(maxsize=8)
+def _row(code: str) -> MeasureClass:
+    """The table's first row of ``code`` (a class the code reads by name: :data:`POINTS`, :data:`PARTICIPANTS`,
+    :data:`CONSULTED`); StopIteration names a table that lost the row."""
+    return next(row for row in classes() if row.code == code)
+
+
+#: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
+#: no deputies count; the row's pattern names the persons who are not deputies (newuser30 E6, round 45).
+PARTICIPANTS = "participants"
+#: The units whose opinions a piece of work heard or sought (听取…等120余家单位的意见建议): consulted, not overseen
+#: (newuser30 E6, round 45). The row's pattern finds the units' opinions in the measure; the verbs of hearing or seeking
+#: them are read in the measure or its clause, and 对 right before the count (征求了对4个部门的意见建议) tells opinions
+#: on the units, who stay overseen.
+CONSULTED = "units_consulted"
+_HEARING = re.compile("听取|听|征求|征集|收集|座谈")
+#: The rows whose words name persons or units of anyone's (委员, 负责人, 单位的意见), read only beside the deputies' row or a
+#: verb of consulting: words of no work of the congress by themselves (``statistics._of_the_world`` skips them).
+NOT_WORK_WORDS = (PARTICIPANTS, CONSULTED)
+_OPINIONS_ON = re.compile(r"对(?:[^，,；;、对]{0,12}等)?[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+
+
+_UNITS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+_NOUN_REACH = 8  # the characters after a count read for the units it counts (24个政府部门听意见)
+
+
+def _consulted(what: str, lead: str, unit: str) -> bool:
+    """Whether a figure of measure ``what`` in ``unit``, ``lead`` its sentence up to its evidence's end (normalised),
+    counts the units whose opinions the work heard or sought (:data:`CONSULTED`): the row's words in the measure or
+    right after the clause's last count (征求了36个部门的意见, whose measure is the words before it)."""
+    row = _row(CONSULTED)
+    if row.units.fullmatch(unit) is None:
+        return False
+    clause = _CLAUSE_END.split(lead)[-1]
+    counts = list(_UNITS_COUNTED.finditer(clause))
+    after = clause[counts[-1].end():] if counts else ""
+    named = row.pattern.search(what) or re.match(f"[^，,；;。]{{0,{_NOUN_REACH}}}?(?:{row.pattern.pattern})", after)
+    return named is not None and _HEARING.search(what + clause) is not None and not _OPINIONS_ON.search(clause)
+
+
+_JOINED = re.compile("以及|[、和及与或]")
+
+
+def _persons_of_kinds(what: str, words: str) -> str | None:
+    """The class of persons the deputies row fits in ``words`` (``what``, the measure, or else the evidence; both
+    normalised): :data:`PARTICIPANTS` when the measure joins (、, 和, 及, 与, 或) deputies and persons of another kind (the
+    row's pattern: 委员, 企业家, 选民代表 …); "" (no class) when the measure names such persons and the deputies were named only in the
+    evidence (7名州人大常委会组成人员和2名人大代表's 7), or the evidence's 代表 are all representatives of others
+    (选民代表等50余人参加); None when neither (the deputies' class stands)."""
+    others = _row(PARTICIPANTS).pattern
+    if words == what:
+        items = _JOINED.split(what)
+        deputies = any(_DEPUTIES.search(others.sub("", item)) for item in items)
+        if deputies and len(items) > 1 and any(others.search(item) for item in items):
+            return PARTICIPANTS
+        return "" if not deputies and others.search(what) else None
+    return "" if others.search(what) or not _DEPUTIES.search(others.sub("", words)) else None
 
 
 #: The classes of the documents a filing review counts (rows of ``data/measure-classes.csv``, whose patterns name them).
@@ -225,6 +289,8 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
         return POINTS  # 提出各类审议意见16件63条: the 63 points of the 16 opinions, never summed with them
     if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
         return filed or None
+    if _consulted(what, normalised(lead or stat.evidence), stat.unit):
+        return CONSULTED  # 听取…等120余家单位的意见建议: the units consulted, not overseen
     for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
         if row := next((row for row in fitting if row.pattern.search(words)), None):
             found = row.code
@@ -239,6 +305,8 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
             if found in (RAISED, SUBMITTED):
                 return _raised_or_submitted(found, fitting, lead)
             if found == _DEPUTIES_CLASS:
+                if (kinds := _persons_of_kinds(what, words)) is not None:
+                    return kinds or None  # 企业家、人大代表、一线科研人员共200余人: people of several kinds
                 return _listed_after(fitting, what, _CLAUSE_END.split(lead)[-1]) or found
             if found == HANDLED:
                 return rated_or_handled(lead)
@@ -341,7 +409,7 @@ def _fitting(unit: str) -> tuple[MeasureClass, ...]:
     filed documents' (:func:`filed_documents` reads them in their sentence): matched once per unit, not once per statistic
     and row."""
     unit = _TIMES_BRACKETED.sub("", unit)
-    return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED, POINTS))
+    return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED, POINTS, PARTICIPANTS, CONSULTED))
 
 
 def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: str) -> str:

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import AREAS_COVERED, RATED, classes, measure_class
+from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -472,6 +472,10 @@ _VOTE_CAST = re.compile(r"(?:满意|弃权|赞成|反对|同意)[ \u00a0]*$")
 # (每名代表走访群众不少于6户, f27's gold; 每个社区征集意见不少于20份, z59's gold has none) stays, as round 29 has it.
 _MINIMUM = re.compile(r"(?:不少于|不低于|不得少于|至少|最少)[ \u00a0]*$")
 _PER = re.compile(r"每(?:一|个|两|半)?(?:年|年度|季度?|月|周|星期|天|日)")
+# What a piece of work is measured against or follows, counted right after the verb of reference (对照两部法规逐条进行自查,
+# 对照36条重点任务分工查阅资料, 按照三个标准, 依据两部法律): the standard the work applies, no count of the congress's work
+# (newuser30 E6: 对照两部法规 gave a statistic of 2 whose measure was 对照法规逐条; the dev golds count no such number).
+_MEASURED_AGAINST = re.compile(r"(?:对照|参照|比照|按照|依照|依据)(?:这|此|上述)?[ \u00a0]*$")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -490,14 +494,16 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
     """Whether the number divides work, is a periodical's issue, a project's phase, a rank, a joint motion's
-    threshold, a range's upper bound, a number per unit or a minimum due in every period (:data:`_NOT_A_COUNT`,
-    :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`, :data:`_MINIMUM`)."""
+    threshold, a range's upper bound, a number per unit, the standard a piece of work is measured against or a minimum
+    due in every period (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`, :data:`_MEASURED_AGAINST`,
+    :data:`_MINIMUM`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
             or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
             or _AVERAGE.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
+            or _MEASURED_AGAINST.search(text, max(0, start - 6), start) is not None
             or _MINIMUM.search(text, max(0, start - 5), start) is not None
             and _PER.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
@@ -928,7 +934,8 @@ def _of_the_world(ctx: Context, stat: Statistic) -> bool:
     start = _after_last(text, _FULL_STOPS, low, at)
     ends = [i for i in (text.find(c, stop, high) for c in _FULL_STOPS) if i != -1]
     sentence = text[start : min(ends, default=high)]
-    return _CONGRESS_WORK.search(sentence) is None and not any(row.pattern.search(sentence) for row in classes())
+    return _CONGRESS_WORK.search(sentence) is None and not any(
+        row.pattern.search(sentence) for row in classes() if row.code not in NOT_WORK_WORDS)
 
 
 # The suggestions or motions one named body took on (市人民政府办理328件, 市法院承办5件, 由省政府组织办理950件): the body,

@@ -66,12 +66,14 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         warnings.append(f"organ: {metadata.pop('organ')[:60]!r} reads as no organ ({flaw}); ignored: the "
                         "publisher is read from the text as if the header gave none; write the organ's name alone")
     errors: list[str] = []  # every field's error at once (a new user's round 40, §8: the others came one run later)
+    faulty: list[str] = []
     for field, check in [*((field, header_date) for field in DATE_FIELDS), ("year", header_years)]:
         if metadata.get(field):
             try:
                 metadata[field] = check(metadata[field], f"{source}: header field {field}")
             except ReadError as exc:
                 errors.append(str(exc))
+                faulty.append(field)
     if metadata.get("level"):
         try:
             metadata["level"] = header_level(metadata["level"], "header field level")
@@ -80,12 +82,25 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
             warnings.append(f"{exc}; ignored: the report's level is read from its organ (or its text) instead")
     if errors or stray_faults:  # one line a fault, the file named on each; the header's warnings too, so one edit fixes all
         said = [*warnings[found:], *unread_fields(metadata)]  # a key okg does not read too (round 43, newuser28 §6)
-        raise ReadError("\n".join([*stray_faults, *errors, *(f"{source}: {_field_fault(line)}" for line in said)]))
+        refusal = HeaderRefused("\n".join([*stray_faults, *errors, *(f"{source}: {_field_fault(line)}" for line in said)]))
+        # what the extractor would warn of the fields that are sound (an organ: it does not read) belongs in it too,
+        # which only the stage knowing the rules can say: loaders.read_report adds it (newuser30 T9)
+        refusal.sound = Document(text=body, source=source,
+                                 metadata={k: v for k, v in metadata.items() if k not in faulty})
+        raise refusal
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
     body = "\n".join(without_related(body.split("\n")))  # a saved page's links to other articles (related.py)
     return Document(text=body, source=source, metadata=metadata, warnings=tuple(warnings))
+
+
+class HeaderRefused(ReadError):
+    """A text refused for its header's faults, one line each: a :class:`ReadError` whose ``sound`` is the report as
+    its sound fields would read it (the faulty ones left out), or None once it has crossed a process (the attribute
+    is not pickled)."""
+
+    sound: Document | None = None
 
 
 def _field_fault(warning: str) -> str:
@@ -213,9 +228,15 @@ def header_level(value: str, field: str) -> str:
     """
     level = level_words().get(re.sub(r"[\s_]+", "-", simplify(unicodedata.normalize("NFKC", value)).strip().lower()))
     if level is None:
-        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: "
-                        f"{_listed_level_words()}")
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(map(spelt_level, LEVELS))}, "
+                        f"or a level word: {_listed_level_words()}")
     return level
+
+
+def spelt_level(level: str) -> str:
+    """A level of :data:`LEVELS` as every answer, file and message of okg spells it (``okg:level``: provincial →
+    province; newuser30 T6: answers said province where headers were told provincial)."""
+    return "province" if level == "provincial" else level
 
 
 @lru_cache(maxsize=1)
@@ -228,8 +249,8 @@ def level_words() -> dict[str, str]:
 def _listed_level_words() -> str:
     """The level words :func:`header_level` reads, by level: ``nationwide/central/全国/国家/国家级/中央 (national); …``."""
     words = level_words()
-    return "; ".join("/".join(word for word, of in words.items() if of == level and word != level) + f" ({level})"
-                     for level in LEVELS)
+    return "; ".join("/".join(word for word, of in words.items() if of == level and word != spelt_level(level))
+                     + f" ({spelt_level(level)})" for level in LEVELS)
 
 
 def stray_header_line(text: str) -> tuple[int, str] | None:

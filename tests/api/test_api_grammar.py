@@ -46,9 +46,9 @@ def test_level_in_either_language_and_as_stated(api: Api) -> None:
         rows = api.get("/laws", level=en, limit=1000)
         assert rows["total"] > 0 and rows == api.get("/laws", level=zh, limit=1000)
         assert rows == api.get("/laws", level=label, limit=1000)
-        assert all(law["level"] == zh for law in rows["items"])
+        assert all(law["law_level"] == zh for law in rows["items"])
         assert api.get("/coverage", level=en, limit=5) == api.get("/coverage", level=zh, limit=5)
-    stated = {law["level"] for law in api.get("/coverage", limit=1000)["items"] if law["level"]}
+    stated = {law["law_level"] for law in api.get("/coverage", limit=1000)["items"] if law["law_level"]}
     for level in stated:  # every level the API shows is accepted back
         assert api.get("/coverage", level=level, limit=1)["total"] > 0
 

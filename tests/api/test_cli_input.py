@@ -143,3 +143,37 @@ def test_ingest_repeats_the_failures_after_its_table(tmp_path: Path) -> None:
     for name, reason in (("empty.txt", "no text to extract"), ("nocolon.txt", "is not `key: value`")):
         assert f"failed: {folder / name}: " in after and reason in after, after
     assert f"warning: {folder / 'fake.pdf'}: named .pdf but not a PDF" in after
+
+
+@pytest.mark.parametrize(("organ", "near"), [("湖北省人大常委", "湖北省人大常委会"), ("武汉市新洲区人民检察", "武汉市新洲区人民检察院"),
+                                           ("广安市人民政", "广安市人民政府"), ("湖北省人民代表大会常务委", "湖北省人民代表大会常务委员会"),
+                                           ("孝感市人大长委会", "孝感市人大常委会")])
+def test_a_header_refusal_names_the_organ_warning_too_with_the_near_name(tmp_path: Path, organ: str, near: str) -> None:
+    """newuser30 T9: a refused header named its year and an unknown field, and its organ 番禺区人大常委 only one run later;
+    every fault is named at once, the organ's with a name one edit away that the extractor reads, in the refusal and
+    in the warning of the header once accepted."""
+    text = "2023年，常委会对《中华人民共和国大气污染防治法》贯彻实施情况开展执法检查。\n"
+    refused, accepted = tmp_path / "refused.txt", tmp_path / "accepted.txt"
+    refused.write_text(f"organ: {organ}\nyear: 2023-21\nfoo: bar\n\n{text}", encoding="utf-8")
+    accepted.write_text(f"organ: {organ}\nyear: 2023\n\n{text}", encoding="utf-8")
+    said = CliRunner().invoke(app, ["extract", str(refused)])
+    fields = [line.split("header field ", 1)[1].split(":")[0] for line in said.output.splitlines() if "header field " in line]
+    assert said.exit_code != 0 and fields == ["year", "foo", "organ"], said.output
+    assert f"{organ!r} is not a name the extractor reads" in said.output and f"{near!r} is a name it reads" in said.output
+    stored = CliRunner().invoke(app, ["ingest", str(refused), "--store", str(tmp_path / "store")])
+    assert f"{near!r} is a name it reads" in stored.output and "1 failed" in stored.output, stored.output
+    facts = __import__("json").loads(CliRunner().invoke(app, ["extract", str(accepted), "--format", "facts"]).stdout)
+    assert [w for w in facts["warnings"] if w.startswith("organ:") and f"{near!r} is a name it reads" in w], facts["warnings"]
+
+
+@pytest.mark.parametrize("organ", ["某某科技有限公司", "青山街道人大工作委员会", "柳林镇人民代表大会第三代表团",
+                                   "青山街道人大工作委员会（湖北省武汉市）"])
+def test_a_header_refusal_suggests_no_name_where_none_is_near(tmp_path: Path, organ: str) -> None:
+    """A firm, and bodies whose names end as an organ's kind or would need more than a step (a street's 人大工作委员会, a
+    town congress's 代表团 that one added 委 would make a youth league's 团委): no guess that would mislead."""
+    report = tmp_path / "named.txt"
+    report.write_text(f"organ: {organ}\nyear: 2023-21\n\n2023年，常委会开展执法检查。\n", encoding="utf-8")
+    said = CliRunner().invoke(app, ["extract", str(report)])
+    assert said.exit_code != 0 and "header field year" in said.output and "is a name it reads" not in said.output
+    if organ == "某某科技有限公司":
+        assert f"header field organ: {organ!r} is not a name" in said.output

@@ -4,6 +4,7 @@ mouse or with ArrowDown+Enter, pressed as soon as the name is typed, is the one 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -101,3 +102,104 @@ def test_a_name_typed_in_full_needs_no_choice_and_an_edited_choice_is_dropped(pa
     page.keyboard.type("实施条例之外")  # no entity has this name: the field names none, and no old choice stands
     page.click("#find-path")
     page.wait_for_function("() => document.querySelector('#path-result').textContent === '请先选择两个实体'")
+
+
+XINZHOU_TITLE = "武汉市新洲区人民代表大会常务委员会"
+
+
+def paths_of(page: Any, source: str, target: str) -> list[dict[str, Any]]:
+    """The paths /paths gives as the Paths tab asks (no mentions)."""
+    answer = page.request.get(f"{page.url.rstrip('/')}/paths?from={quote(source)}&to={quote(target)}"
+                              "&max_hops=6&limit=20&mentions=false")
+    return json.loads(answer.text())["items"]
+
+
+def choose_by_keys(page: Any, text: str) -> None:
+    """Type ``text`` in the focused field, then ArrowDown and Enter: its first suggestion chosen."""
+    page.keyboard.type(text)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.dataset.iri")
+
+
+def test_enter_after_choosing_searches_and_the_result_never_shows_another_search(page: Any) -> None:
+    """Keys only (round 45, newuser30 T3): Enter in "from" once chosen moves to "to"; Enter in "to" once chosen
+    searches, as 查找路径 does; editing a field clears the result of the ends it named before."""
+    page.click("#tab-path")
+    page.focus("#path-from")
+    choose_by_keys(page, WETLAND_TITLE)
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "path-to"
+    choose_by_keys(page, FOREST_TITLE)
+    assert page.inner_text("#path-result") == ""
+    page.keyboard.press("Enter")  # no click: Enter in the chosen field searches
+    page.wait_for_selector("#path-result ol li")
+    assert f"找到 {len(paths_of(page, WETLAND_TITLE, FOREST_TITLE))} 条路径" in page.inner_text("#path-result")
+    assert FOREST_TITLE in page.inner_text("#path-result")
+
+    page.keyboard.press("Control+A")
+    page.keyboard.type("新洲区人大")  # the fields now name other ends: the forest law's paths are gone at once
+    assert page.inner_text("#path-result") == ""
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.dataset.iri")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#path-result ol li")
+    result = page.inner_text("#path-result")
+    assert XINZHOU_TITLE in result and FOREST_TITLE not in result, result
+
+
+def test_each_step_names_its_relation_and_paths_alike_are_one_line(page: Any) -> None:
+    """The mouse: 查找路径 clicked. Every line names each step's relation (its label, the arrow its direction) and an
+    inspection's conducting organs; paths that differ only in a step's relation (协助开展 against 联合开展, the
+    analyst's two "identical" paths) read apart, and paths that read alike are one line with their count."""
+    page.click("#tab-path")
+    page.fill("#path-from", WETLAND_TITLE)
+    page.fill("#path-to", FOREST_TITLE)
+    page.click("#find-path")
+    page.wait_for_selector("#path-result ol li")
+    found = paths_of(page, WETLAND_TITLE, FOREST_TITLE)
+    lines = page.eval_on_selector_all("#path-result ol li", "items => items.map((li) => li.innerText)")
+    assert len(lines) == len(set(lines)) == len(found), lines
+    label = dict(zip(types := sorted({e["type"] for p in found for e in p["edges"]}),
+                     page.evaluate("types => types.map((type) => okg.propLabel(type))", types)))
+    for line, path in zip(lines, found):
+        steps = []
+        for a, b in zip(path["nodes"], path["nodes"][1:]):
+            edge = next(e for e in path["edges"] if {e["source"], e["target"]} == {a["iri"], b["iri"]})
+            steps.append(f"—{label[edge['type']]}→" if edge["source"] == a["iri"] else f"←{label[edge['type']]}—")
+        assert re.findall(r"—[^—→←]+→|←[^—→←]+—", line) == steps, (line, steps)
+    assert f"—{label['conductedBy']}→ {XINZHOU_TITLE}" in lines[0], lines[0]
+    assert f"（开展：{XINZHOU_TITLE}）" in lines[0], lines[0]  # the inspection's conducting organ, learnt for the line
+
+    # the analyst's case, from the first path found: the same nodes' labels, the organ's step once conductedBy, once
+    # another relation; and that first path twice (two nodes that read alike)
+    twins = page.evaluate("""path => {
+        const other = { ...path, edges: path.edges.map((e, i) => i === 1 ? { ...e, type: "assistedBy" } : e) };
+        return okg.pathLines([path, other, { ...path }]).map(({ line, paths }) => [line, paths.length]);
+    }""", found[0])
+    assert [n for _, n in twins] == [2, 1] and twins[0][0] != twins[1][0], twins
+    assert page.evaluate("() => okg.propLabel('assistedBy')") in twins[1][0]
+
+
+def test_a_new_search_takes_the_earlier_paths_off_the_canvas_unless_kept(page: Any) -> None:
+    page.click("#tab-path")
+    first = paths_of(page, WETLAND_TITLE, FOREST_TITLE)
+    second = {n["iri"] for p in paths_of(page, WETLAND_TITLE, XINZHOU_TITLE) for n in p["nodes"]}
+    on_canvas = set(page.evaluate("() => okg.nodes.getIds()"))
+    only_first = {n["iri"] for p in first for n in p["nodes"]} - second - on_canvas
+    assert only_first  # the fishery law's inspection, the report: drawn for the first search alone
+    for keep in (False, True):
+        page.fill("#path-from", WETLAND_TITLE)
+        page.fill("#path-to", FOREST_TITLE)
+        page.click("#find-path")
+        page.wait_for_function("ids => ids.every((id) => okg.nodes.get(id))", arg=sorted(only_first))
+        if keep:
+            page.check("#path-keep")
+        page.fill("#path-to", XINZHOU_TITLE)
+        page.click("#find-path")
+        page.wait_for_function("t => document.querySelector('#path-result').innerText.includes(t)", arg=XINZHOU_TITLE)
+        shown = set(page.evaluate("() => okg.nodes.getIds()"))
+        assert second <= shown
+        assert (only_first <= shown) if keep else not (only_first & shown), (keep, only_first - shown)
+    shot(page, "paths-kept")

@@ -555,3 +555,38 @@ def test_a_corrected_copy_names_both_files_from_here_and_which_header_is_kept(
     assert dropped.exit_code == 0, dropped.output
     [row] = json.loads(runner.invoke(app, ["ask", "reports", "--json", "--store", "store"]).stdout)["items"]
     assert row["year"] == 2019  # read again from the copies left, the corrected header the one stating a year
+    # the line says what changed and from whose header, naming the one report that stands (round 45, newuser30 T4)
+    [line] = [line for line in dropped.stderr.splitlines() if "read again from" in line]
+    assert line.endswith(f"now {row['iri']}: year 2020 → 2019, url http://www.example.gov.cn/rd/kept.html → none, "
+                         "from odd/corrected.txt's header"), line
+
+
+def test_a_delete_that_reads_a_report_again_names_the_one_report_left_and_the_year_it_moved_to(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """newuser30 T4: copies of one page, the first stating year 2018 and its URL, one with no header, one with the same
+    URL and year 2019 (its header not used), one as the first. Deleting the first two copies that hold the reading
+    reads the report again from the rest; the line named two report ids (the header-less copy's, read first, and the
+    URL's) and not the year's move. Now a delete that reads it again with the same header says so, and the last names
+    the one id and `year 2018 → 2019, from odd/c_year2019.txt's header`."""
+    monkeypatch.chdir(tmp_path)
+    text, url = body("d03.txt"), "http://www.example.gov.cn/rd/page.html"
+    # the 2018 copies' headers state a field more, so theirs is the reading whatever the digests (the tester's, alike
+    # in fields, were ranked by digest)
+    write(tmp_path / "rep" / "first.txt", f"url: {url}\nlevel: county\nyear: 2018\n\n" + text)
+    write(tmp_path / "odd" / "a_noheader.txt", text)
+    write(tmp_path / "odd" / "b_same.txt", f"url: {url}\nlevel: county\nyear: 2018\n\n" + text)
+    write(tmp_path / "odd" / "c_year2019.txt", f"url: {url}\nyear: 2019\n\n" + text)
+    runner = CliRunner()
+    for folder in ("rep", "odd"):
+        assert runner.invoke(app, ["ingest", folder, "--store", "store"]).exit_code == 0
+    lines = []
+    for copy in ("rep/first.txt", "odd/b_same.txt"):
+        dropped = runner.invoke(app, ["delete", copy, "--store", "store"])
+        assert dropped.exit_code == 0, dropped.output
+        lines += [line for line in dropped.stderr.splitlines() if "read again from" in line]
+    [row] = json.loads(runner.invoke(app, ["ask", "reports", "--json", "--store", "store"]).stdout)["items"]
+    assert row["year"] == 2019 and url in row["sources"]
+    # the copy first.txt or b_same.txt (headers alike) holds the reading: dropping it while the other stays changes nothing
+    assert all(line.endswith(f"now {row['iri']}: its year, organ and URL unchanged") for line in lines[:-1]), lines
+    assert lines[-1].endswith(f"read again from odd/a_noheader.txt, odd/c_year2019.txt, now {row['iri']}: "
+                             "year 2018 → 2019, from odd/c_year2019.txt's header"), lines[1]

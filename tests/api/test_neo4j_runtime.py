@@ -141,3 +141,67 @@ def test_stop_and_status_name_the_home_they_looked_in(tmp_path: Path) -> None:
     assert stop.exit_code == 0 and f"not running in {home}" in stop.output and "OKG_NEO4J_HOME" in stop.output
     status = CliRunner(env={"OKG_NEO4J_HOME": str(home)}).invoke(app, ["neo4j", "status"])
     assert status.exit_code == 3 and str(home) in status.output
+
+
+def test_a_transaction_limit_reaches_the_config_only_when_given() -> None:
+    assert "dbms.memory.transaction.total.max" not in _settings(runtime.render_config(17999))
+    small = _settings(runtime.render_config(17999, runtime.Memory(transaction_total="48m")))
+    assert small["dbms.memory.transaction.total.max"] == ["48m"]
+
+
+@pytest.mark.parametrize("env, expected, why", [
+    ({"OKG_NEO4J_HOME": "{tmp}/home", "OKG_STORE": "{tmp}/mine"}, "{tmp}/home", "OKG_NEO4J_HOME"),
+    ({"OKG_STORE": "{tmp}/work/mine"}, "{tmp}/work/mine-neo4j", "beside OKG_STORE={tmp}/work/mine"),
+    ({"XDG_DATA_HOME": "{tmp}/data"}, "{tmp}/data/oversight-kg/neo4j", "the default, beside the default store"),
+], ids=["OKG_NEO4J_HOME wins", "beside OKG_STORE", "the default"])
+def test_the_home_follows_the_store_unless_okg_neo4j_home_names_one(
+        env: dict[str, str], expected: str, why: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 45, newuser30 T1: one home for the whole account gave an analyst with their own OKG_STORE a Neo4j
+    holding other people's reports."""
+    for name in ("OKG_NEO4J_HOME", "OKG_STORE", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value.format(tmp=tmp_path))
+    assert runtime.chosen_home() == (Path(expected.format(tmp=tmp_path)), why.format(tmp=tmp_path))
+    assert runtime.default_home() == Path(expected.format(tmp=tmp_path))
+
+
+def test_a_relative_store_gets_its_home_beside_it_from_where_okg_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OKG_NEO4J_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OKG_STORE", "stores/mine")
+    assert runtime.default_home() == tmp_path / "stores" / "mine-neo4j"
+
+
+@pytest.mark.neo4j
+def test_start_says_which_home_and_how_many_reports_it_holds(tmp_path: Path) -> None:
+    from rdflib import RDF, Graph, Literal, RDFS, URIRef
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from graph.backends.neo4j import Neo4jStore
+    from ontology import OKG
+
+    store, home = tmp_path / "mine", tmp_path / "mine-neo4j"
+    env = {"OKG_STORE": str(store), "OKG_NEO4J_HOME": None}
+    try:
+        started = CliRunner(env=env).invoke(app, ["neo4j", "start"])
+        assert started.exit_code == 0, started.output
+        assert f"okg neo4j: home {home} (beside OKG_STORE={store}) holds 0 reports\n" in started.stderr
+        server = runtime.status(home)
+        assert server is not None and f"export NEO4J_URI={server.uri}" in started.stdout
+        report = URIRef("https://example.org/report/one")
+        graph = Graph()
+        graph.add((report, RDF.type, OKG.Report))
+        graph.add((report, RDFS.label, Literal("报告")))
+        with Neo4jStore(server.uri, server.user, server.password) as db:
+            db.upsert_report(report, graph, "h1")
+        again = CliRunner(env=env).invoke(app, ["neo4j", "start"])
+        assert again.exit_code == 0 and f"already running (pid {server.pid}) in {home}" in again.stderr
+        assert "holds 1 report already: `okg copy --to-neo4j` adds the store's to them" in again.stderr
+        stopped = CliRunner(env=env).invoke(app, ["neo4j", "stop"])
+        assert stopped.exit_code == 0 and runtime.status(home) is None, stopped.output
+    finally:
+        if (left := runtime.status(home)) is not None:
+            runtime.stop(left)

@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.tabular import XLSX
 from shared_stores import SharedStore
 
 LAWS = "SELECT ?law WHERE { ?l a okg:Law ; rdfs:label ?law } ORDER BY ?law LIMIT 3"
@@ -64,7 +65,44 @@ def test_cypher_answers_csv_as_sparql_does(neo4j: TestClient) -> None:
         assert [row["law"] for row in table] == [row["law"] for row in rows], params
         assert [row["uri"] for row in table] == [row["uri"] for row in rows]
         assert {row["one"] for row in table} == {"1"} and {row["yes"] for row in table} == {"true"}
+        assert {row["pair"] for row in table} == {"1; 2"}, params  # a list one way in every file (newuser30 T7)
     assert neo4j.post("/cypher", params={"format": "csv"}, json=CYPHER, headers={"Accept": "application/json"}).json()["rows"] == rows
-    for params, headers in (({}, {"Accept": "application/xml"}), ({"format": "xlsx"}, {})):
+    for params, headers in (({}, {"Accept": "application/xml"}), ({"format": "ods"}, {})):
         answer = neo4j.post("/cypher", params=params, json=CYPHER, headers=headers)
         assert answer.status_code == 406 and "\n" not in answer.json()["detail"], (params, answer.text)
+        assert "xlsx" in answer.json()["detail"] or "format" not in params
+
+
+@pytest.mark.neo4j
+def test_cypher_answers_xlsx_as_the_listings_and_sparql_do(neo4j: TestClient) -> None:
+    """newuser30 T7: ``format=xlsx`` answered 406 on /cypher while /sparql and every listing give a workbook."""
+    from openpyxl import load_workbook
+
+    rows = neo4j.post("/cypher", json=CYPHER).json()["rows"]
+    for params, headers in (({"format": "xlsx"}, {}), ({}, {"Accept": XLSX})):
+        answer = neo4j.post("/cypher", params=params, json=CYPHER, headers=headers)
+        assert answer.status_code == 200 and answer.headers["content-type"] == XLSX, (params, answer.text[:200])
+        assert 'filename="oversight-kg-cypher.xlsx"' in answer.headers["content-disposition"]
+        sheet = load_workbook(io.BytesIO(answer.content)).active
+        header, *cells = [list(r) for r in sheet.iter_rows(values_only=True)]
+        assert header == ["law", "uri", "one", "pair", "yes"]
+        assert [c[0] for c in cells] == [row["law"] for row in rows]
+        assert {(c[2], c[3], c[4]) for c in cells} == {(1, "1; 2", True)}
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("params", "headers"), [({"format": "csv"}, {}), ({}, {"Accept": "text/csv"}),
+                                                 ({"format": "xlsx"}, {})])
+def test_cypher_with_no_row_still_names_its_columns(neo4j: TestClient, params: dict, headers: dict) -> None:
+    """A query answering no row writes the columns it declares, as /sparql writes its variables (newuser30 #6: the
+    file had no header line)."""
+    from openpyxl import load_workbook
+
+    query = {"query": "MATCH (l:Law) WHERE l.uri = 'none' RETURN l.uri AS uri, 1 AS one"}
+    answer = neo4j.post("/cypher", params=params, json=query, headers=headers)
+    assert answer.status_code == 200, answer.text
+    if params.get("format") == "xlsx":
+        assert [list(r) for r in load_workbook(io.BytesIO(answer.content)).active.iter_rows(values_only=True)] == \
+            [["uri", "one"]]
+    else:
+        assert answer.content.decode("utf-8-sig").splitlines() == ["uri,one"]

@@ -24,8 +24,8 @@ def _ambiguous(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def test_the_laws_table_lists_the_ambiguous_title_with_its_readings(api: Api) -> None:
     laws = api.get("/laws", inspected="true", limit=1000)["items"]
     row = _ambiguous(laws)
-    assert row["level"] is None and row["times_inspected"] == 1 and row["organs"] == [XINZHOU]
-    assert {c["title"]: c["level"] for c in row["candidates"]} == READINGS
+    assert row["law_level"] is None and row["times_inspected"] == 1 and row["organs"] == [XINZHOU]
+    assert {c["title"]: c["law_level"] for c in row["candidates"]} == READINGS
     assert any(TITLE in e["text"] for e in row["evidence"])
     assert all(not law["ambiguous"] and law["candidates"] == [] for law in laws if law is not row)
     assert {c["iri"] for c in row["candidates"]}.isdisjoint(law["iri"] for law in laws)  # no reading chosen
@@ -34,7 +34,7 @@ def test_the_laws_table_lists_the_ambiguous_title_with_its_readings(api: Api) ->
 
 def test_coverage_lists_the_ambiguous_title_and_credits_no_reading(api: Api) -> None:
     row = _ambiguous(api.items("/coverage", inspected="true"))
-    assert row["times_inspected"] == 1 and row["in_catalog"] is False and row["level"] is None
+    assert row["times_inspected"] == 1 and row["in_catalog"] is False and row["law_level"] is None
     assert {c["title"] for c in row["candidates"]} == set(READINGS)
     (national,) = [r for r in api.csv_rows("/coverage", inspected="false") if r["title"] == TITLE]  # every row
     assert (national["in_catalog"], national["times_inspected"], national["ambiguous"]) == ("true", "0", "false")
@@ -43,4 +43,4 @@ def test_coverage_lists_the_ambiguous_title_and_credits_no_reading(api: Api) -> 
 def test_the_csv_of_the_laws_table_states_the_ambiguity(api: Api) -> None:
     iri = _ambiguous(api.items("/laws", inspected="true"))["iri"]
     (row,) = [row for row in api.csv_rows("/laws", inspected="true") if row["iri"] == iri]
-    assert row["ambiguous"] == "true" and "武汉市城市绿化条例" in row["candidates"] and row["level"] == ""
+    assert row["ambiguous"] == "true" and "武汉市城市绿化条例" in row["candidates"] and row["law_level"] == ""

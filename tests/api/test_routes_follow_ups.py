@@ -65,7 +65,7 @@ def test_the_law_followed_up_is_neither_inspected_that_year_nor_never_inspected(
     coverage = web.get("/coverage", organ=ORGAN, limit=5)
     assert {row["iri"]: (row["times_inspected"], row["followed_up_only"]) for row in coverage["items"]
             if row["iri"] in (AIR, WATER)} == {AIR: (0, 1), WATER: (1, 0)}
-    national = {(cell["level"], cell["category"]): cell for cell in coverage["summary"]}
+    national = {(cell["law_level"], cell["category"]): cell for cell in coverage["summary"]}
     assert sum(cell["followed_up_only"] for cell in national.values()) == 1
     assert all(cell["laws"] == cell["inspected"] + cell["followed_up_only"] + cell["never_inspected"]
                for cell in national.values())

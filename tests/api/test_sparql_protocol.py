@@ -133,10 +133,55 @@ def test_a_query_may_declare_its_own_prefixes(client: TestClient) -> None:
 
 
 @EMBEDDED_ONLY
-def test_more_than_one_query_or_a_protocol_dataset_is_refused(client: TestClient) -> None:
+def test_more_than_one_query_or_a_dataset_the_store_cannot_give_is_refused(client: TestClient) -> None:
+    """The protocol lets a service refuse a dataset it cannot give (§2.1.4): a graph the store does not hold (it reads
+    none from elsewhere) or a value that is no IRI is a 400 naming the parameter, never an empty graph's silence."""
     assert client.get("/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D").status_code == 400
-    answer = client.get("/sparql", params={"query": "ASK {}", "default-graph-uri": "urn:g"})
-    assert answer.status_code == 400 and "default-graph-uri" in answer.json()["detail"]
+    for parameter, value, said in (("default-graph-uri", "urn:g", "is no graph of this store"),
+                                   ("named-graph-uri", "http://example.org/elsewhere", "is no graph of this store"),
+                                   ("default-graph-uri", "not an iri", "is no absolute IRI")):
+        answer = client.get("/sparql", params={"query": "ASK {}", parameter: value})
+        detail = answer.json()["detail"]
+        assert answer.status_code == 400 and detail.startswith(parameter) and said in detail, (value, detail)
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def _one(client: TestClient, query: str, **dataset: Any) -> Any:
+    answer = client.get("/sparql", params={"query": query, **dataset}, headers={"Accept": "application/sparql-results+json"})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    return body["boolean"] if "boolean" in body else [{k: v["value"] for k, v in b.items()}
+                                                       for b in body["results"]["bindings"]]
+
+
+@EMBEDDED_ONLY
+def test_a_reports_graph_is_the_default_graph_a_client_names(client: TestClient) -> None:
+    """newuser30 T8: default-graph-uri=<report> was refused, so standard clients failed; it is the dataset's default
+    graph now, the query seeing that report's triples alone, as GRAPH <report> { … } sees them."""
+    report, other = [r["iri"] for r in client.get("/reports", params={"limit": 2}).json()["items"]]
+    (alone,) = _one(client, COUNT, **{"default-graph-uri": report})
+    (inside,) = _one(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{report}> {{ ?s ?p ?o }} }}")
+    (whole,) = _one(client, COUNT)
+    assert alone == inside and 0 < int(alone["n"]) < int(whole["n"])
+    reports = "SELECT DISTINCT ?r WHERE { ?r a okg:Report }"
+    assert _one(client, reports, **{"default-graph-uri": report}) == [{"r": report}]
+    assert {r["r"] for r in _one(client, reports, **{"default-graph-uri": [report, other]})} == {report, other}
+    # the protocol's dataset replaces the query's FROM (§2.1.4)
+    assert _one(client, f"SELECT DISTINCT ?r FROM <{other}> WHERE {{ ?r a okg:Report }}",
+                **{"default-graph-uri": report}) == [{"r": report}]
+
+
+@EMBEDDED_ONLY
+def test_named_graphs_alone_leave_the_default_graph_empty(client: TestClient) -> None:
+    report = client.get("/reports", params={"limit": 1}).json()["items"][0]["iri"]
+    named = {"named-graph-uri": report}
+    assert _one(client, "ASK { ?s ?p ?o }", **named) is False
+    assert _one(client, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", **named) == [{"g": report}]
+    posted = client.post("/sparql", data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", **named},
+                         headers={"Accept": "application/sparql-results+json"})
+    assert [b["g"]["value"] for b in posted.json()["results"]["bindings"]] == [report]
 
 
 def test_blanking_keeps_positions_and_hides_strings_iris_and_comments() -> None:
@@ -227,6 +272,54 @@ def _manifest_cases() -> list[Any]:
                                   headers, body, statuses, None if boolean is None else boolean.toPython(),
                                   id=str(test).rsplit("#", 1)[1]))
     return cases
+
+
+def _dataset_cases() -> list[Any]:
+    """(method, path, headers, body, expected boolean) of the manifest's query cases on a protocol-given dataset
+    (``ut:graphData``: its graphs loaded first under their labels), the store then holding those graphs."""
+    if not MANIFEST.exists():
+        return [pytest.param(None, None, None, None, None, id="manifest-missing")]
+    graph = Graph().parse(MANIFEST)
+    cases = []
+    for test in Collection(graph, graph.value(next(graph.subjects(RDF.type, MF.Manifest)), MF.entries)):
+        name = str(test).rsplit("#", 1)[1]
+        if not name.startswith("query_") or (test, UT.graphData, None) not in graph:
+            continue
+        (request,) = Collection(graph, graph.value(graph.value(test, MF.action), HT.requests))
+        headers = {str(graph.value(h, HT.fieldName)): str(graph.value(h, HT.fieldValue))
+                   for h in Collection(graph, graph.value(request, HT.headers))} \
+            if graph.value(request, HT.headers) else {}
+        body = graph.value(request, HT.body)
+        cases.append(pytest.param(str(graph.value(request, HT.methodName)),
+                                  str(graph.value(request, HT.absolutePath)).replace("/sparql/", "/sparql", 1), headers,
+                                  None if body is None else str(graph.value(body, CNT.chars)).encode("utf-8"),
+                                  graph.value(graph.value(request, HT.resp), MF.expectedBoolean).toPython(), id=name))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def dataset_client(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The API over an embedded store holding the manifest's data files, each a named graph under its label."""
+    from api.app import create_app
+    from graph.backends.embedded import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("protocol-dataset")) as store:
+        for number in (1, 2, 3):
+            data = Graph().parse(MANIFEST.parent / f"data{number}.nt")
+            store.upsert_report(URIRef(f"http://kasei.us/2009/09/sparql/data/data{number}.rdf"), data, f"data{number}")
+        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+            yield client
+
+
+@pytest.mark.parametrize(("method", "path", "headers", "body", "boolean"), _dataset_cases())
+def test_protocol_manifest_dataset(dataset_client: TestClient, method: str, path: str, headers: dict[str, str],
+                                   body: bytes | None, boolean: bool) -> None:
+    """The manifest's dataset cases (default-graph-uri, named-graph-uri, both, and over a query's own FROM), their
+    graphs loaded as the store's: the answer is the one the protocol's dataset gives."""
+    require(MANIFEST)
+    answer = dataset_client.request(method, path, headers=headers, content=body)
+    assert answer.status_code == 200, (unquote(path), answer.text[:300])
+    assert answer.json()["boolean"] is boolean, unquote(path)
 
 
 @pytest.mark.parametrize(("method", "path", "headers", "body", "statuses", "boolean"), _manifest_cases())

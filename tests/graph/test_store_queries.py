@@ -123,12 +123,12 @@ def test_coverage_against_the_catalog(fresh_world: Store) -> None:
     assert fresh_world.counts()["reports"] == 2
     cover = fresh_world.coverage(level="法律")
     row = next(r for r in cover["laws"] if r["iri"] == LAW)
-    assert (row["times_inspected"], row["in_catalog"], row["level"]) == (2, True, "法律") and row["category"]
-    cells = {(c["level"], c["category"]): c for c in cover["summary"]}
+    assert (row["times_inspected"], row["in_catalog"], row["law_level"]) == (2, True, "法律") and row["category"]
+    cells = {(c["law_level"], c["category"]): c for c in cover["summary"]}
     assert sum(c["inspected"] for c in cells.values()) == 2
     assert all(c["laws"] == c["inspected"] + c["never_inspected"] for c in cells.values())
     assert fresh_world.coverage(category=row["category"])["laws"][0]["iri"] == LAW
-    levels = {r["level"] for r in fresh_world.coverage()["laws"]}
+    levels = {r["law_level"] for r in fresh_world.coverage()["laws"]}
     assert {"法律", "行政法规"} <= levels and not levels & RULE_LEVELS  # no report inspects a rule here
     assert fresh_world.coverage(level="部门规章") == {"summary": [], "laws": []}
     # a code is one law, its books parts of it; the constitution's amendments are the constitution's

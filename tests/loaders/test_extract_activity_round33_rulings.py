@@ -68,11 +68,11 @@ def test_bodies_counted_together_in_a_hearing_are_one_review_with_the_count(text
     assert len(reviews) == 1 and reviews[0].count in (3, 5, 7)
 
 
-# Ruling 1: a report heard at a sitting on preparing a session, or on preparing to convene it, is a review.
+# Ruling 1: a report heard at a sitting on preparing a session, or on preparing to convene it, is a review (a standing
+# committee sitting's agenda prepared is none since round 45 ruling 9: tests/loaders/test_extract_round45_rulings.py).
 PREPARATIONS_HEARD = {
     "preparing to convene": "市人大常委会第十次会议听取和审议了筹备召开市十七届人大五次会议有关情况的报告。",
     "the preparation of convening it": "县人大常委会主任会议听取了关于召开县十八届人大三次会议的筹备情况汇报。",
-    "the sitting's items prepared": "县人大常委会主任会议听取了县十八届人大常委会第十二次会议议题准备情况的汇报。",
 }
 
 

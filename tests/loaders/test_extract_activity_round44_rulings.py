@@ -50,10 +50,11 @@ def test_a_duty_report_heard_is_a_report_review(facts_of, text: str) -> None:
     ("会议听取了县财政局局长的述职报告，并进行了满意度测评。", ["report_review", "satisfaction_evaluation"]),
     # duties reported without a report heard stay the appraisal they are
     ("副县长张某向县人大常委会述职。", ["other"]),
-    ("会议对县发改委、县教育局主要负责同志进行了述职评议。", ["other"]),
-    # voters hearing their deputies' report: the deputies' own work towards them, no review (round 36 ruling 6)
+    # a 述职评议 names the reports heard and their appraisal (round 45 ruling 12)
+    ("会议对县发改委、县教育局主要负责同志进行了述职评议。", ["other", "report_review"]),
+    # voters hearing their deputies' report: no review; the report to voters organised is one other (round 45 ruling 6)
     ("选民代表们认真听取了人大代表的述职报告，并进行了测评。", ["satisfaction_evaluation"]),
-    ("镇人大组织县人大代表向选民述职，选民们听取了代表的履职情况报告。", []),
+    ("镇人大组织县人大代表向选民述职，选民们听取了代表的履职情况报告。", ["other"]),
 ])
 def test_the_rating_and_a_述职_without_a_report_keep_their_kinds(facts_of, text: str, expected: list[str]) -> None:
     assert sorted(kinds(facts_of(text, COUNTY))) == expected

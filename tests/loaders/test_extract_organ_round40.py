@@ -65,8 +65,8 @@ def test_a_congress_site_credited_for_the_page_is_no_organ(facts_of, text):
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("来源：县人大办\n县人大常委会组织代表视察。", "泰和县人民代表大会常务委员会办公室"),
-        ("信息来源：县人大研究室\n县人大常委会组织代表视察。", "泰和县人民代表大会常务委员会研究室"),
+        # an office credited only is the page's author, no entry (round 45 ruling 1: test_extract_organ_rulings_round45)
+        ("县人大办组织代表视察。来源：县人大办", "泰和县人民代表大会常务委员会办公室"),
         ("冠朝镇人大组织代表视察。来源：县人大常委会", "泰和县冠朝镇人民代表大会"),
     ],
 )

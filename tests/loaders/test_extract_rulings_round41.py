@@ -89,11 +89,12 @@ def test_the_filing_reviews_own_report_retold_is_one_filing_review(facts_of, tex
     assert _kinds(facts_of, text) == ["filing_review"]
 
 
-def test_a_wider_report_keeps_its_filing_reviews_by_sentence(facts_of) -> None:
-    """Round 40's ruling 9 stays for reports of wider work: the opening sentence names no filing review report."""
+def test_a_wider_report_tells_one_filing_review_its_intake_a_count(facts_of) -> None:
+    """Round 45 ruling 5 (over round 40's ruling 9): in a report of wider work too, the documents received for filing
+    are a count, not a second filing review."""
     text = ("县人大常委会召开第十五次会议，听取和审议了县政府关于2023年法治政府建设情况的报告。"
             "会议还听取了县人大常委会法工委关于2023年备案审查工作情况的报告。全年共收到报送备案的规范性文件12件。")
-    assert _kinds(facts_of, text).count("filing_review") == 2
+    assert _kinds(facts_of, text).count("filing_review") == 1
 
 
 # Ruling 4: a work report's draft sent out for comment is consultation on a document not yet adopted: no activity.

@@ -99,8 +99,8 @@ def test_a_filing_review_told_by_the_sitting_and_its_report_is_one_review(facts_
     assert any(s.unit in ("件",) for s in facts.statistics)  # the report's counts stay statistics
 
 
-def test_a_filing_report_given_alone_keeps_its_intake_review(facts_of) -> None:
-    # no sitting tells it: round 40's ruling 9 stands there (ruling 3's change for the report alone, dev ab15, measured
-    # and dropped: docs/design.md "Round 42")
+def test_a_filing_report_given_alone_is_one_review(facts_of) -> None:
+    # no sitting tells it: the report is the one review, its documents received and reviewed its figures (round 45
+    # ruling 5 over round 40's ruling 9, which round 42 kept for the report alone, dev ab15)
     facts = facts_of(_REPORT + "全年接收并审查县政府报送备案的规范性文件13件。", COUNTY)
-    assert len([a for a in facts.activities if a.type == "filing_review"]) == 2
+    assert len([a for a in facts.activities if a.type == "filing_review"]) == 1
