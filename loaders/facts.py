@@ -44,6 +44,11 @@ class LawMention:
     # in a Wuhan district's report: 武汉市), or made the local reading of an ambiguous title; a reading, not a resolution:
     # ``canonical`` keeps the text's words. In the JSON only when known
     probable_area: str | None = None
+    # the canonical is the text's words with the report's own area put before them (居家养老服务条例 in Beijing's report →
+    # 北京市居家养老服务条例, as the golds give such titles), which the catalog does not hold and the text nowhere writes in
+    # full: a reading, unresolved, perhaps a short name of a title worded otherwise (自贸试验区条例 for
+    # 中国（上海）自由贸易试验区条例: newuser30 E1). In the JSON only when true
+    area_added: bool = False
 
 
 @dataclass
@@ -92,7 +97,7 @@ class Activity:
 
 
 #: Keys of an activity the Facts JSON gives only when set.
-_LAW_OPTIONAL = ("draft", "corrected", "probable_area")
+_LAW_OPTIONAL = ("draft", "corrected", "probable_area", "area_added")
 _ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by", "follows_year", "date")
 
 

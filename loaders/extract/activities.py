@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -1573,7 +1573,7 @@ def find(ctx: Context) -> list[Activity]:
         activities[-1:] = _one_each_year(activities[-1], listed)
         activities += [_helped_alike(activities[-1], body, ctx.metadata.get("organ")) for body in each]
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
-    activities = _budgets_of_the_government(ctx, activities)
+    activities = inspection_briefers.overseen(ctx, _budgets_of_the_government(ctx, activities))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _duty_reports_heard(ctx.doc.text, _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities))))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))

@@ -90,8 +90,8 @@ def date(ctx: Context, activities: list[Activity]) -> None:
         if sentence is None:
             continue
         end = max(ctx.view.index(act.end), sentence.start)
-        act.date = stated_date(ctx.text[sentence.start:end], act, ctx.metadata) or _day_of_month_before(
-            ctx, sentence.start, end, act)
+        act.date = (stated_date(ctx.text[sentence.start:end], act, ctx.metadata)
+                    or _day_of_month_before(ctx, sentence.start, end, act) or _sitting_date(ctx, sentence.start, act))
         if act.date and act.year is None and not act.years and int(act.date[:4]) != _year(act, ctx.metadata):
             act.year = int(act.date[:4])  # its words date it in another year than the report's (a new user's round 37)
     _shares_dated(ctx, activities)
@@ -127,6 +127,33 @@ def _day_of_month_before(ctx: Context, start: int, end: int, act: Activity) -> s
         return calendar(year, number, int(opening.group("day"))).isoformat()
     except ValueError:
         return None
+
+
+#: A sentence telling a sitting's business by the sitting (会议审议通过了…, 会上，…听取了…, 本次会议还…).
+_SITTING_ITEM = re.compile(r"[\s“\"]*(?:本次|此次|这次)?(?:会议|会上)")
+#: A sitting told held (9月6日，区人大常委会召开第十一次会议; 会议于…举行; 举行第八次会议).
+_SITTING_HELD = re.compile(r"(?:召开|举行)[^，,。；;]{0,24}?会议|会议[^，,。；;]{0,12}?(?:召开|举行)")
+#: How many sentences back a sitting's date may be told before its business (a news item's lead, its chair, its agenda).
+_SITTING_REACH = 4
+
+
+def _sitting_date(ctx: Context, start: int, act: Activity) -> str | None:
+    """The date of a sitting's business told by the sitting (:data:`_SITTING_ITEM`, the sentence at view offset
+    ``start``, or the full sentence holding it: 会议审议通过了…；审议通过了…): the date opening the last sentence before it, within :data:`_SITTING_REACH` sentences, that tells the
+    sitting held (:data:`_SITTING_HELD`: 9月6日，区十一届人大常委会召开第十一次会议。…会议审议通过了…的报告); None when none
+    does, or the work is planned. A first-time analyst (newuser30 E7): a session's items were dated by nothing, the session's day one
+    paragraph before them."""
+    start = max(ctx.text.rfind("。", 0, start), ctx.text.rfind("\n", 0, start)) + 1  # past items after ；
+    if act.status != "reported" or not _SITTING_ITEM.match(ctx.text, start):
+        return None  # a coming sitting's agenda a council proposes (会议建议议程为：…) is not the council's day's work
+    before = ctx.sentence_holding(start - 1) if start > 0 else None
+    for _ in range(_SITTING_REACH):
+        if before is None:
+            return None
+        if _SITTING_HELD.search(before.text) and (dated := _OPENING_DATE.match(arabic_dates(before.text))):
+            return stated_date(dated.group(), act, ctx.metadata)
+        before = ctx.sentence_holding(before.start - 1) if before.start > 0 else None
+    return None
 
 
 def _shares_dated(ctx: Context, activities: list[Activity]) -> None:

@@ -33,11 +33,15 @@ if TYPE_CHECKING:
 #: 向大会报告工作).
 ENTRUSTABLE = frozenset({"law_enforcement_inspection", "site_visit", "investigation"})
 #: The entrusting body named before the work in its sentence (受市人大常委会委托，…; 受全国人大常委会的委托，…).
-_ENTRUSTED_BY = re.compile(r"受(?P<body>[^，,。；;]{2,30}?)(?:的)?委托")
+#: Told as the entrustment's terms too (按照全国人大常委会委托安徽省开展…执法检查的要求, 根据全国人大常委会的委托: newuser30
+#: E5, read as the province's own); not a document's title naming an entrustment (根据…《关于委托…的通知》).
+_ENTRUSTED_BY = re.compile(r"(?:受|按照|根据|依照)(?P<body>[^，,。；;《》]{2,30}?)(?:的)?委托")
 #: The entrusted bodies named by the entrusting report before the work (委托九龙坡区人大常委会对《X条例》开展执法检查), maybe
 #: several or a set (委托昆明市、曲靖市、大理州人大常委会对本行政区域内…进行检查, 委托各州市人大常委会…, 委托内蒙古、四川3个省、自治区
 #: 人大常委会…: each one named listed; a set, 各州市人大常委会, is no organ an activity may name; a first-time analyst, round 39).
-_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=对|就|开展|进行|分别)")
+#: The work may follow as done alongside (委托A、B、C人大常委会同步联动检查, 同时开展检查) or in their own areas (在本市开展检查,
+#: 在辖区内进行检查: newuser30 E5, where only 对/就/开展/进行 were read).
+_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=对|就|开展|进行|分别|同步|联动|同时|在(?:本|当地|辖区|各自))")
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")

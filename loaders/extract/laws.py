@@ -22,7 +22,7 @@ from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer
-from loaders.lexicon.normalise import title_form, title_key
+from loaders.lexicon.normalise import normalised, title_form, title_key
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
 
 if TYPE_CHECKING:
@@ -204,6 +204,10 @@ def unread_titles(ctx: Context, laws: list[LawMention], activities: list[Activit
     for law in {law.mention: law for law in laws if law.corrected}.values():
         found.append(f"law: 《{law.mention}》 is no title the catalog holds, one character off 《{law.canonical}》: "
                      "read as that law, the mention keeping the text's spelling; check it")
+    for law in {law.canonical: law for law in laws if law.area_added}.values():
+        found.append(f"law: “{law.mention}” is read as {law.canonical}, the report's area before the words as written: no "
+                     "catalog holds that title and the text never writes it in full, so it may be a short name of a "
+                     "title worded otherwise (area_added); check it")
     for act in activities:
         if act.type != "law_enforcement_inspection":
             continue
@@ -629,7 +633,30 @@ def find(ctx: Context) -> list[LawMention]:
                 and not law.canonical.startswith("国务院") and not law.canonical.endswith("决定")):  # a decision: its
             # maker is the standing committee that made it, the report's own or the one it names
             law.probable_area = maker  # 河道保护管理条例 in a Wuhan district's report: 武汉市's, most plausibly
+    for law in mentions:
+        law.area_added = _area_added(ctx, law)
     return mentions
+
+
+#: What may open a title as written that names its area itself: a bare level word (省, 自治区) or the report's words for
+#: its own area (我省, 本市), which :func:`canonical` reads as the area.
+_NAMES_ITS_AREA = re.compile(rf"{laws_bare.LEVEL_WORD}|{'|'.join(OWN_AREA)}")
+
+
+def _area_added(ctx: Context, law: LawMention) -> bool:
+    """Whether ``law``'s canonical title puts an area before words that name none (:func:`laws_bare.with_province_of_
+    municipality`: 自贸试验区条例 in Shanghai's report → 上海市自贸试验区条例), no catalog title, and the text nowhere writes
+    it in full: a title read, not written (newuser30 E1: the regulation is 中国（上海）自由贸易试验区条例, so the reading
+    joined no other report's mention). The readable golds give such titles with the area (f08 h11 i08 j09 l12 w09 …),
+    so the canonical keeps it and :attr:`LawMention.area_added` says it was added."""
+    if law.candidates or law.corrected or _local_prefix(law.canonical) is None or law.canonical in ctx.text:
+        return False
+    written = title_form(normalised(law.mention))
+    at = ctx.view.index(law.start)
+    return (written in law.canonical  # the words kept, an area before them (not a group's name read: 两法两决定)
+            and _local_prefix(written) is None and not _NAMES_ITS_AREA.match(written)
+            and not ctx.text.endswith(tuple(OWN_AREA), max(0, at - 2), at)  # 本市居家养老服务条例: the text names it
+            and law_catalog.lookup(law.canonical) is None)
 
 
 def read_bare_regulations(ctx: Context, laws: list[LawMention]) -> None:

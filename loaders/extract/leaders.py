@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 #: How far back a post's words as written may reach for the body it serves (省人大常委会党组成员、副主任), in characters.
 TITLE_REACH = 40
-#: A date or the mark of a clause opening the words before a post, no part of them (5月，…; 同时，…).
-_DATE = re.compile(r"[\s\d月日至号上下午晚间期近来同时，,、]*")
+#: A date or the mark of a clause opening the words before a post, no part of them (5月，…; 同时，…): a date written in
+#: digits or Chinese numerals (2023年5月7日, 五月七日), or a range of days joined by a dash or a word (5月7—9日, 7-9日,
+#: 7至9日, 7日到9日: newuser30 E2, a title cut at the dash, —9日市人大常委会副主任). Chinese numerals only before a date's
+#: unit: 十四届全国人大常委会副委员长 keeps its 十四届.
+_DATE = re.compile(r"(?:[\s\d年月日至到号上下午晚间期近来同时，,、—–\-－~～〜]|[〇零一二三四五六七八九十]+[年月日号])*")
 #: What the words before a post as written may not hold after the leader's work was told (…执法检查，由副主任王某带队 is
 #: the work's leader; …，并听取了副主任王某带队的调研组汇报 is not): a verb or a particle of another statement.
 _OTHER_STATEMENT = re.compile(r"[了的听看对向与和及并]")
@@ -146,13 +149,40 @@ def _named_after_post(name: str) -> bool:
 
 def _name(text: str, lead: Lead, floor: int) -> tuple[int, int, bool] | None:
     """The leader's name in ``text``, ``(start, end, after the post)``: the whole name after the post
-    (:func:`_named_after_post`), else of the three or two characters before it (not before ``floor``) the longest
-    opening with a surname (常委会杨福生副主任: 杨福生); None when no surname opens one."""
-    if _named_after_post(text[lead.name_start : lead.name_end]):
-        return lead.name_start, lead.name_end, True
-    return next(((lead.title_start - size, lead.title_start, False) for size in (3, 2)
-                 if lead.title_start - size >= floor and _is_surname(text[lead.title_start - size : lead.title_start])),
-                None)
+    (:func:`_named_after_post`; a 等 closing it is no part of it: 副主任张红等带队), else the name before it
+    (:func:`_name_before`); None when no surname opens one."""
+    name_end = lead.name_end - (text[lead.name_start : lead.name_end].endswith("等") and lead.name_end - lead.name_start > 2)
+    if _named_after_post(text[lead.name_start : name_end]):
+        return lead.name_start, name_end, True
+    found = _name_before(text, lead.title_start, floor)
+    return None if found is None else (*found, False)
+
+
+#: What may close a list of names before the post they share (李鸿忠、丁仲礼等副委员长), no part of the last name.
+_LIST_CLOSE = ("等同志", "等")
+
+
+def _name_before(text: str, at: int, floor: int) -> tuple[int, int] | None:
+    """The name written right before a post opening at ``at`` (not before ``floor``), ``(start, end)``: of the three or
+    two characters there the longest opening with a surname (常委会杨福生副主任: 杨福生), a 等 closing a list aside;
+    where names listed with 、 share the post (李鸿忠、丁仲礼等副委员长分别带队: newuser30 E3 gave 仲礼等), the first of
+    them, as of several named with their posts (主任张红、副主任刘强带领) the first leads. A name inside the list is
+    the size that a 、 opens; None when no surname opens the last name."""
+    end = at
+    for close in _LIST_CLOSE:
+        if text.endswith(close, floor, end):
+            end -= len(close)
+            break
+    first = None
+    while True:
+        sizes = [size for size in (3, 2) if end - size >= floor and _is_surname(text[end - size : end])]
+        if not sizes:
+            return first
+        size = next((size for size in sizes if end - size - 1 >= floor and text[end - size - 1] == "、"), sizes[0])
+        first = (end - size, end)
+        if not (end - size - 1 >= floor and text[end - size - 1] == "、"):
+            return first
+        end -= size + 1
 
 
 def led_by(ctx: Context, start: int, end: int, after: int | None = None) -> dict[str, str | int] | None:

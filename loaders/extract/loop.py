@@ -98,7 +98,7 @@ def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list
         read_to = reach
         step = Span(clause.start, reach, words)
         owners = _owners(ctx, activities, reported, sentence, step, kind, told)
-        if not owners or (kind == "review_opinion" and _COUNTED.search(words) and not (_GIVEN_COUNTED.search(words) and all(
+        if not owners or _announced(ctx, activities, sentence, step) or (kind == "review_opinion" and _COUNTED.search(words) and not (_GIVEN_COUNTED.search(words) and all(
                 _own(ctx, activities[i], sentence) and activities[i].count is None for i in owners))):
             continue  # a step of no activity the report states is not a step of its loop; a counted opinion a total
         start, end, evidence = ctx.span(step.start, step.end)
@@ -108,6 +108,16 @@ def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list
         if step.type == "handling_report":
             step.responds_to = _opinion_answered(steps, step)
     return steps
+
+
+def _announced(ctx: Context, activities: list[Activity], sentence: Span, step: Span) -> bool:
+    """Whether the step goes on telling work announced in its own sentence: the last activity of the sentence told
+    before it is planned (省人大常委会将于9月下旬听取审议执法检查报告，提出审议意见: the opinion is to come with the
+    review, no step given yet, as a plan's steps are none: newuser30 E4, where the explorer's loop showed it given)."""
+    first, _ = _original(ctx, sentence)
+    step_start, _ = _original(ctx, step)
+    before = [(act.start, act.status) for act in activities if first <= act.start <= step_start]
+    return bool(before) and max(before)[1] == "planned"
 
 
 #: Whose suggestions a ``recommendation`` row's clause tells: a fieldwork group's or its report's, named in its sentence

@@ -11,7 +11,7 @@ from docx.table import Table
 
 from loaders.document import Document
 from loaders.read.errors import ReadError
-from loaders.read.masthead import is_masthead
+from loaders.read.masthead import is_masthead, names_document
 from loaders.read.properties import document_title
 
 #: No Word report inflates to more than this; a zip bomb does.
@@ -37,6 +37,7 @@ def read_docx(data: bytes, source: str) -> Document:
         raise ReadError(f"{source}: not a readable DOCX file ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     heading: str | None = None  # the first heading's words, the title when the properties name none
+    first: str | None = None  # the first paragraph's words, the title when neither names one
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
@@ -44,13 +45,28 @@ def read_docx(data: bytes, source: str) -> Document:
                 lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
         else:
             lines.append(block.text)
+            first = block.text.strip() if first is None and block.text.strip() else first
             if heading is None and block.text.strip() and _heading(block) and not is_masthead(block.text):
                 heading = block.text.strip()
     text = "\n".join(line for line in lines if line.strip())
     if not text.strip():
         raise ReadError(f"{source}: no text to extract (the document is empty)")
-    title = document_title(document.core_properties.title) or document_title(heading)
+    title = (document_title(document.core_properties.title) or document_title(heading)
+             or (first if first is not None and _headline(first) else None))
     return Document(text=text, source=source, metadata={"title": title} if title else {})
+
+
+#: The most characters a headline written as a plain first paragraph has (the longest dev headline: some 50).
+_HEADLINE_CHARS = 60
+
+
+def _headline(words: str) -> bool:
+    """Whether a document's first paragraph, unstyled, is its headline: short (:data:`_HEADLINE_CHARS`), no sentence
+    (no 。), no masthead, and naming a document or its work (:func:`loaders.read.masthead.names_document`). A page saved as
+    DOCX keeps its headline as a plain paragraph and its title property the template's (文档1, Document1: newuser30 E7),
+    where the HTML copy's ``<h1>`` gave the title."""
+    return (len(words) <= _HEADLINE_CHARS and "。" not in words and not is_masthead(words)
+            and names_document(words) and document_title(words) is not None)
 
 
 #: The paragraph styles of a document's title (Word's built-in 标题 and 标题 1, stored as ``Title`` and ``Heading 1``).

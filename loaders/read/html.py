@@ -18,6 +18,7 @@ from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 from loaders.read.masthead import is_masthead, names_document, page_organ
+from loaders.read.properties import own_part
 from loaders.read.related import without_related
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -116,8 +117,7 @@ def _heading(tree: lxml.html.HtmlElement) -> str | None:
     if own is None and any(tag == "h1" for tag, _ in headings):
         own = next((text for tag, text in headings if tag != "h1" and names_document(text)), None)
     if own is None:
-        parts = re.split(r"\s*[_|｜]\s*|\s+-\s+", _squash(tree.findtext(".//title") or ""))
-        own = next((part for part in parts if part and not is_masthead(part)), None)
+        own = own_part(_squash(tree.findtext(".//title") or ""))
     return own
 
 

@@ -54,8 +54,22 @@ def document_title(value: str | None) -> str | None:
     title = (value or "").strip()
     if len(_HAN.findall(title)) < _MIN_HAN or _NO_TITLE.search(title):
         return None
-    parts = [part for part in _PARTS.split(title) if part]
+    own = own_part(title)
+    return own if own is not None and len(_HAN.findall(own)) >= _MIN_HAN else None
+
+
+def own_part(title: str) -> str | None:
+    """Of a page's title (关于…的报告_聊城人大网, 聊城人大网 - 关于…), the page's own part, as both readers take it (the HTML
+    reader's ``<title>``, the PDF reader's printed title): the whole title when it is one part; else the first part
+    naming a document or its work (:func:`loaders.read.masthead.names_document`: 广安市人大常委会检查《…》实施情况 before
+    _四川省农业农村厅, a publisher's name no site word marks: newuser30 E7), else the first that is no site's name
+    (:func:`is_site_name`); None when every part is a site's.
+
+    >>> own_part("广安市人大常委会检查《种子法》实施情况_四川省农业农村厅"), own_part("聊城人大网")
+    ('广安市人大常委会检查《种子法》实施情况', None)
+    """
+    parts = [part for part in _PARTS.split(title.strip()) if part]
     own = [part for part in parts if not is_site_name(part)]
-    if not own or len(_HAN.findall(own[0])) < _MIN_HAN:
-        return None
-    return title if len(own) == len(parts) else own[0]
+    if len(own) == len(parts) == 1:
+        return own[0]
+    return next((part for part in own if names_document(part)), own[0] if own else None)
