@@ -116,16 +116,11 @@ AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
 POINTS = "document_points"
 
 
-@lru_cache(maxsize=1)
-def _points() -> MeasureClass:
-    """The table's row of :data:`POINTS`, found once, not among every row for each statistic."""
-    return _row(POINTS)
-
-
 @lru_cache(maxsize=8)
 def _row(code: str) -> MeasureClass:
     """The table's first row of ``code`` (a class the code reads by name: :data:`POINTS`, :data:`PARTICIPANTS`,
-    :data:`CONSULTED`); StopIteration names a table that lost the row."""
+    :data:`CONSULTED`), found once, not among every row for each statistic; StopIteration names a table that lost
+    the row."""
     return next(row for row in classes() if row.code == code)
 
 
@@ -285,7 +280,7 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
-    if (points := _points()).units.fullmatch(stat.unit) and points.pattern.search(what):
+    if (points := _row(POINTS)).units.fullmatch(stat.unit) and points.pattern.search(what):
         return POINTS  # 提出各类审议意见16件63条: the 63 points of the 16 opinions, never summed with them
     if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
         return filed or None
