@@ -119,9 +119,13 @@ POINTS = "document_points"
 @lru_cache(maxsize=8)
 def _row(code: str) -> MeasureClass:
     """The table's first row of ``code`` (a class the code reads by name: :data:`POINTS`, :data:`PARTICIPANTS`,
-    :data:`CONSULTED`), found once, not among every row for each statistic; StopIteration names a table that lost
-    the row."""
-    return next(row for row in classes() if row.code == code)
+    :data:`CONSULTED`), found once, not among every row for each statistic; LookupError naming the table and the
+    class when the table lost the row."""
+    found = next((row for row in classes() if row.code == code), None)
+    if found is None:
+        raise LookupError(f"loaders/lexicon/data/measure-classes.csv: no row of class {code!r}, which the extractor "
+                          "reads by name: restore the row")
+    return found
 
 
 #: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
