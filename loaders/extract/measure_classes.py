@@ -140,10 +140,12 @@ _HEARING = re.compile("听取|听|征求|征集|收集|座谈")
 #: The rows whose words name persons or units of anyone's (委员, 负责人, 单位的意见), read only beside the deputies' row or a
 #: verb of consulting: words of no work of the congress by themselves (``statistics._of_the_world`` skips them).
 NOT_WORK_WORDS = (PARTICIPANTS, CONSULTED)
-_OPINIONS_ON = re.compile(r"对(?:[^，,；;、对]{0,12}等)?[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+#: Units counted (36个, 120余家), the count :data:`_OPINIONS_ON` and :func:`_consulted` read.
+_UNITS_COUNT = r"[\d一二两三四五六七八九十百]+(?:余|多)?[个家]"
+_OPINIONS_ON = re.compile(rf"对(?:[^，,；;、对]{{0,12}}等)?{_UNITS_COUNT}")
 
 
-_UNITS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+_UNITS_COUNTED = re.compile(_UNITS_COUNT)
 _NOUN_REACH = 8  # the characters after a count read for the units it counts (24个政府部门听意见)
 
 
