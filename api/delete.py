@@ -145,7 +145,7 @@ def _headers(store: Store, iris: set[str]) -> dict[str, dict[str, str | None]]:
             first, last = row.get("year_from"), row.get("year_to")
             year = str(row["year"]) if row.get("year") else f"{first}–{last}" if first and last else None
             organs = "、".join(label for label in row.get("publisher_labels") or [] if label) or row.get("publisher_label")
-            url = row.get("source") if str(row.get("source") or "").startswith(("http://", "https://")) else None
+            url = row.get("source") if _is_url(str(row.get("source") or "")) else None
             found[row["iri"]] = {"year": year, "organ": organs, "url": url}
     return found
 

@@ -134,7 +134,7 @@ REPEALED = ("The law catalog marks it repealed, no longer in force (合同法, �
 REPEALED_ON = "The date it ceased to be in force (okg:repealedOn), where the catalog gives it; else null."
 AMBIGUOUS = ("An ambiguous title (okg:AmbiguousLawTitle): the reports name it by a title several laws bear (城市绿化条例 "
              "a Wuhan district's report inspects: 武汉市城市绿化条例 or the State Council's), and it stands for whichever "
-             "they mean, none chosen: its candidates; its level is null. Each reading's own row counts only the "
+             "they mean, none chosen: its candidates; its law_level is null. Each reading's own row counts only the "
              "inspections naming it.")
 
 

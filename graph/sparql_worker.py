@@ -21,6 +21,7 @@ from graph.query_limits import QueryLimits, take
 from graph.backends import QueryError, SparqlDataset, StoreError
 
 _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_TRIPLE = ("subject", "predicate", "object")
 
 
 def _graphs(db: ox.Store, parameter: str, iris: tuple[str, ...]) -> list[ox.NamedNode]:
@@ -30,7 +31,6 @@ def _graphs(db: ox.Store, parameter: str, iris: tuple[str, ...]) -> list[ox.Name
         raise QueryError(f"{parameter}: <{missing[0]}> is no graph of this store (a report's IRI names its graph: GET "
                          "/reports lists them); the store reads no graph from elsewhere")
     return graphs
-_TRIPLE = ("subject", "predicate", "object")
 
 
 def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float, union: bool = False,

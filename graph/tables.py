@@ -417,7 +417,7 @@ UNAMBIGUOUS: dict[str, Any] = {"ambiguous": False, "candidates": []}
 
 
 def readings(store: Backend, described: Mapping[str, Description]) -> dict[str, dict[str, Any]]:
-    """``{IRI: {"ambiguous": True, "candidates": [{"iri", "title", "level"}, …]}}`` for the ambiguous titles among the
+    """``{IRI: {"ambiguous": True, "candidates": [{"iri", "title", "law_level"}, …]}}`` for the ambiguous titles among the
     Law nodes ``described`` (``okg:AmbiguousLawTitle``: a bare 城市绿化条例 a Wuhan district's report inspects, standing
     for 武汉市城市绿化条例 or the State Council's, :mod:`loaders.build.laws`), each reading as the tables name a law: the
     rows of the laws table and of coverage state the ambiguity and the readings, none chosen (a first-time analyst's

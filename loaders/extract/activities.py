@@ -2421,7 +2421,7 @@ def _duty_reports_heard(text: str, activities: list[Activity]) -> list[Activity]
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the sentence (up to 。 or a line end) holding ``text[start:end]``."""
-    first = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    first = start_after(text, start, "。\n")
     stops = [at for at in (text.find("。", end), text.find("\n", end)) if at >= 0]
     return first, min(stops) if stops else len(text)
 

@@ -23,6 +23,7 @@ from datetime import date as calendar
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating
+from loaders.extract.spans import start_after
 from loaders.lexicon.numerals import arabic_dates, to_number
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _sitting_date(ctx: Context, start: int, act: Activity) -> str | None:
     sitting held (:data:`_SITTING_HELD`: 9月6日，区十一届人大常委会召开第十一次会议。…会议审议通过了…的报告); None when none
     does, or the work is planned. A first-time analyst (newuser30 E7): a session's items were dated by nothing, the session's day one
     paragraph before them."""
-    start = max(ctx.text.rfind("。", 0, start), ctx.text.rfind("\n", 0, start)) + 1  # past items after ；
+    start = start_after(ctx.text, start, "。\n")  # past items after ；
     if act.status != "reported" or not _SITTING_ITEM.match(ctx.text, start):
         return None  # a coming sitting's agenda a council proposes (会议建议议程为：…) is not the council's day's work
     before = ctx.sentence_holding(start - 1) if start > 0 else None

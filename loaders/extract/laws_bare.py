@@ -24,7 +24,7 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 # 省, 市 and 县 not by the words they start (市场, 市民, 市容, 省政府, 县委 …).
 # 自治州, 自治县 and 自治旗 likewise in their own reports (《自治县非物质文化遗产条例》 in 五峰土家族自治县's: round 20).
 LEVEL_WORD = r"(?:自治[区州县旗](?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
-_LEVEL_WORD = "(?P<word>" + LEVEL_WORD[3:]  # the same, the word a group
+_LEVEL_WORD = rf"(?P<word>{LEVEL_WORD})"  # the same, the word a group
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 # The verbs of a meeting's business (通报, 听取, 审议, 汇报, 提请, 传达, 部署): no title holds one, so a bare title never

@@ -116,17 +116,16 @@ AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
 POINTS = "document_points"
 
 
-@lru_cache(maxsize=1)
-def _points() -> MeasureClass:
-    """The table's row of :data:`POINTS`, found once, not among every row for each statistic."""
-    return _row(POINTS)
-
-
 @lru_cache(maxsize=8)
 def _row(code: str) -> MeasureClass:
     """The table's first row of ``code`` (a class the code reads by name: :data:`POINTS`, :data:`PARTICIPANTS`,
-    :data:`CONSULTED`); StopIteration names a table that lost the row."""
-    return next(row for row in classes() if row.code == code)
+    :data:`CONSULTED`), found once, not among every row for each statistic; LookupError naming the table and the
+    class when the table lost the row."""
+    found = next((row for row in classes() if row.code == code), None)
+    if found is None:
+        raise LookupError(f"loaders/lexicon/data/measure-classes.csv: no row of class {code!r}, which the extractor "
+                          "reads by name: restore the row")
+    return found
 
 
 #: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
@@ -141,10 +140,12 @@ _HEARING = re.compile("听取|听|征求|征集|收集|座谈")
 #: The rows whose words name persons or units of anyone's (委员, 负责人, 单位的意见), read only beside the deputies' row or a
 #: verb of consulting: words of no work of the congress by themselves (``statistics._of_the_world`` skips them).
 NOT_WORK_WORDS = (PARTICIPANTS, CONSULTED)
-_OPINIONS_ON = re.compile(r"对(?:[^，,；;、对]{0,12}等)?[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+#: Units counted (36个, 120余家), the count :data:`_OPINIONS_ON` and :func:`_consulted` read.
+_UNITS_COUNT = r"[\d一二两三四五六七八九十百]+(?:余|多)?[个家]"
+_OPINIONS_ON = re.compile(rf"对(?:[^，,；;、对]{{0,12}}等)?{_UNITS_COUNT}")
 
 
-_UNITS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+(?:余|多)?[个家]")
+_UNITS_COUNTED = re.compile(_UNITS_COUNT)
 _NOUN_REACH = 8  # the characters after a count read for the units it counts (24个政府部门听意见)
 
 
@@ -285,7 +286,7 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
-    if (points := _points()).units.fullmatch(stat.unit) and points.pattern.search(what):
+    if (points := _row(POINTS)).units.fullmatch(stat.unit) and points.pattern.search(what):
         return POINTS  # 提出各类审议意见16件63条: the 63 points of the 16 opinions, never summed with them
     if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
         return filed or None

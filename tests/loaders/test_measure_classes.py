@@ -399,3 +399,18 @@ AUDITS = [
 def test_problems_an_audit_states_are_problems_and_their_rectified_parts_parts(text: str, expected: dict[float, str]) -> None:
     classes = _classes(text)
     assert {value: classes.get(value) for value in expected} == expected
+
+
+def test_a_class_read_by_name_missing_from_the_table_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table that lost a row the code reads by name (document_points, participants, units_consulted) fails naming the
+    table and the class, not with a bare StopIteration."""
+    from loaders.extract import measure_classes
+
+    measure_classes._row.cache_clear()
+    monkeypatch.setattr(measure_classes, "classes", lambda: tuple(r for r in classes() if r.code != "participants"))
+    try:
+        with pytest.raises(LookupError, match=r"measure-classes\.csv: no row of class 'participants'"):
+            measure_classes._row("participants")
+        assert measure_classes._row("units_consulted").code == "units_consulted"
+    finally:
+        measure_classes._row.cache_clear()
