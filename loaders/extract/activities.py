@@ -2042,9 +2042,31 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
                   # officer who presented its report (…监察和司法委员会副主任委员某某所作的…): a research report a committee's
                   # chair presents is the committee's own study
                   and not (act.type == "law_enforcement_inspection" and leaders.officer_after(ctx.text, hit.end))]
-        if len(bodies) == 1:
+        if len(bodies) == 1 and act.type == "law_enforcement_inspection" and _own_inspection_told(ctx, own, act.laws):
+            # the report's organ is told elsewhere doing that inspection (…委关于对食品安全法执法检查情况的报告 … 市人大常委会
+            # 经过3个月的食品安全法执法检查): the committee made the report of its standing committee's inspection and
+            # organised it (Supervision Law, chapter 4); newuser31 A1
+            activities[index] = replace(act, assisted_by=list(dict.fromkeys([bodies[0], *act.assisted_by])))
+        elif len(bodies) == 1:
             activities[index] = replace(act, conducted_by=bodies[0])
     return activities
+
+
+#: An inspection told after the body doing it, in one clause (市人大常委会经过3个月的食品安全法执法检查).
+_INSPECTION_AFTER = re.compile(r"[^，,。；;\n]{0,30}?执法检查")
+
+
+def _own_inspection_told(ctx: Context, own: str, laws: list[str]) -> bool:
+    """Whether the text names the report's organ ``own`` (a mention of it alone, not of one of its bodies) as the subject
+    of an inspection of one of ``laws``, the law named between them in one clause (:data:`_INSPECTION_AFTER`)."""
+    starts = set(ctx.organ_starts)
+    for hit in ctx.organ_hits:
+        if hit.canonical != own or hit.end in starts:
+            continue
+        told = _INSPECTION_AFTER.match(ctx.text, hit.end)
+        if told and any(law.canonical in laws and hit.end <= law.start < told.end() for law in ctx.law_hits):
+            return True
+    return False
 
 
 def _maker_words(words: str) -> str:

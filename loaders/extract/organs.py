@@ -807,10 +807,12 @@ _EXECUTIVE_WORK = re.compile(r"(?<!向)(?:常务会议?|常委会议?|办公会�
 
 
 # A department reporting to the standing committee or its session (市财政局向市人大常委会报告了…), briefing the meeting on
-# a piece of work (镇经发办负责人就民生实事进展情况进行了汇报) or one of several doing so (县政府办公室、县应急管理局分别汇报了…):
-# the committee's hearing.
+# a piece of work (镇经发办负责人就民生实事进展情况进行了汇报), one of several doing so (县政府办公室、县应急管理局分别汇报了…)
+# or its head briefing it on how some work or law went (市药监局负责人汇报了《X法》在我市的贯彻实施情况: round 44 ruling 8,
+# a report heard is reviewed whoever reports; newuser31 A3): the committee's hearing.
 _TO_CONGRESS = re.compile(r"向[^，,。；]{0,30}?(?:常委会|常务委员会|主任会议|会议)(?!上)[^，,。；]{0,4}?(?:报告|汇报|通报)"
-                          r"|(?:就[^，,。；]{1,40}?|分别|先后|依次)(?:作了?|做了?|进行了?)?(?:专题|工作|情况)?(?:汇报|报告|通报)")
+                          r"|(?:就[^，,。；]{1,40}?|分别|先后|依次)(?:作了?|做了?|进行了?)?(?:专题|工作|情况)?(?:汇报|报告|通报)"
+                          r"|(?:负责人|负责同志|主要领导|[局厅]长)[^，,。；]{0,6}?汇报了(?!相关|有关)[^，,。；]{2,40}?情况")
 
 
 def agency_sentences(ctx: Context) -> Stretches:

@@ -61,3 +61,33 @@ def test_a_briefing_introduced_to_visitors_is_a_step_of_their_visit(text: str) -
 ])
 def test_a_briefing_introduced_at_a_sitting_stays_a_report_heard(text: str) -> None:
     assert kinds(text) == ["report_review"]
+
+
+CITY = {"organ": "安陆市人民代表大会常务委员会", "level": "county"}
+
+
+def _reviews(text: str) -> list[tuple[str, list[str]]]:
+    return [(a.type, a.laws) for a in extract(Document(text=text, source="news.txt", metadata=CITY)).activities]
+
+
+@pytest.mark.parametrize(("text", "laws"), [
+    # a department's head briefing the sitting on a law's implementation or some work (newuser31 A3, paraphrased)
+    ("市七届人大常委会召开第二十次常委会议。\n市药监局负责人汇报了《中华人民共和国食品安全法》在我市的贯彻实施情况。",
+     ["中华人民共和国食品安全法"]),
+    ("县卫健局局长汇报了全县传染病防治法贯彻实施情况，委员们进行了审议。", ["中华人民共和国传染病防治法"]),
+    ("市住建局主要负责同志汇报了全市老旧小区改造推进情况。", []),
+    ("市生態環境局負責人匯報了全市大氣污染防治工作開展情況。", []),
+])
+def test_a_department_head_briefing_the_committee_is_a_report_heard(text: str, laws: list[str]) -> None:
+    """Round 44 ruling 8: a report heard is reviewed whoever reports; a sentence opening with a department whose head
+    汇报了 some work's 情况 is the committee's hearing, not the department's own work (organs._TO_CONGRESS)."""
+    assert _reviews(text) == [("report_review", laws)]
+
+
+@pytest.mark.parametrize("text", [
+    "市药监局负责人汇报了相关情况。",  # names no work: a step of what it serves
+    "市药监局开展了食品安全专项检查。",  # the department's own work
+    "市市场监管局局长主持召开了全局食品安全工作会议。",
+])
+def test_a_departments_own_work_or_a_bare_briefing_is_no_report_heard(text: str) -> None:
+    assert "report_review" not in [t for t, _ in _reviews(text)]

@@ -327,6 +327,30 @@ def test_a_committee_making_its_own_inspection_report_conducts_it() -> None:
     assert [a.conducted_by for a in inspections] == ["湖北省人民代表大会教育科学文化卫生委员会"]
 
 
+@pytest.mark.parametrize(("text", "committee"), [
+    # the report's organ told elsewhere doing the inspection the committee reports on (newuser31 A1, paraphrased)
+    ("会议听取审议了省人大常委会教科文卫工委关于对食品安全法执法检查情况的报告。主任指出，省人大常委会经过3个月的食品安全法"
+     "执法检查，达到了预期效果。", "湖北省人民代表大会常务委员会教育科学文化卫生工作委员会"),
+    ("会议听取了省人大城乡建设与环境资源保护委员会关于大气污染防治法执法检查情况的报告。会议认为，省人大常委会今年开展的"
+     "大气污染防治法执法检查重点突出。", "湖北省人民代表大会城乡建设与环境资源保护委员会"),
+    ("會議聽取審議了省人大常委會教科文衛工委關於對食品安全法執法檢查情況的報告。主任強調，省人大常委會歷時三個月的食品安全法"
+     "執法檢查取得實效。", "湖北省人民代表大会常务委员会教育科学文化卫生工作委员会"),
+])
+def test_a_committee_reporting_its_standing_committees_inspection_organised_it(text: str, committee: str) -> None:
+    """The inspection the text credits to the report's organ elsewhere is that organ's; the committee making its report
+    organised it (Supervision Law, chapter 4): assisted_by, not conducted_by."""
+    inspections = [a for a in _facts(text, "湖北省人民代表大会常务委员会").activities if a.type == "law_enforcement_inspection"]
+    assert [(a.conducted_by, a.assisted_by) for a in inspections] == [(None, [committee])]
+
+
+def test_a_committees_inspection_of_another_law_stays_its_own() -> None:
+    """Near miss: the standing committee told inspecting another law leaves the committee's own inspection its own."""
+    text = ("今年5月，省人大常委会开展了水法执法检查。会议听取了省人大教科文卫委关于检查《湖北省科学技术进步条例》实施情况的报告。")
+    inspections = [a for a in _facts(text, "湖北省人民代表大会常务委员会").activities
+                   if a.type == "law_enforcement_inspection" and "湖北省科学技术进步条例" in a.laws]
+    assert [a.conducted_by for a in inspections] == ["湖北省人民代表大会教育科学文化卫生委员会"]
+
+
 YICHANG = "宜昌市人民代表大会常务委员会"
 
 
