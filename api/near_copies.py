@@ -156,10 +156,15 @@ def repeated(store: Store, one: str, other: str) -> Repeated:
 
 
 def _plain(text: str | None) -> str:
-    """``text`` as :func:`shingles` compares it: simplified, folded, without white space and punctuation."""
-    from loaders.lexicon.normalise import normalise  # loaders imported on first use
+    """A statement's ``text`` as :func:`shingles` compares it: simplified, folded, without white space and punctuation,
+    and without an item's number opening it (2.拟对…, 二、…, （三）…: :func:`loaders.extract.plans.after_number`), which
+    numbers a list, no words of the statement (newuser31 B3: a plan's 2.拟对《水污染防治法》… and its mirror's
+    unnumbered 擬對《水污染防治法》… were told no statement in the same words)."""
+    from loaders.extract.plans import after_number  # loaders imported on first use
+    from loaders.lexicon.normalise import normalise
 
-    return _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text or "").text))
+    text = text or ""
+    return _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text[after_number(text):]).text))
 
 
 def warning(source: str, other: str, part: float, sources: list[str], twice: Repeated | None = None) -> str:
