@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from graph import Store
+from graph.tables import planned_inspection
 
 #: What texts are compared without: white space (a PDF's layout sets spaces between characters and breaks lines
 #: inside sentences) and punctuation (a copy's full-width or ASCII commas).
@@ -118,11 +119,14 @@ def _kin(row: dict) -> list[str]:
 class Repeated(NamedTuple):
     """What a near copy states that the report it nearly is states too, as the store counts it: its activities and its
     statistics read from the same words (:func:`_plain`) with the same kind or measure, and the inspections ``/laws``
-    counts twice for it (its statement and the other's of one law in two inspections)."""
+    counts twice for it (its statement and the other's of one law in two inspections), and the planned inspections it
+    counts twice (a plan stated in both: newuser31 B3, a plan and its mirror in the other script counted 2 in
+    ``planned_inspections`` while the line said nothing was counted twice)."""
 
     activities: int
     statistics: int
     inspections: int
+    planned: int = 0
 
 
 def repeated(store: Store, one: str, other: str) -> Repeated:
@@ -130,7 +134,9 @@ def repeated(store: Store, one: str, other: str) -> Repeated:
     kind (or measure, value and unit) and evidence, as :func:`shingles` reads words, one of ``other``'s has, each of
     ``other``'s taken once; and of those, the statements of a law ``/laws`` holds in another inspection than the one
     ``other``'s statement of the same words is in (a statement naming no year or no conductor is an inspection of its
-    own, README *What counts as one inspection*; the same organs' of one year are one inspection already)."""
+    own, README *What counts as one inspection*; the same organs' of one year are one inspection already); and the
+    planned inspections of a law ``one`` states in words ``other`` states one of the law's in (each of ``other``'s taken
+    once), which ``/laws``' ``planned_inspections`` counts per statement."""
     def tally(rows: list[dict], key: Callable[[dict], tuple]) -> int:
         theirs = Counter(key(row) for row in rows if row["report"] == other)
         ours = Counter(key(row) for row in rows if row["report"] == one)
@@ -138,20 +144,27 @@ def repeated(store: Store, one: str, other: str) -> Repeated:
 
     activities = tally(store.activities(), lambda row: (row["kind"], _plain(row["evidence"])))
     statistics = tally(store.statistics(), lambda row: (row["measure"], row["value"], row["unit"], _plain(row["evidence"])))
-    inspections = 0
-    for law in store.laws(inspected=True):
+    inspections = planned = 0
+    for law in store.laws():
         held = {_plain(row["text"]): row["inspection"] for row in law["evidence"] if row["report"] == other}
         inspections += len({row["inspection"] for row in law["evidence"] if row["report"] == one
                             and row["inspection"] is not None and not row["follow_up"]
                             and held.get(_plain(row["text"]), row["inspection"]) != row["inspection"]})
-    return Repeated(activities, statistics, inspections)
+        plans = [m for m in law["mentions"] if planned_inspection(m)]
+        planned += tally(plans, lambda m: (_plain(m["text"]),))
+    return Repeated(activities, statistics, inspections, planned)
 
 
 def _plain(text: str | None) -> str:
-    """``text`` as :func:`shingles` compares it: simplified, folded, without white space and punctuation."""
-    from loaders.lexicon.normalise import normalise  # loaders imported on first use
+    """A statement's ``text`` as :func:`shingles` compares it: simplified, folded, without white space and punctuation,
+    and without an item's number opening it (2.拟对…, 二、…, （三）…: :func:`loaders.extract.plans.after_number`), which
+    numbers a list, no words of the statement (newuser31 B3: a plan's 2.拟对《水污染防治法》… and its mirror's
+    unnumbered 擬對《水污染防治法》… were told no statement in the same words)."""
+    from loaders.extract.plans import after_number  # loaders imported on first use
+    from loaders.lexicon.normalise import normalise
 
-    return _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text or "").text))
+    text = text or ""
+    return _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text[after_number(text):]).text))
 
 
 def warning(source: str, other: str, part: float, sources: list[str], twice: Repeated | None = None) -> str:
@@ -162,7 +175,8 @@ def warning(source: str, other: str, part: float, sources: list[str], twice: Rep
     counted = ""
     if twice is not None:
         counted = (f" ({twice.activities} of its activities and {twice.statistics} of its statistics are the stored "
-                   f"report's in the same words; /laws counts {twice.inspections} inspection(s) twice"
+                   f"report's in the same words; /laws counts {twice.inspections} inspection(s) and {twice.planned} "
+                   "planned inspection(s) twice"
                    + (", statements naming no year or no conductor being inspections of their own)" if twice.inspections
                       else ": the same organs' of one year are one inspection)"))
     return (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in the "

@@ -70,6 +70,16 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
     return rows
 
 
+def planned_rows(store: Backend) -> list[LawRow]:
+    """The store's (law, planned inspection) rows that :func:`inspection_rows` leaves out (``status`` planned, no
+    follow-up): what a year, organ, jurisdiction or report level filter of ``/laws`` selects its planned inspections
+    from (newuser31 B1: ``/laws?year=2018`` counted none of the 4 inspections planned for 2018)."""
+    statuses = store.describe(cls="OversightActivity", keys=("status",))
+    planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"
+               and inspections.FOLLOW_UP not in d.types}
+    return [row for row in store.law_rows() if row.activity in planned]
+
+
 def stage(row: dict[str, Any], steps: list[dict[str, Any]]) -> str:
     """Where an activity stands in the loop: inspection, review, follow_up, evaluation or other."""
     if row["follow_up"] or any(s["type"] == "HandlingReport" for s in steps):

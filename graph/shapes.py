@@ -170,7 +170,8 @@ class Law(BaseModel):
     planned_inspections: int = Field(0, description="Planned inspections of it the reports state (拟对…开展执法检查, "
                                      "将…开展执法检查; mentions with status planned, not a planned follow-up of an inspection's "
                                      "recommendations, 跟踪检查…执法检查报告所提建议, which stays a mention counted nowhere), never in times_inspected: with "
-                                     "times_inspected and followed_up_only 0, a law never inspected but planned.")
+                                     "times_inspected and followed_up_only 0, a law never inspected but planned. Under year, organ, jurisdiction or "
+                                     "report_level, those the filters select by their own year, organ, place and report level.")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
@@ -198,8 +199,8 @@ class Law(BaseModel):
     mentions: list[EntityEvidence] = Field([], description="Every other statement naming it, by report and offset: a "
                                            "planned inspection's sentence (status planned), or the sentence a mention "
                                            "of its title lies in (types [Mention]), with its report and source "
-                                           "(graph.law_mentions). Under year, organ, jurisdiction or report_level, only those in the reports of its "
-                                           "evidence, as planned_inspections counts them.")
+                                           "(graph.law_mentions). Under year, organ, jurisdiction or report_level, the planned inspections the "
+                                           "filters select and the other statements in the reports of its evidence.")
     evidence_total: int | None = Field(None, description="How many statements of its inspections there are; /laws "
                                        "lists the first evidence_limit in evidence, /laws/{id} every one.")
     mentions_total: int | None = Field(None, description="How many other statements name it; /laws lists the first "

@@ -6,8 +6,8 @@ statistics and coverage are built by one piece of code whatever the backend.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import astuple
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import astuple, replace
 from typing import Any, Literal
 
 from graph import fields, inspections, loop
@@ -450,7 +450,8 @@ def in_force_during(rows: list[dict[str, Any]], since: int | None) -> tuple[list
 
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
                  mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description],
-                 read: Mapping[str, dict[str, Any]], selected: bool = False) -> list[dict[str, Any]]:
+                 read: Mapping[str, dict[str, Any]], selected: bool = False,
+                 planned: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
@@ -460,24 +461,30 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
     with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
     unchanged. ``selected``: the entries' evidence is what a filter (year, organ, jurisdiction, report level) kept,
-    and every other column of the row is filtered the same way: its mentions and ``planned_inspections`` are the
-    other statements of the reports that evidence is stated in, and ``reports`` those reports (newuser30 T5: a
-    ``year=2018`` row listed a 2025 report and its sentences, so an analyst citing its reports cited 2025 for 2018)."""
+    and every other column of the row is filtered the same way: its mentions are the other statements of the reports
+    that evidence is stated in, and ``reports`` those reports (newuser30 T5: a ``year=2018`` row listed a 2025 report
+    and its sentences, so an analyst citing its reports cited 2025 for 2018), but for its planned inspections, which
+    are those the filter selects itself (``planned``: their activity IRIs, by their own year, organ, report level and
+    place), in whatever report they are stated, and ``planned_inspections`` counts them (newuser31 B1: the 4
+    inspections planned for 2018 counted 0 under ``year=2018``, where a 2017 report's plan for 2018 was no
+    statement of a 2018 report's)."""
     return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
              "planned_inspections": sum(planned_inspection(m) for m in named),
              "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
-            for law in entries for named in (_stated_beside(law, mentions.get(law["iri"], []), selected),)]
+            for law in entries for named in (_stated_beside(law, mentions.get(law["iri"], []), selected, planned),)]
 
 
-def _stated_beside(law: Mapping[str, Any], named: list[dict[str, Any]], selected: bool) -> list[dict[str, Any]]:
+def _stated_beside(law: Mapping[str, Any], named: list[dict[str, Any]], selected: bool,
+                   planned: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """A law entry's mentions as its row lists them: all of ``named`` (:func:`graph.law_mentions.law_mentions`), or,
-    when the entry's evidence is a filter's selection (``selected``), those stated in the reports of that evidence."""
+    when the entry's evidence is a filter's selection (``selected``), its planned inspections the filter selected
+    (``planned``: activity IRIs) and its other statements stated in the reports of that evidence."""
     if not selected:
         return named
     reports = {e["report"] for e in law["evidence"]}
-    return [m for m in named if m["report"] in reports]
+    return [m for m in named if (m["iri"] in planned if planned_inspection(m) else m["report"] in reports)]
 
 
 def planned_inspection(mention: Mapping[str, Any]) -> bool:
@@ -525,20 +532,26 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
     :func:`law_entries`, each statement naming its report's source (:func:`with_sources`)."""
     table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                         report_level=report_level, level=level, drafts=drafts, rows=rows)
-    described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
     selected = not (year is None and organ is None and jurisdiction is None and report_level is None)
+    planned: frozenset[str] = frozenset()
+    if selected:  # the planned inspections the filters select, and the laws only they concern (listed when all are)
+        keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
+        chosen = [row for row in loop.planned_rows(store) if keep(row)]
+        planned = frozenset(row.activity for row in chosen if row.activity)
+        listed = {law["iri"] for law in table}
+        only = {row.law: replace(row, activity=None) for row in chosen if row.law not in listed}
+        if only and inspected is None:
+            table = laws_table([*table, *(law_entry([row]) for row in only.values())], None, level, drafts)
+    described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
     return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described),
-                        selected)
+                        selected, planned)
 
 
-def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
-                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
-                report_level: str | None = None, level: str | None = None, drafts: bool = False,
-                rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
-    """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
-    None), without the sources, mentions and readings :func:`laws` adds: what coverage counts. ``year``, ``organ``,
-    ``jurisdiction`` and ``report_level`` (national, province, city, county, township: :func:`graph.areas.report_levels`)
-    keep the statements they select, and so only inspected laws."""
+def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
+             jurisdiction: str | None = None, report_level: str | None = None) -> Callable[[LawRow], bool]:
+    """Whether a law row with an activity (an inspection's, or a planned one's: :func:`graph.loop.planned_rows`) is
+    selected by ``/laws``'s filters: dated in ``year`` (:func:`graph.fields.covers`), conducted by ``organ``, stated
+    in a report of ``report_level``, placed within ``jurisdiction`` by its conducting organ or its report."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else frozenset()
@@ -551,7 +564,18 @@ def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None
                 and (report_level is None or levels.get(row.report) == report_level)
                 and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]), row.report,
                                                                    report_area, placed))))
+    return keep
 
+
+def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
+                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
+                report_level: str | None = None, level: str | None = None, drafts: bool = False,
+                rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+    """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
+    None), without the sources, mentions and readings :func:`laws` adds: what coverage counts. ``year``, ``organ``,
+    ``jurisdiction`` and ``report_level`` (national, province, city, county, township: :func:`graph.areas.report_levels`)
+    keep the statements they select, and so only inspected laws."""
+    keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)

@@ -138,5 +138,24 @@ def test_the_warning_says_how_much_the_store_counts_twice(store: Store, tmp_path
     statistics = sum(row["report"] == result.report for row in store.statistics())
     assert activities >= 1
     assert (f"({activities} of its activities and {statistics} of its statistics are the stored report's in the same "
-            f"words; /laws counts {twice} inspection(s) twice") in warning, warning
+            f"words; /laws counts {twice} inspection(s) and 0 planned inspection(s) twice") in warning, warning
     assert warning.endswith(f": keep one (okg delete {page})")
+
+
+PLAN = ["长子县人大常委会2025年工作要点", "一、加强法律监督",
+        "1.拟对《中华人民共和国水污染防治法》实施情况开展执法检查，推动全县水环境质量持续改善。",
+        "二、加强工作监督", "听取和审议县人民政府关于农村饮水安全工作情况的报告，组织代表开展专题视察。"]
+
+
+def test_a_plan_in_both_scripts_is_told_to_count_its_planned_inspection_twice(store: Store, tmp_path: Path) -> None:
+    """newuser31 B3: a plan and its mirror in the other script counted the planned inspection twice in /laws, and the
+    line said "/laws counts 0 inspection(s) twice": it says the planned inspections counted twice too, the mirror's
+    item without its list number (1.) being in the same words."""
+    [stored] = ingest([_file(tmp_path / "plan.txt", HEADER + "\n".join(PLAN) + "\n")], store)
+    unnumbered = "\n".join(line.removeprefix("1.") for line in PLAN)
+    mirror = _file(tmp_path / "plan-big5.txt", HEADER.replace("0412", "0412-big5") + _traditional(unnumbered) + "\n")
+    [result] = ingest([mirror], store)
+    [warning] = _near([result])[mirror]
+    law = next(law for law in store.laws() if law["title"] == "中华人民共和国水污染防治法")
+    assert (law["times_inspected"], law["planned_inspections"]) == (0, 2)
+    assert "/laws counts 0 inspection(s) and 1 planned inspection(s) twice" in warning, warning

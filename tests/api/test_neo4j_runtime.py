@@ -175,7 +175,7 @@ def test_a_relative_store_gets_its_home_beside_it_from_where_okg_runs(
 
 
 @pytest.mark.neo4j
-def test_start_says_which_home_and_how_many_reports_it_holds(tmp_path: Path) -> None:
+def test_start_says_which_home_and_how_many_reports_it_holds(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     from rdflib import RDF, Graph, Literal, RDFS, URIRef
     from typer.testing import CliRunner
 
@@ -189,6 +189,8 @@ def test_start_says_which_home_and_how_many_reports_it_holds(tmp_path: Path) -> 
         started = CliRunner(env=env).invoke(app, ["neo4j", "start"])
         assert started.exit_code == 0, started.output
         assert f"okg neo4j: home {home} (beside OKG_STORE={store}) holds 0 reports\n" in started.stderr
+        # a fresh home has no Report label yet: counting its reports logs no driver notification (newuser31 B10)
+        assert not [r.getMessage() for r in caplog.records if "notification" in r.getMessage().lower()]
         server = runtime.status(home)
         assert server is not None and f"export NEO4J_URI={server.uri}" in started.stdout
         report = URIRef("https://example.org/report/one")

@@ -21,16 +21,21 @@ REPORTS = {
     "city-news-2025.txt": (CITY, "2025", "市人大常委会召开会议，学习《中华人民共和国农产品质量安全法》。"),
     "county-plan-2025.txt": (COUNTY, "2025", "区人大常委会拟对《中华人民共和国农产品质量安全法》实施情况开展执法检查。"),
 }
+#: A second law only planned: the city's 2018 report plans its inspection for 2019 (newuser31 B1).
+PLANNED_LAW = "https://w3id.org/oversight-kg/id/law/中华人民共和国种子法"
+PLAN = ("city-plan-2018.txt", CITY, "2018", "市人大常委会将于2019年对《中华人民共和国种子法》实施情况开展执法检查。")
 
 
 @pytest.fixture(scope="module", params=BOTH_STORES)
 def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Api, dict[str, str]]]:
-    """The API over the four reports, in an empty store of each kind, with their IRIs by source."""
+    """The API over the four reports and the plan, in an empty store of each kind, with the four's IRIs by source."""
     with empty_store(request, tmp_path_factory) as db:
         iris = {source: str(upsert_text(db, source, text, organ=organ, year=year).iri)
                 for source, (organ, year, text) in REPORTS.items()}
+        source, organ, year, text = PLAN
+        plan = str(upsert_text(db, source, text, organ=organ, year=year).iri)
         with api_of(db) as api:
-            api.store = db  # type: ignore[attr-defined]
+            api.store, api.plan = db, plan  # type: ignore[attr-defined]
             yield api, iris
 
 
@@ -39,24 +44,27 @@ def _row(api: Api, **filters: str) -> dict:
     return row
 
 
-@pytest.mark.parametrize(("filters", "sources"), [
-    ({"year": "2018"}, {"county-2018.txt"}),
-    ({"year": "2025"}, {"city-2025.txt"}),
-    ({"organ": COUNTY}, {"county-2018.txt"}),
-    ({"jurisdiction": "广安市"}, {"city-2025.txt"}),
-    ({"report_level": "county"}, {"county-2018.txt"}),
+@pytest.mark.parametrize(("filters", "sources", "plans"), [
+    ({"year": "2018"}, {"county-2018.txt"}, set()),
+    ({"year": "2025"}, {"city-2025.txt"}, {"county-plan-2025.txt"}),
+    ({"organ": COUNTY}, {"county-2018.txt"}, {"county-plan-2025.txt"}),
+    ({"jurisdiction": "广安市"}, {"city-2025.txt"}, set()),
+    ({"report_level": "county"}, {"county-2018.txt"}, {"county-plan-2025.txt"}),
 ])
 def test_a_filtered_row_lists_only_the_reports_and_sentences_its_filter_keeps(
-        web: tuple[Api, dict[str, str]], filters: dict[str, str], sources: set[str]) -> None:
+        web: tuple[Api, dict[str, str]], filters: dict[str, str], sources: set[str], plans: set[str]) -> None:
+    """The inspections a filter keeps give the row's evidence and its reports' other statements; the planned
+    inspections it keeps (by their own year, organ, place and report level: newuser31 B1) add their reports."""
     api, iris = web
-    wanted = {iris[source] for source in sources}
+    inspected, wanted = {iris[source] for source in sources}, {iris[source] for source in sources | plans}
     row = _row(api, **filters)
-    assert {e["report"] for e in row["evidence"]} == wanted
+    assert {e["report"] for e in row["evidence"]} == inspected
     assert set(row["reports"]) == wanted
     assert {m["report"] for m in row["mentions"]} <= wanted
-    assert row["mentions_total"] == len(row["mentions"])
+    assert row["planned_inspections"] == len(plans) and row["mentions_total"] == len(row["mentions"])
     (csv_row,) = [r for r in api.csv_rows("/laws", inspected="true", **filters) if r["iri"] == LAW]
-    assert all(iris[source] not in csv_row["reports"] + csv_row["mentions"] for source in set(REPORTS) - sources)
+    assert all(iris[source] not in csv_row["reports"] + csv_row["mentions"]
+               for source in set(REPORTS) - sources - plans)
 
 
 def test_the_other_statements_of_the_kept_reports_stay(web: tuple[Api, dict[str, str]]) -> None:
@@ -68,6 +76,20 @@ def test_the_other_statements_of_the_kept_reports_stay(web: tuple[Api, dict[str,
     assert "成效明显" in kept["mentions"][0]["text"] and kept["planned_inspections"] == 0
     whole = _row(api)
     assert set(whole["reports"]) == set(iris.values()) and whole["planned_inspections"] == 1
+
+
+def test_a_law_only_planned_for_a_year_is_a_row_of_that_year(web: tuple[Api, dict[str, str]]) -> None:
+    """newuser31 B1: ``/laws?year=2018`` had no row for a law only planned for 2018, which ``/activities`` listed. The
+    plan a 2018 report states for 2019 is a row of 2019 (no inspection, one planned), none of 2018's, and
+    ``inspected=true`` lists no law never inspected."""
+    api, _ = web
+    (row,) = [law for law in api.items("/laws", year="2019") if law["iri"] == PLANNED_LAW]
+    assert (row["times_inspected"], row["planned_inspections"]) == (0, 1)
+    assert row["reports"] == [api.plan] and row["evidence"] == []  # type: ignore[attr-defined]
+    assert [m["status"] for m in row["mentions"]] == ["planned"]
+    assert PLANNED_LAW not in {law["iri"] for law in api.items("/laws", year="2018")}
+    assert PLANNED_LAW not in {law["iri"] for law in api.items("/laws", year="2019", inspected="true")}
+    assert PLANNED_LAW not in {law["iri"] for law in api.items("/laws", year="2019", jurisdiction="番禺区")}
 
 
 @pytest.mark.parametrize("web", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)
