@@ -261,6 +261,11 @@ class Context:
         index = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[index] if index >= 0 else None
 
+    def sentences_within(self, start: int, end: int) -> list[Span]:
+        """The sentences of :attr:`sentences` sharing a character with view offsets ``start:end``, in text order."""
+        first = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        return [s for s in self.sentences[first : bisect_left(self._sentence_starts, end)] if s.end > start]
+
     @cached_property
     def repeats(self) -> Stretches:
         """The sentences that tell again, word for word (white space and a summary's label aside), an earlier sentence

@@ -49,9 +49,7 @@ def overseen(ctx: Context, activities: list[Activity]) -> list[Activity]:
 def _briefing(ctx: Context, start: int, end: int) -> list[str]:
     """The governments reporting to an inspection's meeting in view offsets ``start:end``, canonical names in text order."""
     bodies: list[str] = []
-    for sentence in ctx.sentences:
-        if sentence.end <= start or sentence.start >= end:
-            continue
+    for sentence in ctx.sentences_within(start, end):
         for match in _BRIEFING.finditer(ctx.text, max(start, sentence.start), min(end, sentence.end)):
             if not _INSPECTION.search(ctx.text, sentence.start, match.start()) and not _INSPECTION.search(match.group()):
                 continue
