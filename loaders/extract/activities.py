@@ -2064,7 +2064,8 @@ def _own_inspection_told(ctx: Context, own: str, laws: list[str]) -> bool:
         if hit.canonical != own or hit.end in starts:
             continue
         told = _INSPECTION_AFTER.match(ctx.text, hit.end)
-        if told and any(law.canonical in laws and hit.end <= law.start < told.end() for law in ctx.law_hits):
+        between = ctx.law_hits[bisect_left(ctx.law_starts, hit.end) : bisect_left(ctx.law_starts, told.end())] if told else []
+        if any(law.canonical in laws for law in between):
             return True
     return False
 
