@@ -261,6 +261,9 @@ def render_config(port: int, memory: Memory = SMALL) -> str:
         # the databases are already checkpointed and closed by then.
         "internal.server.bolt.connection_shutdown_wait_time=1s",
         "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
+        # Each database's transaction log is otherwise preallocated to its rotation size (256 MiB):
+        # 512 MiB on disk for a graph of a few MB, a full disk after a few test runs.
+        "db.tx_log.preallocate=false",
         *(f"server.jvm.additional={flag}" for flag in JVM_ADDITIONAL),
     ]
     return "\n".join(lines) + "\n"

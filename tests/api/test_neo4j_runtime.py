@@ -106,6 +106,14 @@ def test_listens_on_loopback_bolt_only(fresh_neo4j_server: runtime.Neo4jServer) 
 
 
 @pytest.mark.neo4j
+def test_a_fresh_home_holds_megabytes_not_preallocated_transaction_logs(
+        fresh_neo4j_server: runtime.Neo4jServer) -> None:
+    """Neo4j's default preallocates 256 MiB of transaction log per database (two here)."""
+    on_disk = sum(f.stat().st_blocks * 512 for f in fresh_neo4j_server.home.rglob("*") if f.is_file())
+    assert on_disk < 64 * 2**20, f"{on_disk / 2**20:.0f} MiB in {fresh_neo4j_server.home}"
+
+
+@pytest.mark.neo4j
 def test_command_is_what_the_bootloader_would_run(tmp_path: Path, neo4j_launcher: tuple[str, list[str]]) -> None:
     """`neo4j console --dry-run` from the same jars prints the command this module runs."""
     java, jars = neo4j_launcher
