@@ -668,6 +668,25 @@ def _without_names(what: str) -> str:
 _TOTAL_BEFORE_VERB = re.compile(f"(?:共|共计)(?={_ATTENDING.pattern})")
 
 
+#: The most characters of a measure, and the fewest a measure cut back to a boundary keeps.
+_LABEL_CHARS, _LABEL_LEAST = 30, 20
+#: Where a long measure may end: after a closing mark (》, ”, ）) or before a list's 、 or a clause's mark.
+_CLOSING, _SEPARATING = "》〉”’)）", "、，,；;：:《“（("
+
+
+def _label(what: str) -> str:
+    """``what`` within :data:`_LABEL_CHARS` characters, a longer one cut at its last boundary within them (after a
+    closing mark, before a separating one: 就…贯彻实施《A法》《B|法》 → 就…贯彻实施《A法》), not mid-word, when at least
+    :data:`_LABEL_LEAST` characters stay; else cut at the length (newuser31 A4, round 46: labels cut in mid-word)."""
+    if len(what) <= _LABEL_CHARS:
+        return what
+    head = what[: _LABEL_CHARS + 1]
+    ends = [at + 1 for at, char in enumerate(head) if char in _CLOSING and at < _LABEL_CHARS]
+    ends += [at for at, char in enumerate(head) if char in _SEPARATING]
+    end = max(ends, default=0)
+    return head[:end].rstrip(_DANGLING + " ") if end >= _LABEL_LEAST else what[:_LABEL_CHARS]
+
+
 def _measures(before: str, noun: str, after: str) -> list[str]:
     """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
     what = _FILLER.sub("", (_PAGE_BREAK.split(before)[-1] + noun).lstrip("“‘\"")).strip() or after[:12]
@@ -936,7 +955,7 @@ def find(ctx: Context) -> list[Statistic]:
             if agency.holds(span.start) and not _ANSWERING.search(text, span.start, _sentence_end(text, span.end)):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
-            found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier,
+            found.append(Statistic(evidence, _label(what), value, unit, start, end, qualifier,
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
@@ -1105,7 +1124,7 @@ def _shares(ctx: Context) -> list[Statistic]:
         whole = match.group("whole")
         what = f"{what}占{whole}" if whole and whole != "比" else what
         start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
-        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+        found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
     return found
 
@@ -1221,7 +1240,7 @@ def _changes(ctx: Context) -> list[Statistic]:
             words = (words[figure.end() :] or words[: figure.start()]) if figure else words
         what = _FILLER.sub("", words.strip())[-_CHANGED_REACH:] + match.group("word")
         start, end, evidence = ctx.span(clause, match.end())
-        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end))
+        found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end))
     return found
 
 
@@ -1259,7 +1278,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                 continue  # the same result told again, or a rate of others' work
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
-            found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+            found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                    qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
         if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told

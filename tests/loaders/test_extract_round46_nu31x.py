@@ -143,3 +143,18 @@ def test_a_list_whose_names_are_not_all_read_keeps_them_all() -> None:
     """A name that opens with no surname of the table (台木礼) keeps the list whole, no name dropped alone."""
     what, _ = _stats("副主任呼某某、王某某、台木礼及常委会组成人员共21人参加会议。")[21]
     assert "呼某某" in what and "台木礼" in what
+
+
+LONG_MEASURES = [  # a measure longer than a label's length ends at its last boundary within it, not mid-word
+    ("就省人民政府贯彻实施《中华人民共和国著作权法》《中华人民共和国文物保护法》情况开展4次执法检查。", 4,
+     "就省人民政府贯彻实施《中华人民共和国著作权法》"),
+    ("就省人民政府貫徹實施《中華人民共和國著作權法》《中華人民共和國文物保護法》情況開展4次執法檢查。", 4,
+     "就省人民政府贯彻实施《中华人民共和国著作权法》"),
+    ("常委会先后审议《某市奖励和保护见义勇为人员若干规定》《某市新能源汽车充电设施管理条例》5件。", 5,
+     "审议《某市奖励和保护见义勇为人员若干规定》"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "what"), LONG_MEASURES)
+def test_a_long_measure_ends_at_a_boundary(text: str, value: float, what: str) -> None:
+    assert _stats(text)[value][0] == what
