@@ -7,7 +7,8 @@ folder unless ``--overwrite``: a saved folder of another extractor's predictions
 replaced by accident; ``--score-only`` scores the predictions already there), prints
 the table of ``score_facts.py`` (precision, recall, F1 per category), then how often
 the fields the scorer does not match on agree between a matched gold and predicted
-activity (``status``: reported or planned; ``count``), then each category's F1 with a 95 %
+activity (``status``: reported or planned; ``count``) and, where the golds give them, who
+conducted, assisted and joined each matched 执法检查 (round 46 ruling 8), then each category's F1 with a 95 %
 bootstrap interval over the corpus's files (how far a score moves with the sample of files
 alone), then extraction speed in
 characters per second as a ratio to jieba segmentation of the same texts in the
@@ -22,6 +23,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,6 +81,9 @@ def main(argv: list[str]) -> int:
         subprocess.run([sys.executable, str(SCORER), str(corpus), str(pred_dir)], check=False)
         for field, (agree, matched) in activity_fields(corpus, pred_dir).items():
             print(f"activity {field} agrees on {agree} of {matched} matched activities")
+        for field, (agree, matched) in inspection_conductors(corpus, pred_dir).items():
+            if matched:
+                print(f"inspection {field} agrees on {agree} of {matched} matched inspections whose gold gives it")
         for category, (f1, low, high) in intervals(corpus, pred_dir).items():
             print(f"{category:<16} F1 {f1:.3f}, 95 % bootstrap interval over files {low:.3f}–{high:.3f}")
     if args.score_only:
@@ -134,29 +139,67 @@ def intervals(corpus: Path, pred_dir: Path, resamples: int = 2000, seed: int = 1
     return out
 
 
-def activity_fields(corpus: Path, pred_dir: Path, fields: tuple[str, ...] = ("status", "count")) -> dict[str, tuple[int, int]]:
-    """Per field, (agreeing, matched): the activities ``score_facts.py`` pairs (its greedy one-to-one
-    matching on type and laws or evidence), and how many of the pairs give the field the same value
-    (a missing ``status`` is ``reported``, the extraction contract's default)."""
+def _matched_activities(corpus: Path, pred_dir: Path) -> Iterator[tuple[dict, dict, dict]]:
+    """``(gold activity, predicted activity, predicted Facts)`` for every pair ``score_facts.py`` matches (its greedy
+    one-to-one matching on type and laws or evidence), file by file; a file with no prediction gives none."""
     scorer = _scorer()
-    agree, matched = dict.fromkeys(fields, 0), 0
     for gold_path in sorted(corpus.glob("*.gold.json")):
         pred_path = pred_dir / (gold_path.name.removesuffix(".gold.json") + ".json")
         if not pred_path.exists():
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("activities", [])
-        pred = json.loads(pred_path.read_text(encoding="utf-8")).get("activities", [])
+        facts = json.loads(pred_path.read_text(encoding="utf-8"))
+        gold, pred = json.loads(gold_path.read_text(encoding="utf-8")).get("activities", []), facts.get("activities", [])
         used: set[int] = set()
         for g in gold:
             i = next((i for i, p in enumerate(pred) if i not in used and scorer.same_activity(g, p)), None)
-            if i is None:
-                continue
-            used.add(i)
-            matched += 1
-            for field in fields:
-                default = "reported" if field == "status" else None
-                agree[field] += g.get(field, default) == pred[i].get(field, default)
+            if i is not None:
+                used.add(i)
+                yield g, pred[i], facts
+
+
+def activity_fields(corpus: Path, pred_dir: Path, fields: tuple[str, ...] = ("status", "count")) -> dict[str, tuple[int, int]]:
+    """Per field, (agreeing, matched): the activities ``score_facts.py`` pairs, and how many of the pairs give the
+    field the same value (a missing ``status`` is ``reported``, the extraction contract's default)."""
+    agree, matched = dict.fromkeys(fields, 0), 0
+    for g, p, _ in _matched_activities(corpus, pred_dir):
+        matched += 1
+        for field in fields:
+            default = "reported" if field == "status" else None
+            agree[field] += g.get(field, default) == p.get(field, default)
     return {field: (agree[field], matched) for field in fields}
+
+
+CONDUCTOR_FIELDS = ("conducted_by", "assisted_by", "jointly_with")
+
+
+def inspection_conductors(corpus: Path, pred_dir: Path) -> dict[str, tuple[int, int]]:
+    """Per field of ``CONDUCTOR_FIELDS``, (agreeing, matched): the matched ``law_enforcement_inspection`` pairs whose
+    gold gives the field (genre README, round 46 ruling 8), and how many agree. ``conducted_by`` is one body: the
+    prediction's, or its report's own organ where it names none (the Facts contract: work is the report's organ's
+    unless another body conducted it); ``assisted_by`` and ``jointly_with`` are sets of bodies, agreeing when each
+    gold name has a predicted one and each predicted one a gold one. Names compare as ``score_facts.same_name``
+    compares canonicals."""
+    same_name = _scorer().same_name
+
+    def same(a: str, b: str) -> bool:
+        return same_name({"canonical": a}, {"canonical": b})
+
+    def same_set(gold: list[str], pred: list[str]) -> bool:
+        return all(any(same(g, p) for p in pred) for g in gold) and all(any(same(g, p) for g in gold) for p in pred)
+
+    agree, matched = dict.fromkeys(CONDUCTOR_FIELDS, 0), dict.fromkeys(CONDUCTOR_FIELDS, 0)
+    for g, p, facts in _matched_activities(corpus, pred_dir):
+        if g.get("type") != "law_enforcement_inspection":
+            continue
+        for field in CONDUCTOR_FIELDS:
+            if field not in g:
+                continue
+            matched[field] += 1
+            if field == "conducted_by":
+                agree[field] += same(g[field], p.get(field) or (facts.get("report") or {}).get("organ") or "")
+            else:
+                agree[field] += same_set(g[field] or [], p.get(field) or [])
+    return {field: (agree[field], matched[field]) for field in CONDUCTOR_FIELDS}
 
 
 if __name__ == "__main__":
