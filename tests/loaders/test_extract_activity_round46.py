@@ -23,3 +23,18 @@ COUNTY = "平阳县人民代表大会常务委员会"
 ])
 def test_a_follow_up_is_an_other_where_it_names_what_it_follows(facts_of, text: str, expected: list) -> None:
     assert kinds_and_statuses(facts_of(text, COUNTY)) == expected
+
+
+# Ruling 5: a launch meeting held begins its inspection (reported), its field work fixed for later or not; an inspection
+# told only as arranged (定于, 决定于 a time to come), however long its laws' names, is planned.
+@pytest.mark.parametrize("text, status", [
+    ("7月10日，县人大常委会召开《中华人民共和国食品安全法》执法检查动员会，执法检查定于8月开展。", "reported"),
+    ("7月10日，县人大常委会召开执法检查动员会，定于8月至9月对全县贯彻实施《中华人民共和国食品安全法》情况开展执法检查。", "reported"),
+    ("市人大常委会召开《中华人民共和国水法》执法检查启动会。根据安排，检查组定于下月分赴各区县开展实地检查。", "reported"),
+    ("按照年度监督工作计划安排，县人大常委会定于2024年9月至10月对全县贯彻实施“一法一条例”（《中华人民共和国水法》"
+     "《浙江省河道管理条例》）情况开展执法检查。", "planned"),
+    ("市人大常委会决定于今年下半年对《中华人民共和国食品安全法》实施情况开展执法检查。", "planned"),
+    ("縣人大常委會定於今年10月至11月對全縣貫徹實施《中華人民共和國水法》情況開展執法檢查。", "planned"),
+])
+def test_an_inspection_is_begun_by_its_launch_meeting_and_planned_when_only_arranged(facts_of, text: str, status: str) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNTY)) == [("law_enforcement_inspection", status)]
