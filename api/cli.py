@@ -108,15 +108,16 @@ def ingest_command(
     validate: Annotated[bool, typer.Option(
         "--validate", help="Check each report graph against the SHACL shapes; a report that fails is not stored.")] = False,
     force: Annotated[bool, typer.Option(
-        "--force", help="Store again the reports okg delete took out of this store; without it each is skipped "
-                        "(outcome 'deleted before'), a line saying so.")] = False,
+        "--force", help="Store again the reports okg delete took out of this store, and read again the copies it "
+                        "dropped from a report; without it each is skipped (outcome 'deleted before', or 'dropped "
+                        "before' for a copy), a line saying so.")] = False,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
     An unchanged report (the same text, header and name, read by the same okg version) is found unchanged
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
-    the later is refused, naming both. A report okg delete took out is not stored again unless --force (its line
-    says when it was deleted). Exits 1 when any report failed; the others are still stored.
+    the later is refused, naming both. A report okg delete took out, or a copy it dropped from a report, is not
+    stored again unless --force (its line says when and from which report). Exits 1 when any report failed; the others are still stored.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -195,8 +196,9 @@ def _print_summary(results: list[IngestResult]) -> None:
         err.print(f"{skipped} unchanged report{' was' if one else 's were'} not extracted again; {'its' if one else 'their'} "
                   f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
                   highlight=False)
-    if buried := sum(r.outcome == "deleted before" for r in results):  # said only when any was (api.tombstones)
-        tally["deleted before"] = buried
+    for kept_out in ("deleted before", "dropped before"):  # said only when any was (api.tombstones)
+        if buried := sum(r.outcome == kept_out for r in results):
+            tally[kept_out] = buried
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -258,6 +260,9 @@ def delete_command(
         results = delete_reports(db, reports or [], missing, dry_run)
         if not dry_run:  # an analyst's deletion: ingesting the files again does not undo it unless forced
             tombstones.bury(db, (r.report for r in results if r.outcome == "deleted" and r.report))
+            # a copy dropped from a report that stays is kept out too (newuser31 B4): its year or URL fix holds
+            tombstones.drop(db, ((r.dropped, r.report) for r in results
+                                 if r.outcome == "source dropped" and r.dropped and r.report))
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
@@ -278,6 +283,10 @@ def delete_command(
         err.print(f"okg ingest of {'its file' if tally['deleted'] == 1 else 'their files'} will not store "
                   f"{'it' if tally['deleted'] == 1 else 'them'} again{' (if it is done)' if dry_run else ''}; "
                   "okg ingest --force does", highlight=False)
+    if copies := len({r.dropped for r in results if r.outcome == "source dropped" and r.dropped}):
+        err.print(f"okg ingest of the {'copy' if copies == 1 else 'copies'} dropped will not read "
+                  f"{'it' if copies == 1 else 'them'} again{' (if it is done)' if dry_run else ''}, so the report keeps "
+                  "the reading its other copies give; okg ingest --force FILE does", highlight=False)
     if tally["failed"]:
         raise typer.Exit(1)
 
