@@ -592,7 +592,7 @@ def copy_command(
     writes it. Report graphs the target holds and the source lacks are deleted with ``--prune``, else kept and
     warned about with their count (round 41, newuser26 §1: a deleted report stayed in Neo4j, silently)."""
     from graph import StoreError
-    from graph.transfer import copy, surplus
+    from graph.transfer import copy, renamed, surplus
 
     with _open(store, False, create=not to_neo4j, access="read" if to_neo4j else "write") as embedded, \
             _open(None, True) as server:
@@ -601,7 +601,14 @@ def copy_command(
         try:
             # Said first, before anything is written (round 45, newuser30 T1: a Neo4j home shared on the account held
             # 10 reports of someone else's, named in a warning after the summary, which the analyst read past).
-            extra = [str(iri) for iri in surplus(set(source.graph_hashes()), target)]
+            found = surplus(set(source.graph_hashes()), target)
+            moved = {str(iri) for iri in renamed(source, target, found)}
+            extra = [str(iri) for iri in found if str(iri) not in moved]
+            if moved:
+                err.print(f"note: {len(moved)} report{'' if len(moved) == 1 else 's'} {target.name} holds "
+                          f"{'is an earlier id' if len(moved) == 1 else 'are earlier ids'} of reports {source.name} "
+                          "holds under another, read from the same files (a header change renames a report): the "
+                          "copy replaces them", highlight=False, markup=False)
             if extra:
                 err.print(surplus_line(source.name, target.name, extra, prune,
                                        f"okg copy {'--to-neo4j' if to_neo4j else '--from-neo4j'} --prune"),
@@ -634,10 +641,11 @@ def copy_summary(source: str, target: str, reports: Counter[str], others: Counte
     def outcomes(tally: Counter[str]) -> str:
         return ", ".join(f"{n} {o}" for o, n in sorted(tally.items()))
 
-    surplus = Counter({o: n for o, n in reports.items() if o in ("kept", "removed")})
+    surplus = Counter({o: n for o, n in reports.items() if o in ("kept", "removed", "renamed")})
     copied = reports - surplus
     said = f"{source} → {target}: {copied.total()} report{'' if copied.total() == 1 else 's'} ({outcomes(copied) or 'none'})"
-    said += "".join(f", {n} {o} (not in {source})" for o, n in sorted(surplus.items()))
+    said += "".join(f", {n} {o} (not in {source})" if o != "renamed" else
+                    f", {n} old id{'' if n == 1 else 's'} of renamed reports removed" for o, n in sorted(surplus.items()))
     return said + (f"; other graphs (the law catalog, the ontology): {outcomes(others)}" if others else "")
 
 
