@@ -366,7 +366,31 @@ def find(ctx: Context) -> list[DeputyMention]:
         words = simplify(text[first:last])
         if not any(words in simplify(d.mention) for d in found):  # each delegation once, in its counted group's words
             add(first, last, None, None)  # 牡丹江代表团: the delegation as written (round 45 ruling 3)
-    return sorted(found, key=lambda d: d.start)
+    return _without_wholes_again(sorted(found, key=lambda d: d.start))
+
+
+# The deputies of the whole place named as such, uncounted (全镇人大代表, 全鎮各界人大代表, 来自全镇各条战线的人大代表, 来自新开地
+# 乡各条战线的人大代表; not every level, 全县各级人大代表, nor a part), and the whole named again bare after it (全体人大代表,
+# 全體代表, 全镇人大代表们): the same group, as a group named again with fewer words is (round 30), one entry (dev l40 n38 q39
+# x53, four collection rounds, the golds giving the first only). Beside a count the whole stays a group of its own
+# (全镇79名正式代表 … 全体代表: round 34 ruling 8), as only an uncounted whole is looked for before it.
+_WHOLE = re.compile(rf"全[{_LEVEL_CHARS}](?!各级)|各条战线|各界|各行各业")
+_WHOLE_AGAIN = re.compile(rf"(?:全体|全[{_LEVEL_CHARS}])(?:人大)?代表们?")
+
+
+def _without_wholes_again(found: list[DeputyMention]) -> list[DeputyMention]:
+    """``found`` (in text order) without each bare whole (:data:`_WHOLE_AGAIN`) named after an uncounted group of the
+    whole place (:data:`_WHOLE`)."""
+    kept: list[DeputyMention] = []
+    whole_before = False
+    for deputy in found:
+        words = simplify(deputy.mention)
+        if deputy.name is None and deputy.count is None:
+            if whole_before and _WHOLE_AGAIN.fullmatch(words):
+                continue
+            whole_before = whole_before or bool(_WHOLE.search(words)) and not words.startswith("部分")
+        kept.append(deputy)
+    return kept
 
 
 # A delegation named by its place (牡丹江代表团, 萬秀區代表團, 解放军代表团) or its number (第一代表团): a group of deputies, an
