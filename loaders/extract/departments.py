@@ -23,8 +23,12 @@ from loaders.lexicon.tables import rows
 _STEMS = {row["written"]: row["stem"] for row in rows("departments")}
 # How a department's name ends (:data:`areas.DEPARTMENT_ENDINGS`) → how its official name ends (委 → 委员会).
 _SUFFIXES = {ending: "委员会" if ending.startswith("委") else ending for ending in areas.DEPARTMENT_ENDINGS}
-# A name as customarily written → its official name (交通局 → 交通运输局): data/department-names.csv.
-_OFFICIAL = {row["written"]: row["official"] for row in rows("department-names")}
+# A name as customarily written → its official name (文化和旅游委员会 → 文化和旅游发展委员会): data/department-names.csv. A name
+# a reform changed (``renamed``: 交通局 → 交通运输局, 2009) stays as the text writes it, the text possibly older than the
+# reform (genre README round 44 ruling 10); the official name is for a field the text writes alone (教育、交通、公安等部门),
+# whose 局 is the reader's.
+_OFFICIAL = {row["written"]: row["official"] for row in rows("department-names") if row["renamed"] != "1"}
+_OFFICIAL_OF_FIELD = {row["written"]: row["official"] for row in rows("department-names")}
 # Stems whose department is a 委员会 (发改委, 卫健委; the table's ``committee`` column); others
 # with 委员会 are congress committees (监察和司法委员会), not departments.
 _COMMITTEE_STEMS = {row["stem"] for row in rows("departments") if row["committee"] == "1"}
@@ -90,11 +94,13 @@ def _own_area(jur: Jurisdiction) -> str | None:
     return jur.name(level) or UNNAMED + WORD_OF_LEVEL[level]
 
 
-def full_name(stem: str, suffix: str) -> str:
+def full_name(stem: str, suffix: str, written: bool = True) -> str:
     """The department's full name: 住建 + 局 → 住房和城乡建设局, 卫健 + 委 → 卫生健康委员会; a name joining fields
-    the table does not list whole (文化广电新闻出版旅游 + 局) as written."""
+    the table does not list whole (文化广电新闻出版旅游 + 局) as written. ``written`` False: the text writes the field
+    alone and the reader adds ``suffix`` (教育、交通、公安等部门), so a renamed department takes its official name
+    (交通 → 交通运输局; :data:`_OFFICIAL_OF_FIELD`)."""
     name = _STEMS.get(stem, stem) + _SUFFIXES[suffix]
-    return _OFFICIAL.get(name, name)
+    return (_OFFICIAL if written else _OFFICIAL_OF_FIELD).get(name, name)
 
 
 # Where a sentence starts: an area named before it says nothing of a level word after it.
@@ -187,7 +193,7 @@ def _fields_listed(text: str, jur: Jurisdiction, add: Add) -> None:
         position = start
         for item in m.group().split("、"):
             if _ONE_FIELD.fullmatch(item):
-                name = "公安局" if item == "公安" else full_name(item, "局")
+                name = "公安局" if item == "公安" else full_name(item, "局", written=False)
                 add(position, position + len(item), area + name, "police" if item == "公安" else "department")
             position += len(item) + 1
 

@@ -359,26 +359,57 @@ def find(ctx: Context) -> list[DeputyMention]:
         words = simplify(text[first:last])
         if not any(words in simplify(d.mention) for d in found):  # each delegation once, in its counted group's words
             add(first, last, None, None)  # 牡丹江代表团: the delegation as written (round 45 ruling 3)
-    return sorted(found, key=lambda d: d.start)
+    return _without_wholes_again(sorted(found, key=lambda d: d.start))
 
 
-# A delegation named by its place (牡丹江代表团, 萬秀區代表團, 解放军代表团): a group of deputies, an entry as written (genre README
-# round 45 ruling 3, round 44 ruling 4's principle: the deputies' own group is deputies). The place is the longest run of
-# the characters right before 代表团 that names an area, fully or by its short name (:func:`areas.named`), or a
-# ``delegation`` row of ``deputy-words.csv``; a set (各代表团), an ordinal (第二代表团) or a count (13个代表团) names none. A
-# delegation before a count (株洲代表团45名省人大代表, 旧司镇代表团的20余名县人大代表, 湘潭县代表团152件) is the counted group's
-# words, as the golds give one entry there; one named again, or inside a group found (49名衢州代表团代表), is that entry.
+# The deputies of the whole place named as such, uncounted (全镇人大代表, 全鎮各界人大代表, 来自全镇各条战线的人大代表, 来自新开地
+# 乡各条战线的人大代表; not every level, 全县各级人大代表, nor a part), and the whole named again bare after it (全体人大代表,
+# 全體代表, 全镇人大代表们): the same group, as a group named again with fewer words is (round 30), one entry (dev l40 n38 q39
+# x53, four collection rounds, the golds giving the first only). Beside a count the whole stays a group of its own
+# (全镇79名正式代表 … 全体代表: round 34 ruling 8), as only an uncounted whole is looked for before it.
+_WHOLE = re.compile(rf"全[{_LEVEL_CHARS}](?!各级)|各条战线|各界|各行各业")
+_WHOLE_AGAIN = re.compile(rf"(?:全体|全[{_LEVEL_CHARS}])(?:人大)?代表们?")
+
+
+def _without_wholes_again(found: list[DeputyMention]) -> list[DeputyMention]:
+    """``found`` (in text order) without each bare whole (:data:`_WHOLE_AGAIN`) named after an uncounted group of the
+    whole place (:data:`_WHOLE`)."""
+    kept: list[DeputyMention] = []
+    whole_before = False
+    for deputy in found:
+        words = simplify(deputy.mention)
+        if deputy.name is None and deputy.count is None:
+            if whole_before and _WHOLE_AGAIN.fullmatch(words):
+                continue
+            whole_before = whole_before or bool(_WHOLE.search(words)) and not words.startswith("部分")
+        kept.append(deputy)
+    return kept
+
+
+# A delegation named by its place (牡丹江代表团, 萬秀區代表團, 解放军代表团) or its number (第一代表团): a group of deputies, an
+# entry as written (genre README round 45 ruling 3, round 44 ruling 4's principle: the deputies' own group is deputies;
+# round 46 ruling 7: numbered delegations are named as places are). The place is the longest run of the characters right
+# before 代表团 that names an area, fully or by its short name (:func:`areas.named`), or a ``delegation`` row of
+# ``deputy-words.csv``; the number is 第 and an ordinal (:data:`_NUMBERED`); a set (各代表团), a bare numeral (二代表团) or a
+# count (13个代表团) names none. A delegation before its deputies' count (株洲代表团45名省人大代表, 旧司镇代表团的20余名县人大代表)
+# is the counted group's words, as the golds give one entry there; one named again, or inside a group found (49名衢州代表团
+# 代表), is that entry. A delegation before a count of things (湘潭县代表团152件: suggestions counted by delegation) is an
+# entry of its own, each delegation named one by one with its count (round 46 ruling 7).
 _DELEGATION = re.compile("代表团")
 _PLACE_SIZES = range(9, 1, -1)
 _NON_AREAS = frozenset(words_of("deputy-words", "delegation").split("|"))
 _COUNT_AFTER = re.compile(rf"的?(?:出席|实到|列席)?(?:[{_LEVEL_CHARS}]?(?:人大)?代表)?共?(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:余|多)?"
-                          r"(?:名|位|人|件|个|项)")
-# A delegation named for another's act (习近平总书记参加江苏代表团审议时的重要讲话, 在贵州省代表团重要讲话精神: the speech quoted,
-# five readable golds give none) or as the attribute of a thing (新疆代表团筹备工作, 四川代表团相关准备工作, 宁夏代表团代表议案建议,
-# 青海代表团良好形象): no group acting in the text (the aligner's unresolved list of ruling 3, genre README round 45).
-_NOT_ACTING_AFTER = re.compile(r"(?:审议)?时?的?(?:重要)?讲话|(?:相关)?(?:筹备|准备)|(?:代表)?议案建议|(?:良好)?形象")
+                          r"(?:名|位|人)")
+# A delegation named as the attribute of a thing (新疆代表团筹备工作, 四川代表团相关准备工作, 宁夏代表团代表议案建议, 青海代表团
+# 良好形象) or for a speech given at it (在贵州省代表团重要讲话精神): no group acting in the text (the aligner's unresolved list
+# of ruling 3, genre README round 45). One deliberating while a leader speaks (习近平总书记参加江苏代表团审议时的重要讲话) acts:
+# it deliberates (round 46 ruling 7: quoted national news told doing something, 审议).
+_NOT_ACTING_AFTER = re.compile(r"时?的?(?:重要)?讲话|(?:相关)?(?:筹备|准备)|(?:代表)?议案建议|(?:良好)?形象")
 _HAN_ONLY = re.compile(f"[{HAN_CHARS}]+")
-_ORDINAL_PLACE = re.compile(f"第|[{NUMERAL_CHARS}]")  # 第二代表团, 二代表团: a number, no place (第二街道 is one)
+# 第二代表团, 二代表团: a number, no place (第二街道 is one); a place whose name opens with a numeral's character (四川, 三河,
+# 万州, 九江) is a place
+_ORDINAL_PLACE = re.compile(f"第|[{NUMERAL_CHARS}]+$")
+_NUMBERED = re.compile(rf"第(?:\d+|{ORDINAL})$")  # 第二代表团, 第12代表团: a number names the delegation (round 46 ruling 7)
 
 
 def _delegations(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -394,7 +425,10 @@ def _delegations(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
                           and not _ORDINAL_PLACE.match(word)
                           and (word in _NON_AREAS or areas.named(word))), None)
             if place is None:
-                continue
+                number = _NUMBERED.search(text, max(start, match.start() - 5), match.start())
+                if number is None:
+                    continue
+                place = match.start() - number.start()
             words = text[match.start() - place : match.start()]
             if _COUNT_AFTER.match(text, match.end()):
                 counted.add(words)  # 拉僧仲代表团14名人大代表: the counted group's words, here and after

@@ -1,7 +1,8 @@
 """A delegation named by its place is a group of deputies (genre README round 45 ruling 3): an entry as written where it
-acts in the text; a set (各代表团), a number (第三代表团, 8个代表团), a delegation before its deputies counted (one entry, the
-count's), a speech quoted at a delegation's deliberation and a delegation as a thing's attribute are none. Phrasings
-written for these tests, in either script, read by the extractor as a report's text is."""
+acts in the text; a set (各代表团), a count (8个代表团), a delegation before its deputies counted (one entry, the count's)
+and a delegation as a thing's attribute are none. (Round 46 ruling 7 made numbered delegations and one deliberating
+where a leader spoke entries: test_extract_deputy_delegations_round46.py.) Phrasings written for these tests, in either
+script, read by the extractor as a report's text is."""
 from __future__ import annotations
 
 import pytest
@@ -36,9 +37,7 @@ def test_a_delegation_named_again_is_one_entry() -> None:
 
 NONE = [
     "各代表团分组审议了计划报告。",  # a set
-    "大会第三代表团召开全体会议。",  # a number
     "本次会议共设8个代表团。",
-    "深入学习习近平总书记参加四川代表团审议时的重要讲话精神。",  # a speech quoted
     "做好出席全国人代会广西代表团相关准备工作。",  # the delegation's preparations
     "听取关于全国人大会议云南代表团筹备工作情况的汇报。",
 ]
