@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -1236,27 +1236,60 @@ _OTHER_SITTING = re.compile(r"\d{1,2}月\d{1,2}日|召开|举行")
 
 
 def _without_reports_reheard(ctx: Context, found: list[Found]) -> list[Found]:
-    """Without a review of the same status, after the text's lead (the sentence of its first activity when it is a news
-    item's dated opening, :data:`_LEAD_DATE`), whose every report heard (:data:`_HEARD_REPORT`) a review of the lead named
-    in the same words: a news item's lead telling the sitting's
+    """Without a review of the same status, after the text's lead (:func:`_news_lead`), whose every report heard
+    (:data:`_HEARD_REPORT`) a review of the lead named in the same words, or whose report's name is one a review of the
+    lead named (:func:`report_names.same_report`: the same subject, the maker the same or unnamed by either, whatever the
+    verb, scope word or quotes): a news item's lead telling the sitting's
     business (5月31日，…召开第二十二次会议，首次召开专题询问会、听取区监委专项工作情况报告并任命…) and its body telling the
-    hearing again (会议听取了区监委专项工作情况报告) hear one report (round 33 ruling 2: one report is reviewed once; a
-    first-time analyst's round 38: 区监委's report counted twice). A hearing told twice in the body is not read so: a text
-    telling several towns' sessions hears each town's 政府工作报告 (dev p37), and a later sentence dated or telling a sitting
+    hearing again (会议听取了区监委专项工作情况报告; 会议听取和审议了…、县人民政府关于X的报告 / 会议听取了县人民政府关于
+    X的报告; 区政府关于贯彻实施《Y法》情况的报告 / 区政府关于全区贯彻实施《Y法》情况的报告) hear one report (round 33
+    ruling 2: one report is reviewed once; a first-time analyst's round 38: 区监委's report counted twice; round 46: the
+    lead's list and the body's words, dev ai53 av59). A hearing told twice in the body is not read so: a text
+    telling several towns' sessions hears each town's 政府工作报告 (dev p37), a report named in the body and again later
+    is as often each organ's of one title (dev m06), and a later sentence dated or telling a sitting
     held (:data:`_OTHER_SITTING`) tells a hearing of its own."""
-    lead = ctx.sentence_holding(found[0].span.start) if found else None
-    if lead is None or ctx.sentences.index(lead) > 1 or not _LEAD_DATE.search(lead.text[:_LEAD_DATE_REACH]):
+    lead = _news_lead(ctx, found[0].span.start) if found else None
+    if lead is None:
         return found
     told = {(hit.status, m.group("report")) for hit in found if hit.type == "report_review" and hit.span.end <= lead.end
             for m in _HEARD_REPORT.finditer(hit.span.text)}
+    named = [(hit.status, name) for hit in found if hit.type == "report_review" and hit.span.end <= lead.end
+             and (name := report_names.report_name(hit.span.text)) is not None]
     kept: list[Found] = []
     for hit in found:
-        reports = {(hit.status, m.group("report")) for m in _HEARD_REPORT.finditer(hit.span.text)} if (
-            hit.type == "report_review" and hit.span.start > lead.end) else set()
-        sentence = ctx.sentence_holding(hit.span.start) if reports else None
-        if not (reports and reports <= told) or (sentence is not None and _OTHER_SITTING.search(sentence.text)):
+        later = hit.type == "report_review" and hit.span.start > lead.end
+        reports = {(hit.status, m.group("report")) for m in _HEARD_REPORT.finditer(hit.span.text)} if later else set()
+        name = report_names.report_name(hit.span.text) if later else None
+        retold = bool(reports and reports <= told) or (name is not None and any(
+            status == hit.status and report_names.same_report(name, other) for status, other in named))
+        sentence = ctx.sentence_holding(hit.span.start) if retold else None
+        if not retold or (sentence is not None and _OTHER_SITTING.search(sentence.text)):
             kept.append(hit)
     return kept
+
+
+def _news_lead(ctx: Context, at: int) -> Span | None:
+    """The lead of a news item whose first activity stands at view offset ``at``: that activity's sentence when it is
+    dated near its start (:data:`_LEAD_DATE`) and is the first of the text or the one after its title; or its paragraph
+    when the paragraph opens dated and only header lines (a title, 来源:…, 阅读:…, a date: lines without a comma) come
+    before it. None when the text opens otherwise."""
+    sentence = ctx.sentence_holding(at)
+    if sentence is None:
+        return None
+    index = ctx.sentences.index(sentence)
+    if index <= 1 and _LEAD_DATE.search(sentence.text[:_LEAD_DATE_REACH]):
+        return sentence
+    text = ctx.text
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    end = len(text) if end < 0 else end
+    if not _LEAD_DATE.search(text[start : start + _LEAD_DATE_REACH]) or _COMMA.search(text[:start]):
+        return None
+    return Span(start, end, text[start:end])
+
+
+# A comma: the lines before a news item's lead hold none (its title, 来源:…, 阅读:…, its date).
+_COMMA = re.compile(r"[，,]")
 
 
 # A report named in full and given a short name for the rest of the text (…的报告(下称决算报告), （以下简称“报告”）).
