@@ -245,6 +245,11 @@ def delete_command(
 
     Each argument is deleted whole or not at all; one that names no stored report gets a line saying why,
     the others are still deleted, and the command exits 1.
+
+    What is deleted stays out of later ingests: a report deleted is not stored again (outcome 'deleted before'), and
+    a file named here that is dropped from a report that stays is not read again (outcome 'dropped before'), until
+    okg ingest --force FILE. A copy --missing drops from a report that stays is not kept out: gone from disk, it
+    may come back.
     """
     from rich.markup import escape
     from rich.table import Table
