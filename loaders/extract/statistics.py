@@ -792,7 +792,7 @@ def _duration(text: str, before: str, at: int, high: int) -> tuple[str, str]:
 _SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.escape(u) for u in UNITS)}))+")
 
 
-#: The characters of a noun run (:data:`_HAN_RUN`), and the most read past them for the end of the word they cut: a run
+#: The most characters read past a noun run's :data:`_NOUN_CAP` (:data:`_HAN_RUN`) for the end of the word it cut: a run
 #: cut at its length ends mid-word (市人大代表工作小组赋能增|效, 省人民政府组成部门依法行|政情况报告), so the measure goes on to
 #: where the text or a word of :data:`_NOUN_END` ends it, within the reach, else stays cut (newuser31 A4, round 46).
 _WORD_REACH = 8
