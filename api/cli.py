@@ -245,6 +245,11 @@ def delete_command(
 
     Each argument is deleted whole or not at all; one that names no stored report gets a line saying why,
     the others are still deleted, and the command exits 1.
+
+    What is deleted stays out of later ingests: a report deleted is not stored again (outcome 'deleted before'), and
+    a file named here that is dropped from a report that stays is not read again (outcome 'dropped before'), until
+    okg ingest --force FILE. A copy --missing drops from a report that stays is not kept out: gone from disk, it
+    may come back.
     """
     from rich.markup import escape
     from rich.table import Table
@@ -259,12 +264,13 @@ def delete_command(
     # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
     with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
+        # a copy dropped from a report that stays is kept out too (newuser31 B4): its year or URL fix holds
+        # (a copy named on the command line: one --missing dropped is gone from disk, and may come back)
+        copies_kept_out = [r for r in results
+                           if r.outcome == "source dropped" and r.dropped and r.report and r.given in named]
         if not dry_run:  # an analyst's deletion: ingesting the files again does not undo it unless forced
             tombstones.bury(db, (r.report for r in results if r.outcome == "deleted" and r.report))
-            # a copy dropped from a report that stays is kept out too (newuser31 B4): its year or URL fix holds
-            # (a copy named on the command line: one --missing dropped is gone from disk, and may come back)
-            tombstones.drop(db, ((r.dropped, r.report) for r in results
-                                 if r.outcome == "source dropped" and r.dropped and r.report and r.given in named))
+            tombstones.drop(db, ((r.dropped, r.report) for r in copies_kept_out))
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
@@ -285,7 +291,7 @@ def delete_command(
         err.print(f"okg ingest of {'its file' if tally['deleted'] == 1 else 'their files'} will not store "
                   f"{'it' if tally['deleted'] == 1 else 'them'} again{' (if it is done)' if dry_run else ''}; "
                   "okg ingest --force does", highlight=False)
-    if copies := len({r.dropped for r in results if r.outcome == "source dropped" and r.dropped and r.given in named}):
+    if copies := len({r.dropped for r in copies_kept_out}):
         err.print(f"okg ingest of the {'copy' if copies == 1 else 'copies'} dropped will not read "
                   f"{'it' if copies == 1 else 'them'} again{' (if it is done)' if dry_run else ''}, so the report keeps "
                   "the reading its other copies give; okg ingest --force FILE does", highlight=False)

@@ -171,9 +171,8 @@ def _placement(store: Store, index: Index, value: str, gone: dict[str, tuple[int
     iri = ids.report_id(value)
     if iri is not None and iri in index.reports:
         return delete(iri)
-    location = location_of(value)
-    if not index.by_source.get(location) and not _is_url(value) and not Path(value).exists() \
-            and (named := _named(index, value)):
+    location, named = _location(index, value)
+    if named:
         if len(named) > 1:
             return DeleteResult(value, "failed", error=(
                 f"{value}: several stored files are listed under this name: {', '.join(named)}; give the one meant by "
@@ -201,11 +200,19 @@ def _source_named(index: Index, value: str) -> str | None:
     iri = ids.report_id(value)
     if iri is not None and iri in index.reports:
         return None
-    location = location_of(value)
-    if not index.by_source.get(location) and not _is_url(value) and not Path(value).exists() \
-            and len(named := _named(index, value)) == 1:
+    location, named = _location(index, value)
+    if len(named) == 1:
         location = named[0]
     return location if index.by_source.get(location) else None
+
+
+def _location(index: Index, value: str) -> tuple[str, list[str]]:
+    """The location an argument ``value`` names, and when no stored source, URL or file is there, the stored sources
+    listed under it as a name (:func:`_named`: several make it ambiguous); [] when the location itself is meant."""
+    location = location_of(value)
+    if not index.by_source.get(location) and not _is_url(value) and not Path(value).exists():
+        return location, _named(index, value)
+    return location, []
 
 
 def _named(index: Index, name: str) -> list[str]:

@@ -83,7 +83,7 @@ ReportLevelAsked = Annotated[tuple[str | None, str], Depends(inspections_report_
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
-    report_level: ReportLevelAsked,
+    level_asked: ReportLevelAsked,
     inspected: Annotated[Standing, Query(
         description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
                     "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
@@ -110,14 +110,15 @@ def laws(
     """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
     nothing: 422."""
+    report_level, level_name = level_asked
     if inspected is False and (chosen := [name for name, value in (
-            ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), report_level[::-1]) if value]):
+            ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), (level_name, report_level)) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
-                      report_level=report_level[0], level=law_level, drafts=drafts)
+                      report_level=report_level, level=law_level, drafts=drafts)
     rows = unrepealed(rows, repealed)
     if export.format != "json":  # a file holds every row, its statements bounded as the JSON's are, with their totals
         return export.answer(paging, [counted(row) for row in rows], "laws", cuts=law_cuts(evidence_limit, mentions_limit))
@@ -145,7 +146,7 @@ def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int |
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
-    report_level: ReportLevelAsked,
+    level_asked: ReportLevelAsked,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
                                          "those only a follow-up of an earlier inspection concerns, neither inspected "
@@ -169,7 +170,7 @@ def coverage(
     inspected=false, the laws no county report states inspected in 2019-2021)."""
     code = jurisdiction_code(store, jurisdiction)
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
-                            organ=organ_filter(store, organ), report_level=report_level[0],
+                            organ=organ_filter(store, organ), report_level=level_asked[0],
                             year=year)
     chosen = [law for law in result["laws"] if inspected is None or standing(law) == inspected]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)

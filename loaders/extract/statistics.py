@@ -25,7 +25,7 @@ from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import normalised
-from loaders.lexicon.numerals import NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
+from loaders.lexicon.numerals import ABOUT, NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
@@ -288,7 +288,7 @@ _DANGLING = "和及、(（“‘《"
 _LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|已|的|将|拟)+(?={HAN})")
 # A word of degree before the number (在长达4个小时的交锋中, 收到建议多达300件, 高达) goes whole: cut at its 达 it left 在长,
 # 收到建议多 (a first-time analyst's round 39, issue 10 §5).
-_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|(?:长|多|高|累计)?达到?|有|从|(?<![条公协合签履节制预相特规盟])约|近|的|了)+$")
+_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|(?:长|多|高|累计)?达到?|有|从|{ABOUT}|近|的|了)+$")
 # Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
 # or the whole area the count is of (全镇58名镇人大代表).
 # What a rating takes as its object, counted (并首次对两个报告开展满意度测评, 对5个单位进行工作评议): the things rated, measured
@@ -792,7 +792,7 @@ def _duration(text: str, before: str, at: int, high: int) -> tuple[str, str]:
 _SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.escape(u) for u in UNITS)}))+")
 
 
-#: The characters of a noun run (:data:`_HAN_RUN`), and the most read past them for the end of the word they cut: a run
+#: The most characters read past a noun run's :data:`_NOUN_CAP` (:data:`_HAN_RUN`) for the end of the word it cut: a run
 #: cut at its length ends mid-word (市人大代表工作小组赋能增|效, 省人民政府组成部门依法行|政情况报告), so the measure goes on to
 #: where the text or a word of :data:`_NOUN_END` ends it, within the reach, else stays cut (newuser31 A4, round 46).
 _WORD_REACH = 8

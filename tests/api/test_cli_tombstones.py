@@ -91,3 +91,21 @@ def test_a_copy_dropped_to_fix_a_year_stays_dropped_unless_forced(tmp_path: Path
     assert code == 0 and "dropped before" not in said, said
     code, _, said = _okg("ingest", *folders, "--store", str(store))  # no tombstone left
     assert code == 0 and "dropped before" not in said, said
+
+
+def test_a_copy_missing_dropped_is_read_again_when_it_comes_back(tmp_path: Path) -> None:
+    """cea67c55: only a copy named on the command line keeps a tombstone; one ``okg delete --missing`` dropped, gone
+    from disk, is read again when it comes back (no ``dropped before``), and the line keeping copies out is not said."""
+    store = tmp_path / "store"
+    moved = _copy(tmp_path / "reports" / "zmd.txt", "http://www.zmdrd.gov.cn/2017/1.html", 2017)
+    _copy(tmp_path / "dup" / "zmd_b.txt", "http://www.zmdrd.gov.cn/2018/1.html", 2018)
+    folders = [str(tmp_path / "reports"), str(tmp_path / "dup")]
+    assert _okg("ingest", *folders, "--store", str(store))[0] == 0
+    text = moved.read_text(encoding="utf-8")
+    moved.unlink()
+    code, _, said = _okg("delete", "--missing", "--store", str(store))
+    assert code == 0 and "source dropped" in said and "will not read" not in said, said
+    moved.write_text(text, encoding="utf-8")
+    code, out, said = _okg("ingest", *folders, "--store", str(store), "--json")
+    outcomes = {json.loads(line)["source"]: json.loads(line)["outcome"] for line in out.splitlines()}
+    assert code == 0 and outcomes[str(moved)] != "dropped before" and "dropped before" not in said, (outcomes, said)

@@ -48,6 +48,18 @@ def test_an_entrusting_body_missed_disagrees_and_its_helper_too(tmp_path: Path) 
         "conducted_by": (0, 1), "assisted_by": (0, 1), "jointly_with": (1, 1)}
 
 
+@pytest.mark.parametrize(("gold_conductor", "pred_conductor", "agree"), [
+    (PROVINCE, PROVINCE, 1),  # the entrusting body the prediction names
+    (PROVINCE, "山东省人大常委会", 1),  # as the shared scorer matches names
+    (CITY, PROVINCE, 0),  # a conductor named wrongly is not the report's organ's work
+    (PROVINCE, DISTRICT, 0),
+])
+def test_a_conductor_predicted_is_scored_as_named(tmp_path: Path, gold_conductor: str, pred_conductor: str,
+                                                  agree: int) -> None:
+    gold = _inspection(conducted_by=gold_conductor, assisted_by=[], jointly_with=[])
+    assert _score(tmp_path, gold, _inspection(conducted_by=pred_conductor))["conducted_by"] == (agree, 1)
+
+
 @pytest.mark.parametrize(("gold_set", "pred_set", "agree"), [
     ([DISTRICT], [DISTRICT], 1),
     ([DISTRICT], ["东营区人大常委会"], 1),  # the shared scorer's abbreviations and suffix match
