@@ -30,20 +30,22 @@ KINDS = frozenset({"law_enforcement_inspection"})
 _ARRANGING = ("委员长会议", "主任会议", "办公厅", "办公室")
 
 
-def former(name: str) -> str:
+def former(name: str, arranging: bool = True) -> str:
     """The body whose work an inspection ``name`` (a canonical name) is named doing is: the standing committee (or
-    township congress) that formed ``name``'s inspection group, the standing committee whose council or office ``name``
-    is; else ``name`` itself.
+    township congress) that formed ``name``'s inspection group, with ``arranging`` the standing committee whose council
+    or office ``name`` is; else ``name`` itself.
 
     >>> former("全国人民代表大会常务委员会执法检查组"), former("湖南省人民代表大会常务委员会办公厅")
     ('全国人民代表大会常务委员会', '湖南省人民代表大会常务委员会')
+    >>> former("全国人民代表大会常务委员会办公厅", arranging=False)
+    '全国人民代表大会常务委员会办公厅'
     >>> former("长沙市人民代表大会常务委员会教育科学文化卫生工作委员会")
     '长沙市人民代表大会常务委员会教育科学文化卫生工作委员会'
     """
     body = organ_names.body(name)
     if body is None:
         return name
-    if body.kind == "inspection_group" or (body.kind == "working_body" and name.endswith(_ARRANGING)
+    if body.kind == "inspection_group" or (arranging and body.kind == "working_body" and name.endswith(_ARRANGING)
                                            and body.parent.endswith("常务委员会")):
         return body.parent
     return name
@@ -53,7 +55,8 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with each inspection's conductor (its ``conducted_by``, else the report's organ) and joint partners
     named as their :func:`former`, and its assisting bodies too (a province's group receiving a visiting one is the
     province's committee), the conductor never among them; ``conducted_by`` stays None where the former is the report's
-    organ."""
+    organ. A council or office is its committee only as the report's organ: one the text names conducting (受全国人大常委会
+    办公厅委托…, the entrusting body) is written as named (the lead on the conductor aligners' questions, round 46)."""
     own = ctx.metadata.get("organ") or None
     found = []
     for act in activities:
@@ -61,7 +64,7 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
         if act.type not in KINDS or doer is None:
             found.append(act)
             continue
-        conductor = former(doer)
+        conductor = former(doer, arranging=act.conducted_by is None)
         partners = [name for name in dict.fromkeys(map(former, act.jointly_with)) if name != conductor]
         helpers = [name for name in dict.fromkeys(map(former, act.assisted_by)) if name not in (conductor, *partners)]
         found.append(replace(act, conducted_by=None if conductor == own else conductor, jointly_with=partners,

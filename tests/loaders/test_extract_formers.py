@@ -70,3 +70,17 @@ def test_the_report_s_own_group_conducts_nothing_of_its_own() -> None:
 )
 def test_former(name: str, expected: str) -> None:
     assert former(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省人大常委会执法检查组受全国人大常委会办公厅委托在全省开展《中华人民共和国大气污染防治法》贯彻实施情况执法检查。",
+        "受全国人大常委会办公厅的委托，省人大常委会对《中华人民共和国水污染防治法》实施情况进行了执法检查。",
+    ],
+)
+def test_an_office_named_entrusting_the_work_is_written_as_named(text: str) -> None:
+    """The lead on the conductor aligners' questions (round 46): the body named in the entrustment, as the text names it."""
+    found = _inspections(text, "青海省人大常委会")
+    assert [(a.conducted_by, a.assisted_by) for a in found] == [
+        (NPC_SC + "办公厅", ["青海省人民代表大会常务委员会"])], found
