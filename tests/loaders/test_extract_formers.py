@@ -84,3 +84,21 @@ def test_an_office_named_entrusting_the_work_is_written_as_named(text: str) -> N
     found = _inspections(text, "青海省人大常委会")
     assert [(a.conducted_by, a.assisted_by) for a in found] == [
         (NPC_SC + "办公厅", ["青海省人民代表大会常务委员会"])], found
+
+
+@pytest.mark.parametrize(
+    ("organ", "text"),
+    [
+        ("常德市人民代表大会", "过去五年，市人大常委会在市委的坚强领导下，共召开常委会会议31次，组织开展执法检查7次、集中视察9次。"),
+        ("深圳市人民代表大会", "谈到今年的工作安排，他说，全年拟安排专项视察18项、执法检查2项、专题询问2次。"),
+        ("云霄县人民代表大会", "一年来，常委会对《中华人民共和国食品安全法》贯彻实施情况开展了执法检查。"),
+    ],
+)
+def test_the_inspection_a_congress_s_report_tells_is_its_standing_committee_s(organ: str, text: str) -> None:
+    found = _inspections(text, organ)
+    assert found and all(a.conducted_by == organ + "常务委员会" for a in found), found
+
+
+def test_a_congress_named_by_its_term_doing_the_work_is_written_as_named() -> None:
+    text = "五年来，区七届人大在区委的正确领导下，开展执法检查、调研视察等专题活动99次。"
+    assert [a.conducted_by for a in _inspections(text, "海口市龙华区人民代表大会")] == [None]
