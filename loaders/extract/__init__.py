@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, framing,
-                             inspection_reports, laws, loop, narration, organs, places, publishers, stat_parts, statistics,
-                             visiting_groups)
+from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, formers,
+                             framing, inspection_reports, laws, loop, narration, organs, places, publishers, stat_parts,
+                             statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -52,6 +52,7 @@ def extract(doc: Document) -> Facts:
     found["activities"] = activities.launched(ctx, found["activities"])  # 将启动…执法检查 told at its 动员会: begun
     found["loop"] = loop.find(ctx, found["activities"], told)  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
+    found["activities"] = formers.credited(ctx, found["activities"])  # 全国人大常委会执法检查组's inspection: the committee's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree
     inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}

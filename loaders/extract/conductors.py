@@ -286,7 +286,8 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
     """``activities`` with the congress bodies that are their clause's subject (:func:`_subjects`) crediting the work:
     a body not the report's organ conducts it (:func:`_doers`: 市人大城建环保委员会对…开展了调研, 市人大常委会办公室组织代表
     开展视察, 各县市区人大常委会同步开展…执法检查, 镇人大主席团组织代表…视察, 市人大监察和司法委员会主任委员李四带队…), the
-    other bodies of its list its joint partners (市人大常委会、市人大财经委联合…); where another body conducts already (the
+    other bodies of its list its joint partners (市人大常委会、市人大财经委联合…), unless the list goes on to work each level
+    does in step (区人大常委会与市人大联动开展…: :data:`partners.LINKED`, no partner, round 46); where another body conducts already (the
     body helped, 县人大常委会农业与农村工作委员会协助市人大开展调研), the subject is the organ that assisted it. A fresh user
     (round 32, class 3) found a committee's own work credited to its standing committee and a county collective's to the
     city publishing it: the Constitution (Article 70) and the Organic Law of Local Congresses (Articles 33, 48) give the
@@ -316,7 +317,8 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
                 activities[index] = replace(act, assisted_by=[*doers, *act.assisted_by[1:]])
             continue
         lead = own if own in doers else doers[0]
-        joint = [name for name in (*doers, *act.jointly_with)
+        linked = partners.LINKED.match(ctx.text, subjects[-1].end)  # 区人大常委会与市人大联动开展…: each level's own work
+        joint = [name for name in (*([] if linked else doers), *act.jointly_with)
                  if name not in (lead, own, *others) and not organ_names.is_collective(name)]
         activities[index] = replace(act, conducted_by=None if lead == own else lead, jointly_with=list(dict.fromkeys(joint)),
                                     assisted_by=list(dict.fromkeys([*act.assisted_by, *others])),
@@ -387,8 +389,8 @@ def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the congress bodies named after a partner's word (:data:`partners.JOINT_BEFORE`) in their
     sentence before them, and after any activity told earlier in it, ``jointly_with`` the report's organ's work: a
     body or its group (会同崇阳县人大常委会检查组 → 崇阳县人民代表大会常务委员会; a first-time analyst, round 33, class 4: the
-    partner given as a group was dropped, its group an organ node crediting nothing). Work another body conducts keeps
-    its partners."""
+    partner given as a group was dropped, its group an organ node crediting nothing); not one whose work in step
+    follows it (与市人大常委会同步, 联动: :data:`partners.LINKED`, round 46). Work another body conducts keeps its partners."""
     own = ctx.metadata.get("organ") or ""
     starts = ctx.organ_starts
     ends: list[int] = []  # the view ends of the activities before ``index`` in the list, sorted
@@ -402,7 +404,8 @@ def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
         before = bisect_right(ends, start)  # the last end at or before the activity's start, looked up, not scanned
         first = max(held.start if held else start, ends[before - 1] if before else 0)
         found = [_without_group(hit.canonical) for hit in ctx.organ_hits[bisect_left(starts, first) : bisect_left(starts, start)]
-                 if hit.kind == "congress" and hit.is_organ and partners.JOINT_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start)]
+                 if hit.kind == "congress" and hit.is_organ and partners.JOINT_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start)
+                 and not partners.LINKED.match(ctx.text, hit.end)]  # 与市人大联动，…开展: each level's own, no partner
         found = [name for name in found if name and not own.startswith(name) and name != act.conducted_by]
         if found:
             activities[index] = replace(act, jointly_with=list(dict.fromkeys([*act.jointly_with, *found])))

@@ -1118,7 +1118,8 @@ def roles(ctx: Context, span: Span) -> Roles:
     officer visits (:data:`_LEADER_VISITING`); the report's organ then assisted it. An organ right after a partner's
     word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
     :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner when a
-    congress body, else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
+    congress body, unless the partner's word is 与, 同, 联合 or 会同 and the work each level does in step follows its list
+    (与市人大联动开展…, 同市人大常委会同步开展…: :data:`partners.LINKED`, no partner, round 46), else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
     33) an organ assisting; the work stays the report's organ's own. The bodies helped listed with the conductor
     (配合省、市人大常委会开展…: :func:`partners.helped_list`) are no partners of it: each did its own work (``each``; the
     report's organ's own name when it is one of them), unless the clause tallies their work together
@@ -1133,6 +1134,7 @@ def roles(ctx: Context, span: Span) -> Roles:
     own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
     partner_end = -1  # where the last joint partner's name ends
+    linked = False  # whether the partners' list goes on to work each level does in step (与市人大联动开展…)
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
         if not hit.is_organ or makes_law(ctx, hit) or hit.canonical in listed:
             continue
@@ -1151,7 +1153,10 @@ def roles(ctx: Context, span: Span) -> Roles:
                 each = [] if partners.tallied(ctx.text, bodies[-1].end) else [partners.helped_name(n, own) for n in listed]
         elif partners.BEFORE_PARTNER.search(lead) or (
                 partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
-            (joint if hit.kind == "congress" else helpers).append(hit.canonical)
+            linked = linked or (partners.JOINT_BEFORE.search(lead) is not None  # 与市人大联动开展…: no partner
+                                and partners.LINKED.match(ctx.text, hit.end) is not None)
+            if not linked:
+                (joint if hit.kind == "congress" else helpers).append(hit.canonical)
             partner_end = hit.end
         elif hit.kind in OVERSEEN_KINDS:
             overseen.append(hit.canonical)

@@ -1,7 +1,9 @@
 """Routes on both stores for a joint inspection's partner and an assisting organ (a first-time analyst, round 32,
 class 5): 崇阳县's joint inspection with 通山县 (newuser15's sentence) is in every organ filter and count of conducting
 organs; a township presidium that helped its county inspect is shown assisting and counted as conducting nothing (the
-presidium itself, the sentence's subject, since round 33; its township congress does nothing here)."""
+presidium itself, the sentence's subject, since round 33; its township congress does nothing here). Round 46: a district
+inspecting in step with its city (与市人大常委会同步开展) has no partner, and an inspection a congress's report tells is
+its standing committee's, in the Facts, the graph and /laws alike."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -15,6 +17,8 @@ TONGSHAN, CHONGYANG = "通山县人民代表大会常务委员会", "崇阳县�
 TONGYANG = "通山县通羊镇人民代表大会"
 PRESIDIUM = TONGYANG + "主席团"  # the sentence's subject, the organ assisting
 SEED = "中华人民共和国种子法"
+PUTUO, SHANGHAI = "上海市普陀区人民代表大会常务委员会", "上海市人民代表大会常务委员会"  # 与…同步开展: no partner (round 46)
+CHANGDE_CONGRESS = "常德市人民代表大会"  # an inspection its report tells: its standing committee's (round 46)
 
 
 @pytest.fixture(scope="module", params=BOTH_STORES)
@@ -24,6 +28,10 @@ def web(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator
                     organ=TONGSHAN, year="2023", url="http://example.org/partners/tongshan")
         upsert_text(db, "tongyang.txt", "镇人大主席团配合县人大常委会开展《中华人民共和国水土保持法》执法检查。\n",
                     organ=TONGYANG, year="2023", url="http://example.org/partners/tongyang")
+        upsert_text(db, "putuo.txt", "区人大常委会与市人大常委会同步开展《中华人民共和国消防法》执法检查。\n",
+                    organ=PUTUO, year="2023", url="http://example.org/partners/putuo")
+        upsert_text(db, "congress.txt", "一年来，对《中华人民共和国水法》实施情况开展了执法检查。\n",
+                    organ=CHANGDE_CONGRESS, year="2023", url="http://example.org/partners/congress")
         with api_of(db) as api:
             yield api
 
@@ -49,3 +57,17 @@ def test_the_assisting_township_conducts_nothing_and_shows_assisting(web: Api) -
     timeline = web.get(f"/organs/{path_id(_organ(web, PRESIDIUM)['iri'])}/timeline", limit=100)["items"]
     assert [row["assisted_by"] == [_organ(web, PRESIDIUM)["iri"]] for row in timeline] == [True]
     assert timeline[0]["organs"] == [_organ(web, TONGSHAN)["iri"]]
+
+
+def test_work_each_level_does_in_step_names_no_partner(web: Api) -> None:
+    (own,) = [row for row in web.items("/activities", organ=PUTUO) if row["laws"][0].endswith("中华人民共和国消防法")]
+    assert own["organs"] == [_organ(web, PUTUO)["iri"]] and own["assisted_by"] == []
+    assert [row["title"] for row in web.items("/laws", organ=SHANGHAI, inspected="true")] == []
+    assert [row["title"] for row in web.items("/laws", organ=PUTUO, inspected="true")] == ["中华人民共和国消防法"]
+
+
+def test_an_inspection_a_congress_s_report_tells_is_its_standing_committee_s(web: Api) -> None:
+    committee = CHANGDE_CONGRESS + "常务委员会"
+    assert [row["title"] for row in web.items("/laws", organ=committee, inspected="true")] == ["中华人民共和国水法"]
+    (row,) = web.items("/activities", organ=committee)
+    assert row["organs"] == [_organ(web, committee)["iri"]]  # the graph's okg:conductedBy: the committee, not the congress

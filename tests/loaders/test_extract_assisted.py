@@ -114,10 +114,10 @@ def test_subjects_helping_their_city_and_province_assist_each_inspection(facts_o
 
 @pytest.mark.parametrize(("text", "organ", "body"), [
     ("常委会配合省人大常委会执法检查组对我县《中华人民共和国长江保护法》实施情况进行检查。", _DUCHANG,
-     _JIANGXI + "执法检查组"),
+     _JIANGXI),
     ("常委会协助市人大开展《中华人民共和国长江保护法》执法检查。", _DUCHANG, _JIUJIANG),
     ("常委会配合全国人大常委会执法检查组来我省检查《中华人民共和国长江保护法》实施情况。", _JIANGXI,
-     "全国人民代表大会常务委员会执法检查组"),
+     "全国人民代表大会常务委员会"),
 ])
 def test_an_inspection_one_body_was_helped_with_stays_one(facts_of, text: str, organ: str, body: str) -> None:
     assert _inspections(facts_of(text, organ=organ)) == [(body, [], [organ])]
@@ -134,9 +134,9 @@ def test_work_tallied_for_several_bodies_helped_is_told_once(facts_of) -> None:
 
 @pytest.mark.parametrize(("text", "bodies"), [
     ("常委会配合省、市人大常委会执法检查组对《中华人民共和国长江保护法》实施情况进行检查。",
-     [_JIANGXI + "执法检查组", _JIUJIANG + "执法检查组"]),
+     [_JIANGXI, _JIUJIANG]),
     ("常委会配合全国人大常委会执法检查组和省人大常委会执法检查组来我县检查《中华人民共和国长江保护法》实施情况。",
-     ["全国人民代表大会常务委员会执法检查组", _JIANGXI + "执法检查组"]),
+     ["全国人民代表大会常务委员会", _JIANGXI]),
 ])
 def test_inspection_groups_helped_in_one_list_each_inspect(facts_of, text: str, bodies: list[str]) -> None:
     found = _inspections(facts_of(text, organ=_DUCHANG))
