@@ -2,7 +2,9 @@
 ``organs``, the conductor and its joint partners together, ``jointly_with`` and ``assisted_by``, and to list who
 carried an inspection out an analyst subtracted). ``conducted_by`` is ``okg:conductedBy`` as the graph has it, in JSON,
 CSV and XLSX, before ``jointly_with``; on the samples an entrusted inspection (马鞍山, 受省人大常委会委托) is the
-entrusting province's, and a joint one (新洲区, 配合省、市人大常委会联动开展) the district's, its partners apart."""
+entrusting province's, and a joint one (新洲区, 配合省、市人大常委会联动开展) the district's, its partners apart.
+And a boolean's or a choice's refused value is one line naming the parameter, the value and what it takes (finding
+18: ``inspected=maybe`` answered the validator's raw message)."""
 from __future__ import annotations
 
 import io
@@ -52,3 +54,17 @@ def test_files_name_the_conductor_before_the_partners(api: Api, law: str) -> Non
         named = [iri.rsplit("/", 1)[-1] for iri in json_rows[csv_row["iri"]]["conducted_by"]]
         assert len(named) == 1 and csv_row["conducted_by"] == xlsx_row["conducted_by"]
         assert named[0] in csv_row["conducted_by"] and csv_row["conducted_by"] not in csv_row["jointly_with"]
+
+
+#: route → (parameter, a value it refuses, the values it takes, as the refusal lists them)
+REFUSED = {"/laws": ("inspected", "maybe", "true, false, followed_up_only"),
+           "/coverage": ("inspected", "sometimes", "true, false, followed_up_only"),
+           "/activities": ("follow_up", "perhaps", "true, false"),
+           "/statistics": ("status", "done-ish", "reported, planned")}
+
+
+@pytest.mark.parametrize("path", sorted(REFUSED))
+def test_a_refused_choice_is_one_line_naming_what_it_takes(api: Api, path: str) -> None:
+    param, value, valid = REFUSED[path]
+    detail = api.get(path, expect=422, **{param: value})["detail"]
+    assert detail == f"{param}: unknown value {value!r}; valid values: {valid}"
