@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -13,6 +14,7 @@ from api.guard import Guard
 from api.params import known_parameters
 from api.routes import ROUTERS, docs, explorer, query
 from api.settings import Settings
+from api.vocabulary import refuse
 from graph import Store, StoreError
 
 __all__ = ["StoreDep", "create_app", "get_store"]
@@ -39,9 +41,39 @@ def _message(error: dict) -> str:
     return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
 
 
+#: The validator's refusals of a value outside a closed set (a boolean, a choice of words): answered in one line
+#: naming the parameter, the value and what it takes, as the other filters refuse (``api.vocabulary.refuse``).
+_CHOICES = frozenset({"bool_parsing", "bool_type", "literal_error", "enum"})
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _choice(errors: list[dict]) -> str | None:
+    """The one-line refusal of a query parameter's value when every error of it is a choice refused
+    (:data:`_CHOICES`; ``inspected=maybe`` fails as a boolean and as ``followed_up_only`` alike): ``inspected: unknown
+    value 'maybe'; valid values: true, false, followed_up_only``; None for any other error."""
+    if not errors or any(e.get("type") not in _CHOICES or tuple(e.get("loc", ()))[:1] != ("query",) for e in errors):
+        return None
+    fields = {str(e["loc"][1]) for e in errors if len(e["loc"]) > 1}
+    if len(fields) != 1:
+        return None
+    valid: list[str] = []
+    for e in errors:
+        named = (["true", "false"] if e["type"].startswith("bool")
+                 else _QUOTED.findall(str((e.get("ctx") or {}).get("expected", ""))))
+        valid += [v for v in named if v not in valid]
+    return refuse(fields.pop(), str(errors[0].get("input")), valid).detail
+
+
 async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
-    return JSONResponse({"detail": "; ".join(_message(e) for e in errors), "errors": errors}, 422)
+    raw = list(exc.errors())
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in raw]
+    by_field: dict[str, list[dict]] = {}
+    for e in raw:
+        by_field.setdefault(".".join(str(part) for part in e.get("loc", ())[:2]), []).append(e)
+    lines = []
+    for group in by_field.values():
+        lines += [line] if (line := _choice(group)) else [_message(e) for e in group]
+    return JSONResponse({"detail": "; ".join(lines), "errors": errors}, 422)
 
 
 async def _store_failed(_: Request, exc: StoreError) -> JSONResponse:

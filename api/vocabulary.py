@@ -86,7 +86,10 @@ def _names_it(value: str, names: list[str]) -> bool:
 _FACT_TYPES = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
 
 
-def _refuse(field: str, value: str, valid: list[str]) -> HTTPException:
+def refuse(field: str, value: str, valid: list[str]) -> HTTPException:
+    """The 422 of a parameter's value it does not take, one line naming both and what it takes:
+    ``kind: unknown value 'foo'; valid values: …`` (also the app's answer to a boolean or a choice the framework
+    refuses, ``api.app``)."""
     return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
 
 
@@ -96,7 +99,7 @@ def class_name(field: str, value: str) -> str:
     classes = ontology_terms()["classes"]
     names = {search_key(n): c["name"] for c in classes for n in _names(c)}
     if (found := names.get(search_key(value))) is None:
-        raise _refuse(field, value, sorted(f"{c['name']} ({c['label_zh']})" if c.get("label_zh") else c["name"]
+        raise refuse(field, value, sorted(f"{c['name']} ({c['label_zh']})" if c.get("label_zh") else c["name"]
                                            for c in classes))
     return found
 
@@ -109,7 +112,7 @@ def activity_kind(value: str | None) -> str | None:
     for kind in kinds:
         if _names_it(value, [*_names(kind), *filter(None, [_FACT_TYPES.get(kind["name"])])]):
             return str(kind["name"])
-    raise _refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
+    raise refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +232,7 @@ def law_level(store: Store, value: str | None, parameter: str = "law_level") -> 
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
-    refusal = _refuse(parameter, value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+    refusal = refuse(parameter, value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
     try:  # an area's level (county, 县级) asked of the law's level: say which filter reads it
         area = area_level(value)
     except HTTPException:
@@ -245,7 +248,7 @@ def law_category(store: Store, value: str | None) -> str | None:
     categories = sorted({row["category"] for row in store.coverage()["summary"] if row.get("category")})
     if value.strip() in categories:
         return value.strip()
-    raise _refuse("category", value, categories)
+    raise refuse("category", value, categories)
 
 
 def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:

@@ -283,6 +283,11 @@ class Activity(Placed, Fact):
     organs: list[str] = Field([], description="The organs that conducted it: the organ whose work it is and its joint "
                                               "partners (okg:conductedBy, okg:jointlyWith)")
     overseen: list[str] = []
+    conducted_by: list[str] = Field([], description="The body whose work it is, as the graph has it (okg:conductedBy): "
+                                                    "the report's organ for its own work, the committee that entrusted "
+                                                    "it (受…委托) or the body it assisted (配合, 协助); empty when the "
+                                                    "words name a set of bodies (各县市区人大常委会). organs less "
+                                                    "jointly_with, so who carried the work out needs no subtraction")
     jointly_with: list[str] = Field([], description="Those of its conducting organs that joined the work as partners "
                                                     "(联合, 会同, 与…开展: okg:jointlyWith)")
     assisted_by: list[str] = Field([], description="Organs that assisted or accompanied the work without conducting it "

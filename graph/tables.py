@@ -19,8 +19,10 @@ from graph.law_mentions import law_mentions
 from ontology import ACTIVITY_CLASSES, MEASURE_CLASS
 
 #: An activity's links as its row names them (``organs``, every conducting organ, is :func:`graph.fields.conductors`):
-#: ``jointly_with`` those of them that are joint partners, ``assisted_by`` organs that only helped.
-ROLES = {"oversaw": "overseen", "jointlyWith": "jointly_with", "assistedBy": "assisted_by",
+#: ``conducted_by`` the body whose work it is (``okg:conductedBy``, as the graph has it: an entrusted inspection's
+#: entrusting committee, a body the report's organ assisted; round 46, newuser32's finding 10), ``jointly_with`` those of
+#: them that are joint partners, ``assisted_by`` organs that only helped.
+ROLES = {"oversaw": "overseen", "conductedBy": "conducted_by", "jointlyWith": "jointly_with", "assistedBy": "assisted_by",
          "concernsLaw": "laws", "hasIssue": "issues", "place": "places"}
 LAW_KEYS = ("label", "lawLevel", "lawCategory", "repealed", "repealedOn")  # what coverage and the laws table read of a Law node
 MAX_RELATIONS = 1000

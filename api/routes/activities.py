@@ -67,7 +67,7 @@ def activities(
 
 
 #: An activity's links to other resources, by IRI in JSON and by name in files.
-LINKS = ("organs", "overseen", "jointly_with", "assisted_by", "laws", "issues", "places")
+LINKS = ("organs", "overseen", "conducted_by", "jointly_with", "assisted_by", "laws", "issues", "places")
 
 
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)
