@@ -23,10 +23,12 @@ neo4j_app = typer.Typer(
     rich_markup_mode=None,
 )
 
+#: No typer envvar: $OKG_NEO4J_HOME is read by :func:`api.neo4j_runtime.chosen_home`, which names it as the reason (read by
+#: typer, it arrived as --home, and `okg neo4j start` said "(--home)" for it).
 HomeOpt = Annotated[Optional[Path], typer.Option(
-    "--home", envvar="OKG_NEO4J_HOME",
-    help="Server home: data, logs, conf and the state file okg-neo4j.json [default: beside the embedded store "
-         "$OKG_STORE names, STORE-neo4j; without OKG_STORE ~/.local/share/oversight-kg/neo4j].")]
+    "--home",
+    help="Server home: data, logs, conf and the state file okg-neo4j.json [default: $OKG_NEO4J_HOME, else beside "
+         "the embedded store $OKG_STORE names, STORE-neo4j; without either ~/.local/share/oversight-kg/neo4j].")]
 
 
 def _home(home: Path | None) -> tuple[Path, str]:
@@ -157,6 +159,10 @@ def import_command(
 ) -> None:
     """Fill the EMPTY database of the server in --home in bulk: a first load of a large corpus.
 
+    The home is chosen as `okg neo4j start` chooses it (--home, else $OKG_NEO4J_HOME, else beside
+    the embedded store $OKG_STORE names, STORE-neo4j, else ~/.local/share/oversight-kg/neo4j), and
+    its first line on stderr says which and why.
+
     Writes what okg ingest --neo4j (or okg import --neo4j, for an export) would write into an
     empty database, much faster: the graphs go into import files first, then the server is
     stopped, `neo4j-admin database import full` fills its database, and the server starts
@@ -175,7 +181,8 @@ def import_command(
     from graph.neo4j_bulk import BulkError
     from graph.transfer import SUFFIXES
 
-    home = home or runtime.default_home()
+    home, why = _home(home)  # as start, stop and status choose it (a --home or OKG_NEO4J_HOME of ~/… expanded)
+    print(f"okg neo4j: home {home} ({why})", file=sys.stderr)
     failed: list[IngestResult] = []
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
