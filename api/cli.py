@@ -108,15 +108,16 @@ def ingest_command(
     validate: Annotated[bool, typer.Option(
         "--validate", help="Check each report graph against the SHACL shapes; a report that fails is not stored.")] = False,
     force: Annotated[bool, typer.Option(
-        "--force", help="Store again the reports okg delete took out of this store; without it each is skipped "
-                        "(outcome 'deleted before'), a line saying so.")] = False,
+        "--force", help="Store again the reports okg delete took out of this store, and read again the copies it "
+                        "dropped from a report; without it each is skipped (outcome 'deleted before', or 'dropped "
+                        "before' for a copy), a line saying so.")] = False,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
     An unchanged report (the same text, header and name, read by the same okg version) is found unchanged
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
-    the later is refused, naming both. A report okg delete took out is not stored again unless --force (its line
-    says when it was deleted). Exits 1 when any report failed; the others are still stored.
+    the later is refused, naming both. A report okg delete took out, or a copy it dropped from a report, is not
+    stored again unless --force (its line says when and from which report). Exits 1 when any report failed; the others are still stored.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -195,8 +196,9 @@ def _print_summary(results: list[IngestResult]) -> None:
         err.print(f"{skipped} unchanged report{' was' if one else 's were'} not extracted again; {'its' if one else 'their'} "
                   f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
                   highlight=False)
-    if buried := sum(r.outcome == "deleted before" for r in results):  # said only when any was (api.tombstones)
-        tally["deleted before"] = buried
+    for kept_out in ("deleted before", "dropped before"):  # said only when any was (api.tombstones)
+        if buried := sum(r.outcome == kept_out for r in results):
+            tally[kept_out] = buried
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -253,11 +255,16 @@ def delete_command(
     if not reports and not missing:
         err.print("[red]error:[/red] name reports or files to delete, or give --missing")
         raise typer.Exit(2)
+    named = set(reports or [])  # the arguments, not the sources --missing adds
     # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
     with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
         if not dry_run:  # an analyst's deletion: ingesting the files again does not undo it unless forced
             tombstones.bury(db, (r.report for r in results if r.outcome == "deleted" and r.report))
+            # a copy dropped from a report that stays is kept out too (newuser31 B4): its year or URL fix holds
+            # (a copy named on the command line: one --missing dropped is gone from disk, and may come back)
+            tombstones.drop(db, ((r.dropped, r.report) for r in results
+                                 if r.outcome == "source dropped" and r.dropped and r.report and r.given in named))
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
@@ -278,6 +285,10 @@ def delete_command(
         err.print(f"okg ingest of {'its file' if tally['deleted'] == 1 else 'their files'} will not store "
                   f"{'it' if tally['deleted'] == 1 else 'them'} again{' (if it is done)' if dry_run else ''}; "
                   "okg ingest --force does", highlight=False)
+    if copies := len({r.dropped for r in results if r.outcome == "source dropped" and r.dropped and r.given in named}):
+        err.print(f"okg ingest of the {'copy' if copies == 1 else 'copies'} dropped will not read "
+                  f"{'it' if copies == 1 else 'them'} again{' (if it is done)' if dry_run else ''}, so the report keeps "
+                  "the reading its other copies give; okg ingest --force FILE does", highlight=False)
     if tally["failed"]:
         raise typer.Exit(1)
 
@@ -583,7 +594,7 @@ def copy_command(
     writes it. Report graphs the target holds and the source lacks are deleted with ``--prune``, else kept and
     warned about with their count (round 41, newuser26 §1: a deleted report stayed in Neo4j, silently)."""
     from graph import StoreError
-    from graph.transfer import copy, surplus
+    from graph.transfer import copy, renamed, surplus
 
     with _open(store, False, create=not to_neo4j, access="read" if to_neo4j else "write") as embedded, \
             _open(None, True) as server:
@@ -592,7 +603,14 @@ def copy_command(
         try:
             # Said first, before anything is written (round 45, newuser30 T1: a Neo4j home shared on the account held
             # 10 reports of someone else's, named in a warning after the summary, which the analyst read past).
-            extra = [str(iri) for iri in surplus(set(source.graph_hashes()), target)]
+            found = surplus(set(source.graph_hashes()), target)
+            moved = {str(iri) for iri in renamed(source, target, found)}
+            extra = [str(iri) for iri in found if str(iri) not in moved]
+            if moved:
+                err.print(f"note: {len(moved)} report{'' if len(moved) == 1 else 's'} {target.name} holds "
+                          f"{'is an earlier id' if len(moved) == 1 else 'are earlier ids'} of reports {source.name} "
+                          "holds under another, read from the same files (a header change renames a report): the "
+                          "copy replaces them", highlight=False, markup=False)
             if extra:
                 err.print(surplus_line(source.name, target.name, extra, prune,
                                        f"okg copy {'--to-neo4j' if to_neo4j else '--from-neo4j'} --prune"),
@@ -625,10 +643,11 @@ def copy_summary(source: str, target: str, reports: Counter[str], others: Counte
     def outcomes(tally: Counter[str]) -> str:
         return ", ".join(f"{n} {o}" for o, n in sorted(tally.items()))
 
-    surplus = Counter({o: n for o, n in reports.items() if o in ("kept", "removed")})
+    surplus = Counter({o: n for o, n in reports.items() if o in ("kept", "removed", "renamed")})
     copied = reports - surplus
     said = f"{source} → {target}: {copied.total()} report{'' if copied.total() == 1 else 's'} ({outcomes(copied) or 'none'})"
-    said += "".join(f", {n} {o} (not in {source})" for o, n in sorted(surplus.items()))
+    said += "".join(f", {n} {o} (not in {source})" if o != "renamed" else
+                    f", {n} old id{'' if n == 1 else 's'} of renamed reports removed" for o, n in sorted(surplus.items()))
     return said + (f"; other graphs (the law catalog, the ontology): {outcomes(others)}" if others else "")
 
 

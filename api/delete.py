@@ -39,6 +39,9 @@ class DeleteResult:
     by: int | None = None
     #: What became of the report's reading when the source dropped had given it (:func:`_rereads`).
     note: str | None = None
+    #: Of a ``source dropped``: the source (its location) the argument dropped, which ``okg delete`` keeps out of later
+    #: ingests (:func:`api.tombstones.drop`; newuser31 B4); None when the argument named the report by its id.
+    dropped: str | None = None
 
 
 def _is_url(value: str) -> bool:
@@ -61,6 +64,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
     results: list[DeleteResult] = []
     gone: dict[str, tuple[int, str]] = {}  # each source and IRI of a report deleted → (argument number, its IRI)
     for number, value in enumerate(dict.fromkeys(targets), 1):
+        source = _source_named(index, value)
         placement = _placement(store, index, value, gone)
         if isinstance(placement, DeleteResult):
             results.append(placement)
@@ -83,7 +87,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
         notes = {iri: _read_again(store, index, files, dry_run, before.get(iri)) for iri, files in reread.items()}
         results += [DeleteResult(value, "deleted", iri) if holds is None and iri not in reread
                     else DeleteResult(value, "source dropped", iri, tuple(sorted(reread.get(iri) or holds.sources)),  # type: ignore[union-attr]
-                                      note=notes.get(iri) or _kept_note(index, iri, value, holds))
+                                      note=notes.get(iri) or _kept_note(index, iri, value, holds), dropped=source)
                     for iri, holds in sorted(placement.edits.items())]
     return results
 
@@ -189,6 +193,19 @@ def _placement(store: Store, index: Index, value: str, gone: dict[str, tuple[int
     else:
         reason = f"no stored report was read from {location} (a report id is its IRI, report/… or its URL)"
     return DeleteResult(value, "failed", error=f"{value}: {reason}; GET /reports lists the stored reports and their sources")
+
+
+def _source_named(index: Index, value: str) -> str | None:
+    """The stored source (its location) the argument ``value`` names, as :func:`_placement` reads it: None when it
+    names a report by its id or no stored source."""
+    iri = ids.report_id(value)
+    if iri is not None and iri in index.reports:
+        return None
+    location = location_of(value)
+    if not index.by_source.get(location) and not _is_url(value) and not Path(value).exists() \
+            and len(named := _named(index, value)) == 1:
+        location = named[0]
+    return location if index.by_source.get(location) else None
 
 
 def _named(index: Index, name: str) -> list[str]:

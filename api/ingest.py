@@ -56,8 +56,9 @@ WRITE_SECONDS = 2.0
 class IngestResult:
     """What happened to one report: inserted, replaced, unchanged, duplicate (its text is stored
     already, from another source: ``report`` is that report, ``note`` names its sources), failed
-    (not written), unconfirmed (the store went away during its write) or deleted before (``okg delete`` took it out:
-    not written again unless forced, ``note`` says so, :mod:`api.tombstones`). ``source`` is the path
+    (not written), unconfirmed (the store went away during its write), deleted before (``okg delete`` took it out:
+    not written again unless forced, ``note`` says so, :mod:`api.tombstones`) or dropped before (a copy ``okg delete``
+    dropped from a report that stays: its file not read again unless forced). ``source`` is the path
     or URL as given."""
 
     source: str
@@ -601,25 +602,36 @@ def ingest(sources: Sequence[str | os.PathLike[str]], store: Store, validate: bo
         except StoreError as exc:
             writer.answers(exc)
             hashes = {}
-        buried = tombstones.read(store)
-        results = _write_all(sources, writer, hashes, validate, on_done, limits, on_read, {} if force else buried)
+        buried, dropped = tombstones.read(store), tombstones.dropped(store)
+        results = _write_all(sources, writer, hashes, validate, on_done, limits, on_read, {} if force else buried,
+                             {} if force else dropped)
         if force and buried:
             tombstones.lift(store, (r.report for r in results if r.outcome in ("inserted", "replaced") and r.report))
+        if force and dropped:
+            tombstones.restore(store, (location_of(r.source) for r in results
+                                       if r.outcome not in ("failed", "unconfirmed")))
     carry_reference_mark(store, wrote)
     return _with_near_copies(store, results)
 
 
 def _write_all(sources: list[str], writer: _Writer, hashes: dict[str, str], validate: bool,
                on_done: Callable[[IngestResult], None], limits: ReportLimits | None,
-               on_read: Callable[[str], None], buried: dict[str, str]) -> list[IngestResult]:
+               on_read: Callable[[str], None], buried: dict[str, str],
+               dropped: dict[str, dict[str, str]] | None = None) -> list[IngestResult]:
     """The body of :func:`ingest`: each source read, extracted and written by ``writer``; results in input order; a
-    report of ``buried`` (:func:`api.tombstones.read`) is not written."""
+    report of ``buried`` (:func:`api.tombstones.read`) is not written, nor a copy of ``dropped``
+    (:func:`api.tombstones.dropped`: its file is not read, its result ``dropped before``)."""
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
     since = time.monotonic()
 
     def skip(source: str) -> IngestResult | None:
-        return writer.unreachable(source) if writer.down else None
+        if writer.down:
+            return writer.unreachable(source)
+        if dropped and (held := dropped.get(location_of(source))) is not None:
+            return IngestResult(source, "dropped before", held["report"] or None,
+                                note=tombstones.said_dropped(source, held["report"], held["day"]))
+        return None
 
     def known(source: str) -> Stored | None:
         if not hashes or writer.index is None:

@@ -7,7 +7,7 @@ it; different texts are different reports. A page's ``.html`` holds its title, b
 article, so its text is not the ``.txt``'s and identity cannot join them without deciding which text's facts to keep,
 which no rule of identity decides. So near copies stay reports of their own and :func:`near_copies` names them:
 ``okg ingest`` warns on each report it inserts whose text and another stored report's of the same publisher or area
-are mostly one (:func:`shared`: w-shingling, the shorter text's runs of characters found in the other), naming that
+(or either placed nowhere, as a browser's saved page without the header often is: newuser31 B2) are mostly one (:func:`shared`: w-shingling, the shorter text's runs of characters found in the other), naming that
 report and its files, so the user keeps one.
 
 Two kinds of pair are never near copies (a first-time analyst's round 35, finding 5a: next year's edition of a county's
@@ -70,32 +70,61 @@ def shared(one: frozenset[str], other: frozenset[str]) -> float | None:
 
 
 def near_copies(store: Store, reports: Iterable[str]) -> dict[str, list[tuple[str, float, list[str]]]]:
-    """For each of ``reports`` (IRIs of stored reports), the other stored reports of its publisher or its area whose
-    text is nearly its own but not the same text (a copy of the same text is identity's: one report, or one of
-    each publisher): report IRI → ``[(other IRI, the share of the shorter text in the other, the other's sources)]``."""
+    """For each of ``reports`` (IRIs of stored reports), the other stored reports whose text is nearly its own but not
+    the same text (a copy of the same text is identity's: one report, or one of each publisher): report IRI →
+    ``[(other IRI, the share of the shorter text in the other, the other's sources)]``. Compared are the reports of its
+    publisher or its area and every report placed nowhere (no publisher, no area: :func:`_kin`), and a report placed
+    nowhere is compared with every report (newuser31 B2: a browser's saved page of a stored article, its ``<title>``,
+    ``<h1>`` and the body without the ``.txt``'s header, resolved no organ or area and was compared with nothing, so
+    its inspection counted twice without a word: a copy with no organ, no area, no year is still a copy). Texts whose
+    lengths lie too far apart to be near copies (:func:`_lengths_allow`) are never shingled."""
     rows = {row["iri"]: row for row in store.reports()}
     wanted = [iri for iri in reports if iri in rows]
     if not wanted:
         return {}
     by_key: dict[str, set[str]] = defaultdict(set)
+    unplaced: set[str] = set()
     for iri, row in rows.items():
         for key in _kin(row):
             by_key[key].add(iri)
-    candidates = {iri: {other for key in _kin(rows[iri]) for other in by_key[key] if other != iri} for iri in wanted}
+        if not _kin(row):
+            unplaced.add(iri)
+    candidates = {iri: ({other for key in _kin(rows[iri]) for other in by_key[key]} | unplaced
+                        if _kin(rows[iri]) else set(rows)) - {iri} for iri in wanted}
     described = store.describe(sorted({*wanted, *(o for found in candidates.values() for o in found)}),
                                keys=("fullText", "contentHash"), bulky=True)
-    texts = {iri: shingles(str(d.one("fullText") or "")) for iri, d in described.items()}
+    bodies = {iri: str(d.one("fullText") or "") for iri, d in described.items()}
     digests = {iri: d.one("contentHash") for iri, d in described.items()}
+    texts: dict[str, frozenset[str]] = {}
+
+    def shingled(iri: str) -> frozenset[str]:
+        if iri not in texts:
+            texts[iri] = shingles(bodies[iri])
+        return texts[iri]
+
     found: dict[str, list[tuple[str, float, list[str]]]] = {}
     order = {iri: n for n, iri in enumerate(wanted)}
     for iri in wanted:
         for other in sorted(candidates[iri]):
             if order.get(other, -1) > order[iri] or _editions(rows[iri], rows[other]):
                 continue  # the later of a pair inserted together is the one warned; another year's is no copy
-            if other in texts and iri in texts and digests.get(other) != digests.get(iri) \
-                    and (part := shared(texts[iri], texts[other])) is not None:
+            if other in bodies and iri in bodies and digests.get(other) != digests.get(iri) \
+                    and _lengths_allow(bodies[iri], bodies[other]) \
+                    and (part := shared(shingled(iri), shingled(other))) is not None:
                 found.setdefault(iri, []).append((other, part, list(rows[other].get("sources") or [])))
     return found
+
+
+def _lengths_allow(one: str, other: str) -> bool:
+    """Whether two texts, as stored, are of lengths near copies can have: the longer at most :data:`LONGER` times the
+    shorter once white space and punctuation go, which a stored text's length bounds from above (a PDF's spaced
+    layout at most doubles it, hence the slack); a cheap test before :func:`shingles` reads every stored report.
+
+    >>> _lengths_allow("检查组" * 100, "检查组" * 150), _lengths_allow("检查组" * 100, "检查组" * 1000)
+    (True, False)
+    """
+    fewer, more = sorted((len(one), len(other)))
+    return more <= 2 * LONGER * fewer
 
 
 def _editions(one: dict, other: dict) -> bool:

@@ -8,10 +8,11 @@ object rows); this module turns them into what the client's ``Accept`` asks for:
 - CONSTRUCT and DESCRIBE: Turtle (the default), N-Triples, JSON-LD or RDF/XML;
 - anything else: :class:`NotAcceptable` (406) listing what is offered.
 
-``Accept: text/csv`` gives the standard's CSV exactly (no byte-order mark, cells as the results hold them), which
-programs read (SPARQLWrapper, rdflib, pandas); ``format=csv`` or ``format=xlsx`` with an ``Accept`` that names no
-results format (a browser's, curl's) gives a SELECT's or ASK's answer as a file for a spreadsheet, as every listing
-does (:mod:`api.tabular`: a BOM, no CSV cell a formula).
+``format=csv`` or ``format=xlsx`` with an ``Accept`` that names no results format (a browser's, curl's) gives a
+SELECT's or ASK's answer as a file for a spreadsheet, as every listing does (:mod:`api.tabular`: a BOM, no CSV cell a
+formula), and ``Accept: text/csv`` gives the same bytes (newuser31 B12: it gave the standard's CSV without a BOM, so
+the README's quick start saved a file Excel read as mojibake, while every listing's ``Accept: text/csv`` has one);
+programs wanting each cell exactly as the results hold it read TSV or JSON, the standard's formats untouched.
 """
 from __future__ import annotations
 
@@ -251,7 +252,8 @@ def prepare(query: str, accept: str | None, format: Sequence[str] = ()) -> Prepa
     ``*/*``): tsv, xml or json of a SELECT's results, turtle, json-ld … of a CONSTRUCT's graph, or csv and xlsx, a
     file for a spreadsheet (:func:`solution_rows`). When ``accept`` names one, it decides and ``format`` is let be:
     SPARQLWrapper sends ``format=csv`` (``tsv`` and ``text/tab-separated-values``, ``json-ld`` …) beside ``Accept:
-    text/csv`` for endpoints that read the parameter, and expects the standard's CSV.
+    text/csv`` for endpoints that read the parameter. A SELECT's or ASK's ``text/csv`` is the spreadsheet's file,
+    ``format=csv``'s bytes, however it was asked (newuser31 B12).
 
     Raises :class:`ProtocolError` 400 for a prefix neither declared nor predeclared (with its
     line and column) and 406 when ``accept``, or the ``format`` that chooses, allows nothing offered for the query's form.
@@ -280,6 +282,8 @@ def prepare(query: str, accept: str | None, format: Sequence[str] = ()) -> Prepa
     media_type = negotiate(chosen if chosen and chosen not in SPREADSHEETS else accept, list(offered))
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
     text = (" ".join(missing) + "\n" + query) if missing else query
+    if chosen is None and media_type == "text/csv":
+        chosen = "csv"  # Accept: text/csv is format=csv, the same bytes as on every listing
     if chosen in SPREADSHEETS:
         return Prepared(text, form, "text/csv; charset=utf-8" if chosen == "csv" else XLSX, None,
                         1 if missing else 0, chosen)

@@ -9,6 +9,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j.graph import Node, Path, Relationship
 
 from graph import cypher, query_process
 from graph.query_limits import QueryLimits, take_past
@@ -62,7 +63,22 @@ def _read(connection: Connection, query: str, parameters: dict[str, Any], limits
 
 
 def plain_deep(value: Any) -> Any:
-    """A value the driver returns, with lists and maps, as plain JSON-ready Python."""
+    """A value the driver returns, with lists and maps, as plain JSON-ready Python; a graph value as a JSON object
+    (newuser31 B11: they were the driver's Python repr, ``"<Node element_id='4:…' labels=frozenset({…}) …>"``), with
+    what the driver's graph types hold (neo4j Python driver manual, *Data types*: ``neo4j.graph``): a node
+    ``{element_id, labels, properties}`` (labels sorted), a relationship ``{element_id, type, start, end,
+    properties}`` (``start`` and ``end`` its nodes' element ids), a path ``{nodes, relationships}`` in its order."""
+    if isinstance(value, Node):
+        return {"element_id": value.element_id, "labels": sorted(value.labels),
+                "properties": {k: plain_deep(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"element_id": value.element_id, "type": value.type,
+                "start": value.start_node.element_id if value.start_node is not None else None,
+                "end": value.end_node.element_id if value.end_node is not None else None,
+                "properties": {k: plain_deep(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return {"nodes": [plain_deep(node) for node in value.nodes],
+                "relationships": [plain_deep(rel) for rel in value.relationships]}
     if isinstance(value, dict):
         return {k: plain_deep(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -187,7 +187,12 @@ class Law(BaseModel):
     followed_up_only_years: list[int] = Field([], description="The years of the inspections only a follow-up states "
                                               "(followed_up_only), where the follow-up names it (对2021年开展的…执法检查开展"
                                               "“回头看”: 2021; evidence follows_year).")
-    organs: list[str]
+    organs: list[str] = Field(description="The organs conducting its inspections, those times_inspected counts (their "
+                              "statements in evidence with follow_up false); a follow-up's organs are follow_up_organs.")
+    follow_up_organs: list[str] = Field([], description="The organs of its follow-ups (evidence with follow_up true: "
+                                        "跟踪检查, a handling report of an inspection's review opinions, and those of "
+                                        "followed_up_only) that conduct none of the inspections counted; never in "
+                                        "organs.")
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
     ambiguous: bool = Field(False, description=AMBIGUOUS)

@@ -338,7 +338,9 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     ``inspection`` numbering them within the law; ``followed_up_only`` counts apart the inspections only a follow-up
     states (:func:`graph.inspections.followed_only`: reported before the reports stored; its statements are follow-ups,
     their years ``follow_up_years``, the years of those inspections where a follow-up names them, 对2021年开展的…执法检查
-    开展“回头看”, ``followed_up_only_years``); ``draft_only`` is true when every row is a report
+    开展“回头看”, ``followed_up_only_years``); ``organs`` are the conducting organs of the statements of its inspections, the ones
+    ``times_inspected`` counts, and ``follow_up_organs`` those of its follow-ups besides (newuser31 A5); ``draft_only`` is
+    true when every row is a report
     naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention.
     ``years`` lists the single years its inspections are dated by; ``periods`` the ranges (``"2017-2021"``)
     of those a multi-year report dates by its range alone, which no single year stands for; ``follow_up_years``
@@ -349,13 +351,12 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "law_level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
                            "years": [], "periods": [], "undated": 0, "follow_up_years": [],
-                           "followed_up_only_years": [], "organs": [], "reports": [],
+                           "followed_up_only_years": [], "organs": [], "follow_up_organs": [], "reports": [],
                            "evidence": []}
     seen: set[str] = set()
     for row in rows:
-        for key, value in (("organs", row.organ), ("reports", row.report)):
-            if row.activity and value is not None and value not in law[key]:
-                law[key].append(value)
+        if row.activity and row.report is not None and row.report not in law["reports"]:
+            law["reports"].append(row.report)
         if row.activity is None or row.activity in seen:
             continue
         seen.add(row.activity)
@@ -363,14 +364,23 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
                                 "start": row.start, "end": row.end, "follow_up": row.follow_up,
                                 "follows_year": row.follows_year, "date": row.date,
                                 **fields.years(row.year, row.year_from, row.year_to)})
-    for key in ("organs", "reports"):
-        law[key].sort()
+    law["reports"].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
     keys = inspections.of_law(rows) if identity is None else identity
     numbers: dict[inspections.Key, int] = {}
     for e in law["evidence"]:
         e["inspection"] = numbers.setdefault(keys[e["activity"]], len(numbers))
         e["follow_up"] = e["follow_up"] or inspections.followed_only(keys[e["activity"]])
+    # organs: those of the statements of its inspections, the ones times_inspected counts; a follow-up's organs apart
+    # (newuser31 A5: 安康市, whose only statement was a follow-up of an inspection reported before, was listed among
+    # the organs of /laws?report_level=city though no inspection of it was counted)
+    followed = {e["activity"] for e in law["evidence"] if e["follow_up"]}
+    for row in rows:
+        key = "follow_up_organs" if row.activity in followed else "organs"
+        if row.activity and row.organ is not None and row.organ not in law[key]:
+            law[key].append(row.organ)
+    law["organs"].sort()
+    law["follow_up_organs"] = sorted(set(law["follow_up_organs"]) - set(law["organs"]))
     law["followed_up_only"] = sum(map(inspections.followed_only, numbers))
     law["times_inspected"] = len(numbers) - law["followed_up_only"]
     only = {number for key, number in numbers.items() if inspections.followed_only(key)}

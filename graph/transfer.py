@@ -82,7 +82,11 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
     earlier copy, or one another writer stored, ``okg ingest --neo4j``) is deleted whole with ``prune`` (``removed``),
     after every upsert, so a copy that fails half-way has removed nothing; else left as it is and counted ``kept``
     (round 41, newuser26 §1: a report deleted from the embedded store stayed in Neo4j and Cypher answered 4 where
-    SPARQL answered 3). ``on_graph`` hears each graph's IRI and outcome; ``reports``, when given, counts the outcomes of
+    SPARQL answered 3). One such graph is no other writer's: an earlier id of a report ``source`` holds under another,
+    read from the same file or URL (:func:`renamed`: a header change renames a report, newuser31 B5: Neo4j kept the
+    old id and counted its inspection twice until ``--prune``); it is deleted whatever ``prune`` says (``renamed``), so
+    the copy makes ``target`` hold what ``source`` holds of the reports it copies. ``on_graph`` hears each graph's IRI
+    and outcome; ``reports``, when given, counts the outcomes of
     the report graphs alone (:func:`is_report_graph`), which ``okg stats`` counts as reports: the law catalog and the
     ontology are graphs too (round 43, newuser28 §5: 23 graphs copied beside 21 reports read as a mismatch)."""
     graphs = list(source.report_graphs())
@@ -101,8 +105,11 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
             batch = []
         if entry is not None:
             batch.append((entry[0], entry[1], hashes.get(str(entry[0])) or content_hash(entry[1])))
-    for iri in surplus({str(iri) for iri, _ in graphs}, target):
-        outcome = "removed" if prune and target.delete_report(iri) else "kept"
+    extra = surplus({str(iri) for iri, _ in graphs}, target)
+    moved = set(renamed(source, target, extra))
+    for iri in extra:
+        outcome = ("renamed" if iri in moved and target.delete_report(iri)
+                   else "removed" if prune and target.delete_report(iri) else "kept")
         on_graph(str(iri), outcome)
         tally[outcome] += 1
         if reports is not None:  # a surplus graph is a report's (surplus)
@@ -117,6 +124,19 @@ def surplus(held: set[str], target: Backend) -> list[URIRef]:
     extra = sorted(set(target.graph_hashes()) - held)
     return [URIRef(iri) for iri in extra
             if (graph := target.named_graph(URIRef(iri))) is not None and is_report_graph(URIRef(iri), graph)]
+
+
+def renamed(source: Backend, target: Backend, extra: list[URIRef]) -> list[URIRef]:
+    """The report graphs of ``extra`` (``target``'s, :func:`surplus`) read from a source, a file or URL, that a report
+    of ``source`` is read from now: that report's earlier id, which its source store replaced when a header change
+    renamed it (identity: a file is read as one report, so the source store's reading of it supersedes the target's).
+    A report only ``target`` ever held shares no source with ``source``'s and is not among them."""
+    from graph.identity import Index  # identity reads stores; imported when a copy settles its surplus
+
+    if not extra:
+        return []
+    there, held = Index(target).reports, Index(source).by_source
+    return [iri for iri in extra if str(iri) in there and any(held.get(s) for s in there[str(iri)].sources)]
 
 
 def is_report_graph(iri: URIRef, graph: Graph) -> bool:

@@ -37,8 +37,8 @@ ReportLevelQuery = Annotated[str | None, Query(
     f"level:, else its organ's; not area_level, its area's): {REPORT_LEVEL_WORDS}.",
     examples=["township", "乡"])]
 LevelAlias = Annotated[str | None, Query(
-    max_length=20, description="report_level by its older name, kept: the report's level here, as on /activities, "
-    "/statistics and /reports (on /laws and /coverage level is the law's: law_level there).", examples=["county"])]
+    max_length=20, description="report_level by its older name, kept: the report's level, as on every listing "
+    "(/activities, /statistics, /reports, /laws, /coverage; a law's level is law_level).", examples=["county"])]
 
 
 def report_level_filter(report_level: ReportLevelQuery = None, level: LevelAlias = None) -> str | None:

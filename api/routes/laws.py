@@ -14,7 +14,7 @@ from api.params import Standing, YearDep, aliased
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, Cut, ExportDep
-from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
+from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery, LevelAlias
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
 from graph.areas import first_report_year, report_years
@@ -28,17 +28,14 @@ LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until 
 EVIDENCE_LIMIT, MENTIONS_LIMIT = 100, 20
 LawLevelQuery = Annotated[str | None, Query(
     max_length=40, description="The law's own level, as the graph states it (法律, 地方性法规 …) or a level class by name "
-    "or zh/en label (NationalLaw); not the level of the reports stating its inspections: report_level.",
+    "or zh/en label (NationalLaw); not the level of the reports stating its inspections: report_level (or level).",
     examples=["法律", "NationalLaw"])]
-LawLevelAlias = Annotated[str | None, Query(
-    max_length=40, description="law_level by its older name, kept: the law's level here (on /activities, /statistics "
-    "and /reports level is the report's: report_level).", examples=["地方性法规"])]
 
 
-def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None, level: LawLevelAlias = None) -> str | None:
-    """The law-level filter of /laws and /coverage, given as ``law_level`` or as ``level``
-    (:func:`api.params.aliased`): the level as the graph states it (:func:`api.vocabulary.law_level`), None for none."""
-    return stated_law_level(store, *aliased("law_level", law_level, "level", level))
+def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None) -> str | None:
+    """The law-level filter of /laws and /coverage (``law_level``; ``level`` is the report's here as on every listing,
+    newuser31 B7): the level as the graph states it (:func:`api.vocabulary.law_level`), None for none."""
+    return stated_law_level(store, law_level)
 
 
 LawLevelDep = Annotated[str | None, Depends(law_level_filter)]
@@ -59,9 +56,34 @@ ReportLevel = Annotated[str | None, Query(
     examples=["county", "县级"])]
 
 
+def inspections_report_level(store: StoreDep, report_level: ReportLevel = None,
+                             level: LevelAlias = None) -> tuple[str | None, str]:
+    """The report-level filter of /laws and /coverage, given as ``report_level`` or as ``level``, the report's level
+    on every listing (newuser31 B7: ``level`` had been the law's here alone, against the README's header table and
+    design T6): ``(the level as /areas names it, or None; the name it came by)``. A law's level given as ``level``
+    (法律, NationalLaw: its meaning here before round 46) answers 422 naming ``law_level``."""
+    value, name = aliased("report_level", report_level, "level", level)
+    try:
+        return area_level(value, name), name
+    except HTTPException as refused:
+        if name != "level":
+            raise
+        try:
+            law = stated_law_level(store, value)
+        except HTTPException:
+            raise refused from None
+        raise HTTPException(422, f"{refused.detail}. level is the level of the reports stating the inspections, as on "
+                                 f"every listing; {value!r} is a law's level: law_level={law} keeps the laws of that "
+                                 "level") from None
+
+
+ReportLevelAsked = Annotated[tuple[str | None, str], Depends(inspections_report_level)]
+
+
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
+    report_level: ReportLevelAsked,
     inspected: Annotated[Standing, Query(
         description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
                     "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
@@ -72,7 +94,6 @@ def laws(
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
-    report_level: ReportLevel = None,
     drafts: Annotated[bool, Query(
         description="true: also list the laws the reports name only as drafts (bills: 审议《X条例（草案）》, "
                     "X条例修订草案), marked draft_only; they are left out by default, since a bill is no law "
@@ -90,13 +111,13 @@ def laws(
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
     nothing: 422."""
     if inspected is False and (chosen := [name for name, value in (
-            ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), ("report_level", report_level)) if value]):
+            ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), report_level[::-1]) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
-                      report_level=area_level(report_level, "report_level"), level=law_level, drafts=drafts)
+                      report_level=report_level[0], level=law_level, drafts=drafts)
     rows = unrepealed(rows, repealed)
     if export.format != "json":  # a file holds every row, its statements bounded as the JSON's are, with their totals
         return export.answer(paging, [counted(row) for row in rows], "laws", cuts=law_cuts(evidence_limit, mentions_limit))
@@ -124,6 +145,7 @@ def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int |
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
+    report_level: ReportLevelAsked,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
                                          "those only a follow-up of an earlier inspection concerns, neither inspected "
@@ -134,7 +156,6 @@ def coverage(
                                        + " With inspected=false, the laws this organ never inspected (全国人大: "
                                        "never at national level, whatever the provinces did).",
                                        examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
-    report_level: ReportLevel = None,
     repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset with inspected=false: the laws "
                                                "in force at some point of the period (from the first year of year=, "
                                                "else of the store's earliest report): a law repealed after it began "
@@ -148,7 +169,7 @@ def coverage(
     inspected=false, the laws no county report states inspected in 2019-2021)."""
     code = jurisdiction_code(store, jurisdiction)
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
-                            organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
+                            organ=organ_filter(store, organ), report_level=report_level[0],
                             year=year)
     chosen = [law for law in result["laws"] if inspected is None or standing(law) == inspected]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)

@@ -1,14 +1,13 @@
 """Read-only SPARQL (per the SPARQL 1.1 protocol) and Cypher, for what the routes do not cover."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import ValidationError
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -16,7 +15,7 @@ from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.params import known_parameters
 from api.schemas import ERRORS, CypherQuery, CypherRows
-from api.tabular import SEPARATOR, XLSX, columns, to_csv, to_xlsx
+from api.tabular import XLSX, to_csv, to_xlsx
 from graph import QueryError, QueryTimeout, Store, StoreError
 from graph.backends import SparqlDataset
 from graph.query_limits import take
@@ -40,8 +39,8 @@ RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *pro
 #: ``format=`` of /sparql (:func:`api.sparql_protocol.prepare`).
 FORMAT = ("A hint at the answer's content type, as SPARQL endpoints commonly take it, when Accept names no format "
           "offered (a browser's */*): for SELECT and ASK json, xml, tsv, csv (for a spreadsheet: UTF-8 with a BOM, no "
-          "cell a formula, as every listing's CSV; Accept: text/csv gives the SPARQL 1.1 CSV format exactly, for "
-          "programs) or xlsx; for CONSTRUCT and DESCRIBE turtle (ttl), n-triples (nt), json-ld (jsonld) or rdf/xml; or "
+          "cell a formula, as every listing's CSV; Accept: text/csv gives the same bytes; programs wanting each cell "
+          "as the results hold it read tsv or json) or xlsx; for CONSTRUCT and DESCRIBE turtle (ttl), n-triples (nt), json-ld (jsonld) or rdf/xml; or "
           "a media type; any case, the first that names one chooses (SPARQLWrapper sends tsv then "
           "text/tab-separated-values). An Accept naming a format offered decides; 406 when the hint names none the "
           "query's answer has.")
@@ -116,49 +115,45 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
     return await run_in_threadpool(_run_sparql, store, settings, query, request, format, protocol.dataset(fields))
 
 
-@router.get("/cypher", include_in_schema=False)
-def cypher_by_get(store: StoreDep) -> None:
-    """``GET /cypher``: 501 on a store without Cypher, as a POST answers there, so the method asked never hides that
-    the store has none (a new user's round 38, finding 15: a bare 405 where the README says 501); on Neo4j 405 saying
-    to POST the query."""
-    require_method(store, "cypher")
-    raise HTTPException(405, 'POST the query as JSON: {"query": "MATCH (l:Law) RETURN count(l)", "parameters": {}}',
-                        headers={"Allow": "POST"})
-
-
 #: The answers /cypher gives by ``format`` (json, or csv and xlsx: a file for a spreadsheet) or ``Accept``.
 CYPHER_TYPES = ("application/json", "text/csv", XLSX)
 CYPHER_FORMATS = ("json", "csv", "xlsx")
 CYPHER_FORMAT = ("json (the default), csv or xlsx: a file for a spreadsheet (CSV in UTF-8 with a BOM and no cell a "
-                 "formula), as every listing's and /sparql's; Accept: text/csv gives plain CSV without the BOM, for "
-                 "programs, as /sparql does. A list cell is its items joined by '; ' in every file, a map as JSON. An "
-                 "Accept naming a format decides; 406 when neither it nor format names one offered.")
+                 "formula), as every listing's and /sparql's; Accept: text/csv gives the same bytes as format=csv, on "
+                 "every route. A list cell is its items joined by '; ' in every file, a map as JSON. An Accept naming "
+                 "a format decides; 406 when neither it nor format names one offered.")
 
 
 def cypher_answer(accept: str | None, format: str | None) -> str:  # noqa: A002 - the parameter's name
-    """How /cypher answers: ``json``, ``csv`` (a spreadsheet's file: ``format=csv`` with an ``Accept`` naming no type
-    offered) or ``text`` (``Accept: text/csv``: CSV without a BOM), as /sparql reads ``Accept`` and ``format``
-    (:mod:`api.sparql_protocol`); 406 naming what is offered otherwise (a first-time analyst's round 44, finding 11:
-    ``format=csv`` and ``Accept: text/csv`` were answered JSON, saved as ``x.csv``)."""
+    """How /cypher answers: ``json``, ``csv`` or ``xlsx``, as /sparql reads ``Accept`` and ``format``
+    (:mod:`api.sparql_protocol`): an ``Accept`` naming a type offered decides, else ``format``; 406 naming what is
+    offered otherwise (a first-time analyst's round 44, finding 11: ``format=csv`` and ``Accept: text/csv`` were
+    answered JSON, saved as ``x.csv``). ``Accept: text/csv`` is ``format=csv``, the same bytes, a BOM first, as on
+    every listing (newuser31 B12: it was CSV without a BOM, which Excel reads as mojibake)."""
     if protocol.names_offered(accept, list(CYPHER_TYPES)):
         chosen = protocol.negotiate(accept, list(CYPHER_TYPES))
-        return "text" if chosen == "text/csv" else "xlsx" if chosen == XLSX else "json"
+        return "csv" if chosen == "text/csv" else "xlsx" if chosen == XLSX else "json"
     if format is not None:
         if format.strip().lower() not in CYPHER_FORMATS:
             raise HTTPException(406, f"format: /cypher answers {', '.join(CYPHER_FORMATS[:-1])} or {CYPHER_FORMATS[-1]}, "
                                      f"not {format[:40]!r}")
         return format.strip().lower()
-    return "json" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "application/json" else "text"
+    return "json" if protocol.negotiate(accept, list(CYPHER_TYPES)) == "application/json" else "csv"
+
+
+CYPHER_RESPONSES = {200: {"content": {"text/csv": {}, XLSX: {}}},
+                    406: {"description": "Accept or format names no answer offered (JSON, CSV, XLSX)"}}
+CYPHER_EXAMPLE = "MATCH (l:Law) RETURN l.rdfs__label AS law LIMIT 5"
 
 
 @router.post("/cypher", operation_id="cypher", response_model=CypherRows, dependencies=[Depends(known_parameters)],
-             responses={200: {"content": {"text/csv": {}}}, 406: {"description": "Accept or format names no answer "
-                                                                                 "offered (JSON, CSV)"}})
+             responses=CYPHER_RESPONSES)
 def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: SettingsDep,
            format: Annotated[str | None, Query(max_length=40, description=CYPHER_FORMAT)] = None,  # noqa: A002
            ) -> Any:
     """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit; its rows as JSON, or
-    as CSV by ``format`` or ``Accept``.
+    as CSV or XLSX by ``format`` or ``Accept``; nodes, relationships and paths as JSON objects
+    (:func:`graph.cypher.plain`).
 
     A query that is refused or fails for what it asks answers 400 with one sentence saying what,
     why and what to do: a write, LOAD CSV, a procedure but the read ones (db.labels,
@@ -166,6 +161,44 @@ def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: Setti
     EXPLAIN or PROFILE, a syntax error (with its line and column, as /sparql gives them), an error as
     it runs or the memory ceiling. 503 with Retry-After at the time limit, and when Neo4j itself fails or cannot be
     reached."""
+    return _run_cypher(request, body, store, settings, format)
+
+
+@router.get("/cypher", operation_id="cypherGet", response_model=CypherRows, dependencies=[Depends(known_parameters)],
+            responses=CYPHER_RESPONSES)
+def cypher_get(request: Request, store: StoreDep, settings: SettingsDep,
+               query: Annotated[str | None, Query(max_length=100_000, description="The Cypher query, read-only as a "
+                                                  "POSTed one (URL-encoded: curl -G --data-urlencode query=…)",
+                                                  examples=[CYPHER_EXAMPLE])] = None,
+               parameters: Annotated[str | None, Query(max_length=100_000, description="The query's parameters as a "
+                                                       "JSON object, as POST's body holds them",
+                                                       examples=['{"title": "中华人民共和国湿地保护法"}'])] = None,
+               format: Annotated[str | None, Query(max_length=40, description=CYPHER_FORMAT)] = None,  # noqa: A002
+               ) -> Any:
+    """The same query by GET with ``query=``, as /sparql takes it (newuser31 B12: ``curl -G … -o x.xlsx`` saved a 405's
+    JSON under an .xlsx name): read-only as POST is, the same answers and refusals; 501 on a store without Cypher
+    whatever is asked; 422 for no ``query`` or ``parameters`` that are no JSON object."""
+    require_method(store, "cypher")
+    if query is None or not query.strip():
+        raise HTTPException(422, "query: the Cypher query is required: GET /cypher?query=MATCH… (URL-encoded), or "
+                                 'POST it as JSON: {"query": "MATCH (l:Law) RETURN count(l)", "parameters": {}}')
+    try:
+        given = json.loads(parameters) if parameters else {}
+    except ValueError as exc:
+        raise HTTPException(422, f"parameters: not JSON ({exc.msg} at character {exc.pos}); give an object, "
+                                 '{"title": "…"}') from exc
+    if not isinstance(given, dict):
+        raise HTTPException(422, 'parameters: give a JSON object, {"title": "…"}')
+    try:
+        body = CypherQuery(query=query, parameters=given)
+    except ValidationError as exc:
+        raise HTTPException(422, "; ".join(f"{'.'.join(map(str, e['loc'])) or 'query'}: {e['msg']}"
+                                           for e in exc.errors())) from exc
+    return _run_cypher(request, body, store, settings, format)
+
+
+def _run_cypher(request: Request, body: CypherQuery, store: Store, settings: Settings, format: str | None) -> Any:  # noqa: A002
+    """Run a /cypher query as GET or POST asked it, and answer it as :func:`cypher_answer` chooses."""
     require_method(store, "cypher")
     answer = cypher_answer(request.headers.get("accept"), format)
     if len(body.query) > settings.max_query_chars:
@@ -181,38 +214,7 @@ def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: Setti
     headers = {"Vary": "Accept", **({"OKG-Truncated": cut} if cut else {})}
     # a query answering no row still has the columns it declares (the driver's keys), as /sparql's variables
     declared = tuple(store.cypher_columns(body.query, body.parameters)) if not rows else ()
-    if answer in ("csv", "xlsx"):
-        headers["Content-Disposition"] = f'attachment; filename="oversight-kg-cypher.{answer}"'
-        if answer == "xlsx":
-            return Response(to_xlsx(rows, "cypher", declared), media_type=XLSX, headers=headers)
-        return Response(to_csv(rows, declared), media_type="text/csv; charset=utf-8", headers=headers)
-    return Response(plain_csv(rows, declared), media_type="text/csv; charset=utf-8", headers=headers)
-
-
-def plain_csv(rows: list[dict[str, Any]], declared: tuple[str, ...] = ()) -> bytes:
-    """Rows as CSV for programs (RFC 4180, CRLF, no BOM): each row's cells as the JSON answer holds them, a number or
-    text as written, a list of numbers and texts its items joined by ``; `` as in the spreadsheet's files
-    (:data:`api.tabular.SEPARATOR`; newuser30 T7: one question's years were spelt three ways), a map or a list holding
-    one as JSON, null empty; the columns ``declared`` (those a query answering no row declares), else every key in
-    first-seen order (:func:`api.tabular.columns`)."""
-    names = columns(rows, declared)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([_plain_cell(row.get(name)) for name in names])
-    return out.getvalue().encode("utf-8")
-
-
-def _plain_cell(value: Any) -> Any:
-    """One cell of :func:`plain_csv`."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, (list, tuple)) and not any(isinstance(item, (dict, list, tuple)) for item in value):
-        return SEPARATOR.join("" if item is None else _plain_cell(item) if isinstance(item, bool) else str(item)
-                              for item in value)
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+    headers["Content-Disposition"] = f'attachment; filename="oversight-kg-cypher.{answer}"'
+    if answer == "xlsx":
+        return Response(to_xlsx(rows, "cypher", declared), media_type=XLSX, headers=headers)
+    return Response(to_csv(rows, declared), media_type="text/csv; charset=utf-8", headers=headers)

@@ -74,14 +74,14 @@ _COUNTED_BEFORE = quick(
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
 _COUNTED_AFTER = quick(rf"(?P<desc>[{_LEVEL_CHARS}]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
-# A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名) or a
-# congress has (实有代表628名, 共有代表949名), the words of ``deputy-words.csv`` before the number; no group of deputies,
-# the number staying a statistic. Read over the clause before a count's number.
-_SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')})(?:会议|大会|会)?[^，,。；;\d]{{0,16}}?代表|(?:{words_of('deputy-words', 'held')})"
+# A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名),
+# has present (实到代表112名, 出席代表200人: round 46 ruling 1) or a congress has (实有代表628名, 共有代表949名), the words of
+# ``deputy-words.csv`` before the number; no group of deputies, the number staying a statistic. Read over the clause before a count's number.
+_SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')}|{words_of('deputy-words', 'present')})(?:会议|大会|会)?[^，,。；;\d]{{0,16}}?代表|(?:{words_of('deputy-words', 'held')})"
                rf"(?:人大)?代表|代表(?:{words_of('deputy-words', 'due')}))(?:为|共|共有)?\s?$")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
-# 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
-# (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
+# 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). No count is a group of deputies (round 46
+# ruling 1 over PROVENANCE-h-b h36, PROVENANCE-j-a j01: the present count is a statistic only); the absent (缺席, 请假) are statistics only, and the members of a
 # standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
 # or set a space around the number (應到代表89 名，實到代表89名), or leave out the due count's unit (应出席代表66,…,实到56名:
 # dev am51). The absent told between (因事请假的代表3名) are no group either.
@@ -267,10 +267,8 @@ def find(ctx: Context) -> list[DeputyMention]:
     groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _same_levels)
     endings: set[str] = set()  # every ending of those words, the empty one too (for _named_before)
 
-    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False, titled: bool = False) -> None:
-        """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
-        (a session's present count equal to its expected one: 应到代表60名，实到60名); ``titled``: a group a title
-        names as its subject (《关于个别代表资格的报告》), a mention though inside the title."""
+    def add(start: int, end: int, count: int | None, name: str | None, titled: bool = False) -> None:
+        """Record a mention; ``titled``: a group a title names as its subject (《关于个别代表资格的报告》), a mention though inside the title."""
         if (name is None and not titled and ctx.titles.holds(start)) or not taken.take(start, end):
             # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
             # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
@@ -278,7 +276,7 @@ def find(ctx: Context) -> list[DeputyMention]:
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
             run = _level_run(mention)
-            if not again and ((count, run) in counted or not run and any(told == count for told, _ in counted)):
+            if ((count, run) in counted or not run and any(told == count for told, _ in counted)):
                 return  # the same group counted again (4名县人大代表 … 四位县人大代表; 14名县镇人大代表 … 14位代表: its levels unsaid)
             counted.add((count, run))
         if name is None:
@@ -309,13 +307,8 @@ def find(ctx: Context) -> list[DeputyMention]:
                     # own (:data:`_LISTED_BEFORE`) and the count one group (等6位代表), as round 13 ruled for 等15位同志
                     name, first = None, match.end("name")
                 add(first, match.end(), int(value) if value is not None else None, name)
-    counts_present: set[int | None] = set()
-    for match in present:  # each present count once, as a summary may repeat the sentence its story opens with
-        value = _count(match.group("n"))
-        count = int(value) if value is not None else None
-        if count not in counts_present:
-            counts_present.add(count)
-            add(*match.span("present"), count, None, again=True)
+    for match in present:  # a session's present count is a statistic only (round 46 ruling 1): no group read in it
+        taken.take(*match.span("present"))
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
             if _same_levels(match.group(), groups):

@@ -431,17 +431,24 @@ def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: st
 _DEPUTIES = re.compile("代表")
 _CONGRESS_BODIES = re.compile("常委会|委员会|专委|工委|主任会议|组成人员|委员|(?:检查|调研|视察|评议|督查|工作)组")
 _RAISING = re.compile("提出|提交|形成")
+#: A report right before the verb raising them (报告中提出的5条建议, 检查报告提出意见建议8条): the report's own
+#: recommendations, made by the body that wrote it (an inspection group, a committee), no deputies' suggestions (newuser31
+#: A4, round 46: an inspection report's 5 recommendations summed as deputies' suggestions received).
+_BY_A_REPORT = re.compile(r"报告(?:中|里|内)?(?:共|还|也|并|所)?$")
 
 
 def raised_by_bodies(lead: str) -> bool:
     """Whether the opinions or suggestions a figure counts (``lead``: its sentence up to it, normalised), raised by a verb
     of its clause (:data:`_RAISING`), were raised by the congress's own bodies: the nearest clause before the verb naming
-    deputies or such a body (:data:`_CONGRESS_BODIES`) names a body and no deputies."""
+    deputies or such a body (:data:`_CONGRESS_BODIES`) names a body and no deputies, or a report stands right before the
+    verb (:data:`_BY_A_REPORT`: 报告中提出的5条建议, the recommendations of the body that wrote it)."""
     clauses = _CLAUSE_END.split(lead)
     verb = _RAISING.search(clauses[-1])
     if verb is None:
         return False
     clauses[-1] = clauses[-1][: verb.start()]
+    if _BY_A_REPORT.search(clauses[-1]):
+        return True
     for clause in reversed(clauses):
         if _DEPUTIES.search(clause):
             return False

@@ -232,7 +232,8 @@ _ABOVE = "超过"
 # Levels listed before a counted noun (市、县两级人大代表, 省、市、县三级): one noun, whose 、 ends nothing.
 _LEVELS_LISTED = r"[省市州县区乡镇](?:、[省市州县区乡镇])+"
 _LEVEL_LIST = re.compile(_LEVELS_LISTED)
-_HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
+_NOUN_CAP = 12  # the characters of a noun run (:func:`_to_word_end` reads past them to the end of the word they cut)
+_HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,{_NOUN_CAP}}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 # A run cut at its length inside the head noun after a 的 (11件存在合法性问题的规范性文件, 12个县（市、区）预算执行情况的实时
 # 监督) goes on to that noun's end, a clause's boundary or a word of :data:`_NOUN_END`, when that is this near: the measure
 # is never a word cut (a fresh user's round 35: 存在合法性问题的规范性文, 县（市、区）预算执行情况的实); a run holding no 的, or
@@ -287,7 +288,7 @@ _DANGLING = "和及、(（“‘《"
 _LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|已|的|将|拟)+(?={HAN})")
 # A word of degree before the number (在长达4个小时的交锋中, 收到建议多达300件, 高达) goes whole: cut at its 达 it left 在长,
 # 收到建议多 (a first-time analyst's round 39, issue 10 §5).
-_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|(?:长|多|高|累计)?达到?|有|从|约|近|的|了)+$")
+_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|(?:长|多|高|累计)?达到?|有|从|(?<![条公协合签履节制预相特规盟])约|近|的|了)+$")
 # Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
 # or the whole area the count is of (全镇58名镇人大代表).
 # What a rating takes as its object, counted (并首次对两个报告开展满意度测评, 对5个单位进行工作评议): the things rated, measured
@@ -644,9 +645,52 @@ _PAGE_BREAK = re.compile(r"(?<=[\u3400-\u9fff”）)])[ \t\u3000]+(?=[\u3400-\u9
 _LAST_ITEM = re.compile(r"(?:(?<![涉普危顾波论提惠触遍])及|(?<![共总平温调])和)$")  # not 涉及22家企业
 
 
+#: An attendance told by a list of officers by title and name (副主任甲某、乙某、秘书长丙某和委员共28人出席会议): the
+#: names go from the measure, the titles (``leader-words.csv``) and the noun stay (副主任、秘书长和委员共出席会议): a label
+#: of names groups nothing (newuser31 A4, round 46). Names open with a surname of ``surnames.csv``.
+_ATTENDING = re.compile("出席|列席|参加|到会")
+_SURNAME = "|".join(sorted(column("surnames", "surname"), key=len, reverse=True))
+_TITLE = "|".join(sorted((row["pattern"] for row in rows("leader-words") if row["role"] == "title"), key=len, reverse=True))
+_NAME = rf"(?:{_SURNAME}){HAN}{{1,2}}"
+#: The names after a title, each opening with a surname, up to the conjunction closing the list or the next title.
+_NAMES_AFTER_TITLE = re.compile(rf"(?P<title>{_TITLE})(?:{_NAME}、)*{_NAME}(?=[和及共]|、(?:{_TITLE}))")
+
+
+def _without_names(what: str) -> str:
+    """``what`` less the officers' names of an attendance list (:data:`_NAMES_AFTER_TITLE`); ``what`` itself when it
+    tells no attendance."""
+    if not _ATTENDING.search(what):
+        return what
+    named = _NAMES_AFTER_TITLE.sub(lambda m: m["title"], what)
+    return named if named == what else _TOTAL_BEFORE_VERB.sub("", named)  # …和委员共出席会议: the total's 共 goes too
+
+
+_TOTAL_BEFORE_VERB = re.compile(f"(?:共|共计)(?={_ATTENDING.pattern})")
+
+
+#: The most characters of a measure, and the fewest a measure cut back to a boundary keeps.
+_LABEL_CHARS, _LABEL_LEAST = 30, 20
+#: Where a long measure may end: after a closing mark (》, ”, ）) or before a list's 、 or a clause's mark.
+_CLOSING, _SEPARATING = "》〉”’)）", "、，,；;：:《“（("
+
+
+def _label(what: str) -> str:
+    """``what`` within :data:`_LABEL_CHARS` characters, a longer one cut at its last boundary within them (after a
+    closing mark, before a separating one: 就…贯彻实施《A法》《B|法》 → 就…贯彻实施《A法》), not mid-word, when at least
+    :data:`_LABEL_LEAST` characters stay; else cut at the length (newuser31 A4, round 46: labels cut in mid-word)."""
+    if len(what) <= _LABEL_CHARS:
+        return what
+    head = what[: _LABEL_CHARS + 1]
+    ends = [at + 1 for at, char in enumerate(head) if char in _CLOSING and at < _LABEL_CHARS]
+    ends += [at for at, char in enumerate(head) if char in _SEPARATING]
+    end = max(ends, default=0)
+    return head[:end].rstrip(_DANGLING + " ") if end >= _LABEL_LEAST else what[:_LABEL_CHARS]
+
+
 def _measures(before: str, noun: str, after: str) -> list[str]:
     """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
     what = _FILLER.sub("", (_PAGE_BREAK.split(before)[-1] + noun).lstrip("“‘\"")).strip() or after[:12]
+    what = _without_names(what)
     if before.endswith("各"):
         head = re.match(r"^(?:开展|进行|组织|召开|举行)?", what).group()
         parts = re.split(r"和|、|及|与", what[len(head) :].removesuffix("各"))
@@ -748,10 +792,27 @@ def _duration(text: str, before: str, at: int, high: int) -> tuple[str, str]:
 _SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.escape(u) for u in UNITS)}))+")
 
 
+#: The characters of a noun run (:data:`_HAN_RUN`), and the most read past them for the end of the word they cut: a run
+#: cut at its length ends mid-word (市人大代表工作小组赋能增|效, 省人民政府组成部门依法行|政情况报告), so the measure goes on to
+#: where the text or a word of :data:`_NOUN_END` ends it, within the reach, else stays cut (newuser31 A4, round 46).
+_WORD_REACH = 8
+
+
+def _to_word_end(text: str, at: int, cut: int, high: int) -> str:
+    """The noun from ``at`` past its cut at ``cut`` to the end of its Han run or a word of :data:`_NOUN_END`, when that
+    end lies within :data:`_WORD_REACH` characters; else the noun as cut."""
+    run = re.match(f"{HAN}{{1,{_WORD_REACH + 1}}}", text[cut:high])
+    words = run.group() if run else ""
+    stop = _NOUN_END.search(words)
+    end = stop.start() if stop else len(words)
+    return text[at:cut] if end > _WORD_REACH else text[at : cut + end]
+
+
 def _noun_at(text: str, at: int, high: int) -> str:
     """The noun after a number, from ``at`` (its unit's end) to where :data:`_NOUN_END` ends it, within ``high``;
     a conjunction ends it before another count past the noun's own characters (副院长和县检察院1名副检察长 → 副院长).
-    A short name in quotes opening it is part of it (10名左右“一府两院”有关负责人 → “一府两院”有关负责人)."""
+    A short name in quotes opening it is part of it (10名左右“一府两院”有关负责人 → “一府两院”有关负责人), and one right after a
+    place word is its head (17个街道“微展厅” → 街道“微展厅”: the halls counted, no areas covered; newuser31 A4, round 46)."""
     if _PREDICATE_OPENS.match(text, at, high):
         return ""
     if (quoted := _QUOTED_LEAD.match(text, at, high)) and _HAN.match(text, quoted.end(), high):
@@ -763,7 +824,14 @@ def _noun_at(text: str, at: int, high: int) -> str:
         if stop or head:
             noun = text[at : stop.start() if stop else head.end()]
     end = _NOUN_END.search(text, at + 1, high)
-    return noun[: end.start() - at] if end and end.start() < at + len(noun) else noun
+    if end and end.start() < at + len(noun):
+        return noun[: end.start() - at]
+    if len(noun) == _NOUN_CAP and _HAN.match(text, at + len(noun), high):  # cut in mid-word (赋能增|效): to the word's end
+        noun = _to_word_end(text, at, at + len(noun), high)
+    if (len(noun) <= _PLACES_NOUN_CHARS and _PLACES_NOUN.search(noun)
+            and (quoted := _QUOTED_LEAD.match(text, at + len(noun), high))):  # 17个街道“微展厅”: the halls, no areas
+        return noun + quoted.group() + ("" if _NOUN_END.match(text, quoted.end(), high) else _noun_at(text, quoted.end(), high))
+    return noun
 
 
 # The nouns listed after a count's own (133件批评、建议和意见): each names what the count is of, so a figure restated with its
@@ -887,7 +955,7 @@ def find(ctx: Context) -> list[Statistic]:
             if agency.holds(span.start) and not _ANSWERING.search(text, span.start, _sentence_end(text, span.end)):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
-            found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier,
+            found.append(Statistic(evidence, _label(what), value, unit, start, end, qualifier,
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
@@ -1056,7 +1124,7 @@ def _shares(ctx: Context) -> list[Statistic]:
         whole = match.group("whole")
         what = f"{what}占{whole}" if whole and whole != "比" else what
         start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
-        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+        found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
     return found
 
@@ -1172,7 +1240,7 @@ def _changes(ctx: Context) -> list[Statistic]:
             words = (words[figure.end() :] or words[: figure.start()]) if figure else words
         what = _FILLER.sub("", words.strip())[-_CHANGED_REACH:] + match.group("word")
         start, end, evidence = ctx.span(clause, match.end())
-        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end))
+        found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end))
     return found
 
 
@@ -1210,7 +1278,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                 continue  # the same result told again, or a rate of others' work
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
-            found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+            found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                    qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
         if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told

@@ -19,9 +19,10 @@ _DIGIT_WORDS = "一二三四五六七八九"
 DECIMAL_DIGITS = "零〇○" + _DIGIT_WORDS
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上). A number in Chinese numerals takes
 # its decimals after 点 and the scale after them (二点五名 is 2.5 名, 三点五万 is 35000), and none starts at a decimal's
-# tail (五名 of 二点五名): a first-time analyst's round 33 (执法人员二点五名 was 5 名, its measure cut at 二点).
+# tail (五名 of 二点五名): a first-time analyst's round 33 (执法人员二点五名 was 5 名, its measure cut at 二点). The 约 ending a
+# word (国际公约11件, 双边条约5个) is no qualifier: the measure keeps its word (newuser31 A4, round 46: …国际公).
 NUMBER = (
-    rf"(?P<pre>近|约|超过|逾)?(?<![{NUMERAL_CHARS}]点)"
+    rf"(?P<pre>近|(?<![条公协合签履节制预相特规盟])约|超过|逾)?(?<![{NUMERAL_CHARS}]点)"
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:万|亿)?"  # 3,456: thousands grouped
     rf"|[{NUMERAL_CHARS}]+(?:点[{DECIMAL_DIGITS}]+[万亿]?)?)"
     rf"(?P<post>余|多|以上)?"

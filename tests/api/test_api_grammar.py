@@ -43,20 +43,20 @@ def test_kind_by_the_short_word_reports_use(api: Api, short: str, label: str) ->
 def test_level_in_either_language_and_as_stated(api: Api) -> None:
     for zh, en, label in (("法律", "NationalLaw", "法律"), ("地方性法规", "LocalRegulation", "地方性法规"),
                           ("决定", "LegalDecision", "法律性决定")):  # a class's label need not be its stated level
-        rows = api.get("/laws", level=en, limit=1000)
-        assert rows["total"] > 0 and rows == api.get("/laws", level=zh, limit=1000)
-        assert rows == api.get("/laws", level=label, limit=1000)
+        rows = api.get("/laws", law_level=en, limit=1000)
+        assert rows["total"] > 0 and rows == api.get("/laws", law_level=zh, limit=1000)
+        assert rows == api.get("/laws", law_level=label, limit=1000)
         assert all(law["law_level"] == zh for law in rows["items"])
-        assert api.get("/coverage", level=en, limit=5) == api.get("/coverage", level=zh, limit=5)
+        assert api.get("/coverage", law_level=en, limit=5) == api.get("/coverage", law_level=zh, limit=5)
     stated = {law["law_level"] for law in api.get("/coverage", limit=1000)["items"] if law["law_level"]}
     for level in stated:  # every level the API shows is accepted back
-        assert api.get("/coverage", level=level, limit=1)["total"] > 0
+        assert api.get("/coverage", law_level=level, limit=1)["total"] > 0
 
 
 @pytest.mark.parametrize(("path", "params", "listed"), [
     ("/activities", {"kind": "Inspection"}, "执法检查 (LawEnforcementInspection)"),
-    ("/laws", {"level": "LocalRegulations"}, "地方性法规 (LocalRegulation)"),
-    ("/coverage", {"level": "国家法"}, "法律 (NationalLaw)"),
+    ("/laws", {"law_level": "LocalRegulations"}, "地方性法规 (LocalRegulation)"),
+    ("/coverage", {"law_level": "国家法"}, "法律 (NationalLaw)"),
     ("/coverage", {"category": "没有这类"}, "valid values:"),
     ("/laws", {"organ": "新洲区"}, "jurisdiction=新洲区"),
     ("/laws", {"organ": "火星人大"}, "no organ"),

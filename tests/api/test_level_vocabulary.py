@@ -49,6 +49,29 @@ def test_a_filter_reads_the_older_word_as_the_level_its_rows_name(api: Api, rout
     assert {row.get("level") or row.get("area_level") for row in province} <= {"province"}
 
 
+@pytest.mark.parametrize("route", ["/laws", "/coverage"])
+@pytest.mark.parametrize("parameter", ["report_level", "level"])
+def test_level_on_laws_and_coverage_is_the_reports_as_on_every_listing(api: Api, route: str, parameter: str) -> None:
+    """newuser31 B7: ``level`` was the law's level on /laws and /coverage alone, while the README's header table and
+    design T6 make it the report's on every listing; it is now ``report_level``'s older name there as elsewhere."""
+    for level in ("province", "city", "county"):
+        asked = api.get(route, limit=1000, **{parameter: level})
+        assert asked == api.get(route, limit=1000, report_level=level)
+        assert asked == api.get(route, limit=1000, **{parameter: {"province": "省级", "city": "地级", "county": "县"}[level]})
+    assert api.get(route, limit=1000, level="city") != api.get(route, limit=1000)  # it filters
+    assert "give one of them" in api.get(route, 422, level="city", report_level="county")["detail"]
+
+
+@pytest.mark.parametrize("route", ["/laws", "/coverage"])
+def test_a_laws_level_given_as_level_is_refused_naming_law_level(api: Api, route: str) -> None:
+    """A law's level as ``level`` (its meaning on /laws before round 46) is answered by the filter that reads it."""
+    for asked, law in (("地方性法规", "地方性法规"), ("NationalLaw", "法律")):
+        detail = api.get(route, 422, level=asked)["detail"]
+        assert f"is a law's level: law_level={law}" in detail and "\n" not in detail, detail
+        assert api.get(route, limit=5, law_level=asked)["total"] > 0
+    assert "report_level=city" in api.get(route, 422, law_level="city")["detail"]  # and the other way round
+
+
 def test_a_headers_refusal_names_the_levels_as_answers_spell_them() -> None:
     assert header_level("provincial", "level") == header_level("province", "level") == header_level("省", "level")
     with pytest.raises(ReadError) as refused:

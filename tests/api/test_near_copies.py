@@ -159,3 +159,38 @@ def test_a_plan_in_both_scripts_is_told_to_count_its_planned_inspection_twice(st
     law = next(law for law in store.laws() if law["title"] == "中华人民共和国水污染防治法")
     assert (law["times_inspected"], law["planned_inspections"]) == (0, 2)
     assert "/laws counts 0 inspection(s) and 1 planned inspection(s) twice" in warning, warning
+
+
+#: An article naming its congress by its level word alone (市人大常委会), so only a header places it (newuser31 B2).
+UNPLACED = ["本报讯 日前，市人大常委会执法检查组对《中华人民共和国食品安全法》贯彻实施情况开展执法检查。",
+            "检查组一行先后深入农贸市场、学校食堂和食品生产企业，实地察看了食品安全监管情况。",
+            "在随后召开的座谈会上，检查组听取了市政府及有关部门关于食品安全工作的汇报。",
+            "检查组强调，要压实监管责任，守护好人民群众舌尖上的安全。"]
+CITY = "url: http://www.example.gov.cn/rd/2017/0608.html\norgan: 驻马店市人民代表大会常务委员会\nlevel: city\nyear: 2017\n\n"
+
+
+def _saved_page(lines: list[str]) -> str:
+    """The article as a browser saves its page: the site's ``<title>``, the headline as ``<h1>``, the same body, no
+    ``key: value`` header."""
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>人大新闻 - 人大网</title></head><body>"
+            f"<h1>市人大常委会开展食品安全法执法检查</h1>{paragraphs}</body></html>")
+
+
+@pytest.mark.parametrize("page_first", [False, True], ids=["page-after", "page-before"])
+def test_a_saved_page_placed_nowhere_is_still_a_near_copy(store: Store, tmp_path: Path, page_first: bool) -> None:
+    """newuser31 B2: a browser's saved page of a stored report gives no organ, no area and no year, and the check
+    compared only reports of one publisher or area, so it was compared with nothing and its inspection counted twice
+    without a word. Placed nowhere, it is compared with every report, stored before it or after."""
+    text = _file(tmp_path / "zmd.txt", CITY + "\n".join(UNPLACED) + "\n")
+    page = _file(tmp_path / "zmd.html", _saved_page(UNPLACED))
+    first, second = (page, text) if page_first else (text, page)
+    [stored] = ingest([first], store)
+    [result] = ingest([second], store)
+    assert (stored.outcome, result.outcome) == ("inserted", "inserted")
+    rows = {row["iri"]: row for row in store.reports()}
+    saved = stored.report if page_first else result.report
+    assert not rows[saved].get("publisher") and not rows[saved].get("area_code"), rows[saved]  # placed nowhere
+    [warning] = _near([result])[second]
+    assert warning.startswith(f"{second}: {NEAR} {stored.report} (") and Path(first).name in warning
+    assert "/laws counts 1 inspection(s)" in warning, warning

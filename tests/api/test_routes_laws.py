@@ -59,7 +59,7 @@ def test_laws_filters_year_organ_jurisdiction_level(api: Api) -> None:
     by_organ = api.get("/laws", organ=XINZHOU, limit=1000)["items"]
     by_place = api.get("/laws", jurisdiction="新洲区", limit=1000)["items"]
     assert {law["iri"] for law in by_organ} == {law["iri"] for law in by_place} >= {WETLAND}
-    assert all(law["law_level"] == "地方性法规" for law in api.get("/laws", level="地方性法规")["items"])
+    assert all(law["law_level"] == "地方性法规" for law in api.get("/laws", law_level="地方性法规")["items"])
     assert "year" in api.get("/laws", 422, year="last")["detail"]
 
 

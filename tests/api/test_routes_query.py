@@ -67,16 +67,17 @@ def test_cypher_reads_on_neo4j_and_is_501_elsewhere(client: TestClient) -> None:
     assert client.get("/stats").json() == before
 
 
-@pytest.mark.parametrize("params", [{}, {"query": "MATCH (l:Law) RETURN count(l)"}])
+@pytest.mark.parametrize("params", [{}, {"query": "MATCH (l:Law) RETURN count(l) AS n"}])
 def test_get_cypher_says_what_the_store_answers(client: TestClient, params: dict[str, str]) -> None:
-    """GET is 501 on the embedded store as POST is (the README's word; a new user's round 38: a bare 405), and on
-    Neo4j 405 saying to POST the query."""
+    """GET is 501 on the embedded store as POST is (the README's word; a new user's round 38: a bare 405); on Neo4j
+    it runs ``query=`` as POST runs the body's (newuser31 B12), and without one says how to give it."""
     response = client.get("/cypher", params=params)
     if _sparql_store(client):
         assert response.status_code == 501 and "cypher" in response.json()["detail"]
+    elif params:
+        assert response.status_code == 200 and response.json() == client.post("/cypher", json=params).json()
     else:
-        assert response.status_code == 405 and response.headers["allow"] == "POST"
-        assert response.json()["detail"].startswith("POST the query as JSON")
+        assert response.status_code == 422 and "GET /cypher?query=" in response.json()["detail"]
 
 
 #: A query of each kind /cypher refuses, the words its refusal starts with (what was refused and

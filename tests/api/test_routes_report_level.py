@@ -179,7 +179,8 @@ def test_report_level_unknown_or_with_inspected_false_on_laws_is_refused(web: Ap
     detail = web.get(path, 422, report_level="village level")["detail"]
     assert "report_level" in detail and "national" in detail and "township" in detail and "乡" in detail
     for asked, level in (("county", "county"), ("县级", "county")):  # the law's level asked with a level of reports
-        assert f"report_level={level}" in web.get(path, 422, level=asked)["detail"]
-    assert "report_level" not in web.get(path, 422, level="宪章")["detail"]
+        assert f"report_level={level}" in web.get(path, 422, law_level=asked)["detail"]
+    assert "report_level" not in web.get(path, 422, law_level="宪章")["detail"]
     if path == "/laws":  # it selects inspections: with never-inspected laws it would answer nothing
         assert "report_level" in web.get(path, 422, inspected=False, report_level="county")["detail"]
+        assert web.get(path, 422, inspected=False, level="county")["detail"].startswith("level: selects inspections")

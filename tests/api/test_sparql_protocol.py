@@ -36,7 +36,7 @@ def test_select_answers_every_table_format_without_prefix_lines(client: TestClie
     assert "中华人民共和国湿地保护法" in laws
     answer = get(client, INSPECTED, "text/csv")
     assert answer.headers["content-type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(answer.text)))
+    rows = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
     assert rows[0] == ["law", "n"] and [r[0] for r in rows[1:]] == laws
     tsv = get(client, INSPECTED, "text/tab-separated-values").text.splitlines()
     assert tsv[0] == "?law\t?n" and len(tsv) == len(laws) + 1
@@ -210,8 +210,8 @@ def test_sparqlwrapper_gets_tables_and_graphs(live_server: str) -> None:
     endpoint.setReturnFormat(JSON)
     rows = endpoint.query().convert()["results"]["bindings"]
     assert "中华人民共和国湿地保护法" in [r["law"]["value"] for r in rows]
-    endpoint.setReturnFormat(CSV)
-    assert endpoint.query().convert().decode().startswith("law,n\r\n")
+    endpoint.setReturnFormat(CSV)  # the spreadsheet's file, as every listing's text/csv (newuser31 B12)
+    assert endpoint.query().convert().decode("utf-8-sig").startswith("law,n\r\n")
     endpoint.setQuery(LABELS)
     endpoint.setReturnFormat(XML)  # RDF/XML for CONSTRUCT: converted into an rdflib graph
     graph = endpoint.query().convert()
@@ -345,23 +345,30 @@ def test_an_update_or_a_misspelt_form_says_so(client: TestClient, query: str, sa
     assert answer.status_code == 400 and said in answer.json()["detail"], answer.json()
 
 
-# --- the standard's CSV for programs, a spreadsheet's file on format= ---------------------------------------------
+# --- one CSV, a spreadsheet's file, by format= or Accept; the standard's TSV for programs ----------------------------
 
 FORMULA = 'SELECT ?x ?n ?t WHERE { VALUES (?x ?n ?t) { ("=1+1" 3 "湿地保护法") ("--始终坚持" 2.5 "+cmd") } }'
 
 
-def test_accept_text_csv_is_the_standard_format_that_programs_read(live_server: str) -> None:
-    """SPARQL 1.1 Query Results CSV: no BOM (SPARQLWrapper would hand it on to a reader that takes it for part of the
-    first name) and each cell as the results hold it: a program reads =1+1, not '=1+1."""
-    from SPARQLWrapper import CSV, SPARQLWrapper
+def test_accept_text_csv_is_format_csv_and_tsv_the_standards_cells(live_server: str) -> None:
+    """newuser31 B12: ``Accept: text/csv`` gave the standard's CSV without a BOM (the README's quick start saved a file
+    Excel read as mojibake) where ``format=csv`` and every listing's ``Accept: text/csv`` give one: both are now the same
+    bytes, a BOM and no cell a formula, SPARQLWrapper's CSV too; a program wanting each cell as the results hold it
+    (=1+1, not '=1+1) reads TSV, the standard's, untouched."""
+    from SPARQLWrapper import CSV, TSV, SPARQLWrapper
 
+    by_format = httpx.get(live_server + "/sparql", params={"query": FORMULA, "format": "csv"}, timeout=30).content
+    by_accept = httpx.get(live_server + "/sparql", params={"query": FORMULA}, headers={"Accept": "text/csv"}, timeout=30)
+    assert by_accept.status_code == 200 and by_accept.content == by_format
+    assert by_format.startswith(b"\xef\xbb\xbfx,n,t\r\n")
     endpoint = SPARQLWrapper(live_server + "/sparql")
     endpoint.setQuery(FORMULA)
     endpoint.setReturnFormat(CSV)
+    assert endpoint.query().convert() == by_format
+    endpoint.setReturnFormat(TSV)
     body = endpoint.query().convert()
-    assert body.startswith(b"x,n,t\r\n")
-    assert list(csv.reader(io.StringIO(body.decode()))) == [["x", "n", "t"], ["=1+1", "3", "湿地保护法"],
-                                                             ["--始终坚持", "2.5", "+cmd"]]
+    assert [line.split("\t") for line in body.decode().splitlines()] == [  # SPARQL 1.1 TSV: literals as in Turtle
+        ["?x", "?n", "?t"], ['"=1+1"', "3", '"湿地保护法"'], ['"--始终坚持"', "2.5", '"+cmd"']]
 
 
 @pytest.mark.parametrize("spelt", ["csv", "CSV", " Csv "])
@@ -410,10 +417,14 @@ def test_format_json_and_ask_and_what_format_cannot_give(client: TestClient) -> 
     assert answer.headers["content-type"] == "application/sparql-results+json"
     assert answer.json()["head"]["vars"] == ["x", "n", "t"]
     # an Accept naming a results format decides, as clients that also send format= (SPARQLWrapper) expect
+    spreadsheet = client.get("/sparql", params={"query": FORMULA, "format": "csv"}).content
     for fmt, accept in (("csv", "text/csv"), ("xml", "application/sparql-results+xml"), ("json", "text/csv")):
         answer = client.get("/sparql", params={"query": FORMULA, "format": fmt}, headers={"accept": accept})
         assert answer.status_code == 200 and answer.headers["content-type"].startswith(accept), fmt
-        assert not answer.content.startswith(b"\xef\xbb\xbf") and b"'" not in answer.content
+        if accept == "text/csv":  # one CSV however asked (newuser31 B12)
+            assert answer.content == spreadsheet, fmt
+        else:
+            assert not answer.content.startswith(b"\xef\xbb\xbf") and b"'" not in answer.content
     graph = client.get("/sparql", params={"query": LABELS, "format": "turtle"}, headers={"accept": "text/turtle"})
     assert graph.status_code == 200 and graph.headers["content-type"].startswith("text/turtle")
     ask = client.get("/sparql", params={"query": "ASK { ?a a okg:Law }", "format": "csv"})

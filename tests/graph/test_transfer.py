@@ -326,3 +326,42 @@ def test_csv_nodes_kind_keeps_statistics_apart_from_activities(fresh_store: Call
     activities = {r["kind"] for r in rows if "OversightActivity" in r["types"].split(";")}
     assert measure_class in statistics and activity in activities, (statistics, activities)
     assert statistics.isdisjoint(activities) and "standing_committee_meetings" in statistics
+
+
+def _article(path: Path, year: int, body: str) -> str:
+    """A report file whose ``url:`` names its year, so a header changing the year renames it (its id is its URL's)."""
+    path.write_text(f"url: http://www.zmdrd.gov.cn/{year}/1.html\norgan: 驻马店市人民代表大会常务委员会\nlevel: city\n"
+                    f"year: {year}\n\n{body}", encoding="utf-8")
+    return str(path)
+
+
+FOOD = "市人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查，检查组深入企业和学校食堂实地察看。\n"
+WATER = "2019年，市人大常委会对《中华人民共和国水污染防治法》实施情况开展执法检查，检查组深入河道和污水处理厂实地察看。\n"
+
+
+@pytest.mark.parametrize(("source", "target"), [("embedded", "embedded"), pytest.param("embedded", "neo4j", marks=NEO)])
+def test_a_copy_replaces_the_old_id_of_a_report_its_source_renamed(fresh_store: Callable[[str], Store],
+                                                                  tmp_path: Path, source: str, target: str) -> None:
+    """newuser31 B5: a header change renamed a report in the embedded store, and ``okg copy --to-neo4j`` kept the old id
+    in Neo4j beside the new (``kept (not in embedded)``), counting its inspection twice until ``--prune``. The old id,
+    read from the same file as a report the source holds, is replaced (``renamed``) without ``prune``; a report the
+    target alone ever held (another writer's, ``okg ingest --neo4j``) stays ``kept`` unless ``prune``."""
+    from api.ingest import ingest as ingest_files
+
+    src = fresh_store(source)
+    food = _article(tmp_path / "food.txt", 2017, FOOD)
+    [before] = ingest_files([food], src)
+    dst = fresh_store(target)
+    [own] = ingest_files([_article(tmp_path / "water.txt", 2019, WATER)], dst)  # the target's own report
+    copy(src, dst)
+    [after] = ingest_files([_article(tmp_path / "food.txt", 2018, FOOD)], src)  # the year fixed: another id
+    assert after.outcome == "replaced" and after.report != before.report
+    heard: list[tuple[str, str]] = []
+    tally = copy(src, dst, lambda *said: heard.append(said))
+    assert tally.get("renamed") == 1 and tally.get("kept") == 1, tally
+    assert (before.report, "renamed") in heard and (own.report, "kept") in heard
+    assert dst.report_hash(before.report) is None and dst.report_hash(after.report) is not None
+    assert dst.report_hash(own.report) is not None
+    [law] = [row for row in dst.laws(None) if row["title"] == "中华人民共和国食品安全法"]
+    assert (law["times_inspected"], law["years"], law["reports"]) == (1, [2018], [after.report]), law
+    assert copy(src, dst, prune=True).get("removed") == 1 and dst.report_hash(own.report) is None

@@ -19,3 +19,8 @@ def kinds_and_counts(facts: Facts) -> list[tuple[str, int | float | None]]:
 def kinds(facts: Facts) -> list[str]:
     """Each activity's kind, in text order."""
     return [a.type for a in facts.activities]
+
+
+def kinds_and_statuses(facts: Facts) -> list[tuple[str, str]]:
+    """Each activity's kind and status (``reported``, ``planned``), in text order."""
+    return [(a.type, a.status) for a in facts.activities]
