@@ -61,8 +61,9 @@ def _exports(server: runtime.Neo4jConnection) -> str:
         ("NEO4J_URI", server.uri), ("NEO4J_USER", server.user), ("NEO4J_PASSWORD", server.password)))
 
 
-def _fail(exc: Exception) -> typer.Exit:
-    print(f"okg neo4j: error: {exc}", file=sys.stderr)
+def _fail(exc: Exception, where: str = "") -> typer.Exit:
+    """Exit 1 after one line on stderr: the error, and ``where`` it happened when given (the home and why)."""
+    print(f"okg neo4j: error: {exc}" + (f"; {where}" if where else ""), file=sys.stderr)
     return typer.Exit(1)
 
 
@@ -161,7 +162,7 @@ def import_command(
 
     The home is chosen as `okg neo4j start` chooses it (--home, else $OKG_NEO4J_HOME, else beside
     the embedded store $OKG_STORE names, STORE-neo4j, else ~/.local/share/oversight-kg/neo4j), and
-    its first line on stderr says which and why.
+    the line it ends with on stderr (its refusal's too) says which and why.
 
     Writes what okg ingest --neo4j (or okg import --neo4j, for an export) would write into an
     empty database, much faster: the graphs go into import files first, then the server is
@@ -182,7 +183,7 @@ def import_command(
     from graph.transfer import SUFFIXES
 
     home, why = _home(home)  # as start, stop and status choose it (a --home or OKG_NEO4J_HOME of ~/… expanded)
-    print(f"okg neo4j: home {home} ({why})", file=sys.stderr)
+    where = f"home {home} ({why})"  # said on the one line it ends with, a refusal's too
     failed: list[IngestResult] = []
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
@@ -198,7 +199,7 @@ def import_command(
                     progress.console.print(line, markup=False, highlight=False)
                 if not sources:
                     raise _fail(ValueError("nothing to import: give report files or directories holding them, "
-                                           "or one export (.nq, .trig, .jsonld)"))
+                                           "or one export (.nq, .trig, .jsonld)"), where)
                 task = progress.add_task("building reports", total=len(sources))
 
                 def built(result: IngestResult | None) -> None:
@@ -216,8 +217,8 @@ def import_command(
             server = bulk_load.load(home, items, on_stage=lambda stage: progress.update(task, description=stage),
                                     on_line=said)
         except (bulk_load.NotEmpty, BulkError, StoreError, runtime.Neo4jRuntimeError, OSError) as exc:
-            raise _fail(exc) from exc
-    print(f"okg neo4j: loaded {len(items):,} graphs in bulk into {server.home} (pid {server.pid})"
+            raise _fail(exc, where) from exc
+    print(f"okg neo4j: loaded {len(items):,} graphs in bulk into {server.home} ({why}; pid {server.pid})"
           + (f"; {len(failed)} report(s) failed (listed above)" if failed else ""), file=sys.stderr)
     print(_exports(server))
     if failed:
