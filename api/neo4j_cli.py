@@ -23,10 +23,12 @@ neo4j_app = typer.Typer(
     rich_markup_mode=None,
 )
 
+#: No typer envvar: $OKG_NEO4J_HOME is read by :func:`api.neo4j_runtime.chosen_home`, which names it as the reason (read by
+#: typer, it arrived as --home, and `okg neo4j start` said "(--home)" for it).
 HomeOpt = Annotated[Optional[Path], typer.Option(
-    "--home", envvar="OKG_NEO4J_HOME",
-    help="Server home: data, logs, conf and the state file okg-neo4j.json [default: beside the embedded store "
-         "$OKG_STORE names, STORE-neo4j; without OKG_STORE ~/.local/share/oversight-kg/neo4j].")]
+    "--home",
+    help="Server home: data, logs, conf and the state file okg-neo4j.json [default: $OKG_NEO4J_HOME, else beside "
+         "the embedded store $OKG_STORE names, STORE-neo4j; without either ~/.local/share/oversight-kg/neo4j].")]
 
 
 def _home(home: Path | None) -> tuple[Path, str]:
@@ -59,8 +61,9 @@ def _exports(server: runtime.Neo4jConnection) -> str:
         ("NEO4J_URI", server.uri), ("NEO4J_USER", server.user), ("NEO4J_PASSWORD", server.password)))
 
 
-def _fail(exc: Exception) -> typer.Exit:
-    print(f"okg neo4j: error: {exc}", file=sys.stderr)
+def _fail(exc: Exception, where: str = "") -> typer.Exit:
+    """Exit 1 after one line on stderr: the error, and ``where`` it happened when given (the home and why)."""
+    print(f"okg neo4j: error: {exc}" + (f"; {where}" if where else ""), file=sys.stderr)
     return typer.Exit(1)
 
 
@@ -157,6 +160,10 @@ def import_command(
 ) -> None:
     """Fill the EMPTY database of the server in --home in bulk: a first load of a large corpus.
 
+    The home is chosen as `okg neo4j start` chooses it (--home, else $OKG_NEO4J_HOME, else beside
+    the embedded store $OKG_STORE names, STORE-neo4j, else ~/.local/share/oversight-kg/neo4j), and
+    the line it ends with on stderr (its refusal's too) says which and why.
+
     Writes what okg ingest --neo4j (or okg import --neo4j, for an export) would write into an
     empty database, much faster: the graphs go into import files first, then the server is
     stopped, `neo4j-admin database import full` fills its database, and the server starts
@@ -175,7 +182,8 @@ def import_command(
     from graph.neo4j_bulk import BulkError
     from graph.transfer import SUFFIXES
 
-    home = home or runtime.default_home()
+    home, why = _home(home)  # as start, stop and status choose it (a --home or OKG_NEO4J_HOME of ~/… expanded)
+    where = f"home {home} ({why})"  # said on the one line it ends with, a refusal's too
     failed: list[IngestResult] = []
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
@@ -191,7 +199,7 @@ def import_command(
                     progress.console.print(line, markup=False, highlight=False)
                 if not sources:
                     raise _fail(ValueError("nothing to import: give report files or directories holding them, "
-                                           "or one export (.nq, .trig, .jsonld)"))
+                                           "or one export (.nq, .trig, .jsonld)"), where)
                 task = progress.add_task("building reports", total=len(sources))
 
                 def built(result: IngestResult | None) -> None:
@@ -209,8 +217,8 @@ def import_command(
             server = bulk_load.load(home, items, on_stage=lambda stage: progress.update(task, description=stage),
                                     on_line=said)
         except (bulk_load.NotEmpty, BulkError, StoreError, runtime.Neo4jRuntimeError, OSError) as exc:
-            raise _fail(exc) from exc
-    print(f"okg neo4j: loaded {len(items):,} graphs in bulk into {server.home} (pid {server.pid})"
+            raise _fail(exc, where) from exc
+    print(f"okg neo4j: loaded {len(items):,} graphs in bulk into {server.home} ({why}; pid {server.pid})"
           + (f"; {len(failed)} report(s) failed (listed above)" if failed else ""), file=sys.stderr)
     print(_exports(server))
     if failed:

@@ -143,6 +143,54 @@
     return clearSpot(Math.max(...taken.map((p) => p.x)) + BOX_W + 60, Math.min(...taken.map((p) => p.y)), 0, BOX_H);
   }
 
+  /* The paths found, drawn apart (round 46, newuser31 B8). Placed one by one beside the drawing and then left to the
+     physics, the nodes of two paths alike (a law, two inspections, one organ) were pulled together: the organ came to
+     rest on the start view's law, which, drawn out of the simulation, pushed nothing away, and an inspection's label
+     ran into the next law's. Now the paths are laid out as columns: the node i steps from the start in column i (a
+     node several paths pass, in the furthest), each column's nodes one under another in the order the paths pass
+     them, the columns as far apart as their widest labels need in either language (measured as the canvas writes
+     them), the whole to the right of everything else on the canvas, each node fixed there: it stays put and still
+     pushes free nodes away. `paths` as /paths gives them: [{nodes: [{iri}]}]. */
+  const GAP_X = 90, GAP_Y = 24, LINE = 16, DOT = 24;
+  const ruler = document.createElement("canvas").getContext("2d");
+  function labelBox(id) {  // the width and height a node's dot and label take, the larger of its two languages'
+    const n = nodes.get(id), was = state.lang;
+    ruler.font = `13px ${font}`;
+    const labels = ["zh", "en"].map((lang) => {
+      state.lang = lang;
+      try { return canvasLabel({ iri: id, label: n.rawLabel, types: n.types }).split("\n"); } finally { state.lang = was; }
+    });
+    return { w: Math.max(DOT, ...labels.flat().map((line) => ruler.measureText(line).width)),
+             h: DOT + LINE * Math.max(...labels.map((lines) => lines.length)) };
+  }
+  function placePaths(paths) {
+    const column = new Map();
+    paths.forEach((p) => p.nodes.forEach((n, i) => { if (nodes.get(n.iri)) column.set(n.iri, Math.max(column.get(n.iri) ?? 0, i)); }));
+    if (!column.size) return;
+    const columns = [];
+    column.forEach((c, id) => { (columns[c] = columns[c] || []).push(id); });
+    const cols = columns.filter(Boolean).map((ids) => {
+      const boxes = ids.map(labelBox);
+      return { ids, w: Math.max(...boxes.map((b) => b.w)), h: Math.max(...boxes.map((b) => b.h)) + GAP_Y };
+    });
+    // the others' places: where the canvas draws them, or, hidden by the year or the legend, where they will come back
+    const drawn = network.getPositions();
+    const others = nodes.get({ filter: (n) => !column.has(n.id) }).map((n) => ({ id: n.id, ...(drawn[n.id] || n) }))
+      .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+    const right = others.map((p) => Math.max(drawn[p.id] ? network.getBoundingBox(p.id).right : -Infinity, p.x + BOX_W / 2));
+    const height = Math.max(...cols.map((c) => c.h * c.ids.length));
+    let x = others.length ? Math.max(...right) + GAP_X : 0;
+    const middle = others.length ? Math.min(...others.map((p) => p.y)) + height / 2 : 0;
+    cols.forEach((c, i) => {
+      x += c.w / 2 + (i ? cols[i - 1].w / 2 + GAP_X : 0);
+      nodes.update(c.ids.map((id, k) => ({ id, x, y: middle + (k - (c.ids.length - 1) / 2) * c.h, fixed: true, physics: true,
+                                           startView: false })));
+    });
+    // fitted once drawn there: until then vis-network's boxes of the nodes moved are those of their old places
+    network.once("afterDrawing", () => network.fit({ nodes: [...column.keys()], animation: { duration: 300 } }));
+    network.redraw();
+  }
+
   function addNode(node, extra = {}) {
     const g = group(node.types);
     if (!nodes.get(node.iri) && extra.x === undefined) extra = { ...besideDrawing(), ...extra };
@@ -374,7 +422,9 @@
     applyLanguage();
   };
 
-  /* The default view: the most inspected laws on a grid wide enough for their labels. */
+  /* The default view: the most inspected laws on a grid wide enough for their labels, fixed: they keep their places
+     and, in the simulation, push the nodes added later away (out of it, physics: false, they pushed nothing, and a
+     path's organ came to rest on a law: round 46, newuser31 B8). */
   async function start() {
     const onto = await api("/ontology").catch(() => ({ classes: [], properties: [] }));
     onto.classes.forEach((c) => { state.classes[c.name] = c; });
@@ -383,7 +433,7 @@
     // the first paint needs the most inspected laws alone; the year menu comes after it
     const laws = await api("/laws?inspected=true&limit=8").catch(() => ({ items: [], total: 0 }));
     laws.items.forEach((l, i) => addNode({ iri: l.iri, label: l.title, types: ["Law"] },
-      { x: (i % 2) * 320, y: Math.floor(i / 2) * 110, physics: false, startView: true }));
+      { x: (i % 2) * 320, y: Math.floor(i / 2) * 110, fixed: true, startView: true }));
     network.fit();
     const stats = laws.items.length ? { reports: 1 } : await api("/stats").catch(() => ({}));
     $("#empty-store").hidden = (stats.reports ?? 1) > 0;
@@ -392,6 +442,6 @@
     loadYears().then(() => { document.body.dataset.years = "true"; }).catch(fail);
   }
   window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific,
-                 factLabel, nodeLabel, learnLabels, learnFact, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, fitAll, network, nodes, edges, nodeView,
+                 factLabel, nodeLabel, learnLabels, learnFact, learnActivity, isMention, every, addNode, addGraph, placePaths, remember, expand, focus, fitAll, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

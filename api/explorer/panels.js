@@ -373,8 +373,10 @@
     };
   }
   suggest($("#search"), $("#suggestions"), (node) => { addNode(node); showDetails(node.iri); setTimeout(() => focus(node.iri), 50); });
-  /* The path finder (round 45, newuser30 T3). Enter in a field whose choice stands searches as the button does (in the
-     "from" field it moves to "to" while that names nothing). The result never shows a search the fields no longer name:
+  /* The path finder (round 45, newuser30 T3). A choice moves the focus on, as in a form: from "from" to "to", from
+     "to" to 查找路径, so type, Enter, type, Enter, Enter finds the paths (round 46, newuser31 B9: the focus stayed in
+     the field chosen, and the next end typed was appended to the first). Enter in a field whose choice stands (one
+     gone back to) searches as the button does (in the "from" field it moves to "to" while that names nothing). The result never shows a search the fields no longer name:
      editing a field or the option clears it, and an answer that comes after the fields changed is dropped. Each line
      names the relation of every step, with its direction, and an activity's conducting organs, so two paths through
      two inspections alike (one the organ assisted, 协助开展, one it held jointly, 联合开展) read apart; paths that
@@ -382,7 +384,7 @@
      (those it added; nodes there before stay) unless "keep earlier paths" is ticked. */
   const pathFields = [...document.querySelectorAll("#panel-path .search")];
   const [pathFrom, pathTo] = pathFields.map((wrap, i) => suggest(wrap.querySelector("input"), wrap.querySelector("ul"),
-    () => {}, () => {
+    () => $(i === 0 ? "#path-to" : "#find-path").focus(), () => {
       const to = $("#path-to");
       if (i === 0 && !to.dataset.iri && !to.value.trim()) to.focus();
       else findPaths();
@@ -443,6 +445,7 @@
       dropEarlierPaths();
       const before = { nodes: new Set(okg.nodes.getIds()), edges: new Set(okg.edges.getIds()) };
       paths.forEach(okg.addGraph);
+      okg.placePaths(paths);  // columns from the start, beside the rest: never one node on another
       pathAdded = { nodes: okg.nodes.getIds().filter((id) => !before.nodes.has(id)),
                     edges: okg.edges.getIds().filter((id) => !before.edges.has(id)) };
       const hidden = found.length - paths.length;

@@ -59,7 +59,8 @@ _BYLINE = re.compile(rf"^\s*(?:来源|来自|稿件来源|信息来源)\s*[:：]
 _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主席团": "人民代表大会主席团"}
 _DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
-_FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
+#: A look-back over the congress's present term, ending now (五年来, 过去五年, 本届以来): ``look-backs.csv``'s this_term rows.
+_FIVE_YEARS = re.compile(words_of("look-backs", "this_term"))
 #: A term's look-back counted in years (四年来, 过去4年工作回顾, 任期的五年, 近五年来): a congress's term is five
 #: years (four before the 2004 amendment of the Constitution's Article 98 for counties and townships).
 _TERM_LOOKBACK = quick(r"(?:过去|近|任期的?)\s?([四五45])\s?年|(?<![\d一二三四五六七八九十])([四五45])\s?年(?:来|以来|工作回顾)")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from loaders.extract.spans import start_after
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import CALLED_OFF, COUNT_NUMERAL_CHARS, ORDINAL, PUT_OFF
-from loaders.lexicon.tables import column
+from loaders.lexicon.tables import column, words_of
 
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
 # (a page whose headline says it lays out a year's work, 积极谋划部署2021年人大工作, is that year's plan)
@@ -90,9 +90,11 @@ def governs(text: str, at: int, end: int) -> bool:
     return after is None or _TOLD_DONE.search(text, after.end(), end) is None
 
 
-#: A time a sentence recalls: a year, a past year's or this year's word, a former term, 曾, the words of
-#: ``look-backs.csv`` (2023年, 去年, 上一届, 早在, 回顾…).
-_RECALLED_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}年|去年|上年|前年|今年|此前|以往|曾经?|" + "|".join(column("look-backs", "word")))
+#: A time a sentence recalls: a year, a past year's or this year's word, 曾, and the words of ``look-backs.csv`` that lead
+#: to a past year, name the former term or a past time (2023年, 去年, 早在, 回顾, 上一届, 此前, 以往…); not its this_term words
+#: (五年来: the years a work report covers).
+_RECALLED_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}年|去年|上年|前年|今年|曾经?|"
+                            + "|".join(words_of("look-backs", role) for role in ("lead", "term", "past")))
 
 
 def recalled(text: str) -> bool:

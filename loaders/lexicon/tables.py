@@ -67,8 +67,13 @@ def column(name: str, key: str) -> tuple[str, ...]:
 
 def words_of(name: str, role: str) -> str:
     """The ``word`` column of a table's rows whose ``role`` is ``role``, as one regex alternation (``look-backs.csv``'s
-    ``lead`` or ``term`` words), in file order."""
-    return "|".join(row["word"] for row in rows(name) if row["role"] == role)
+    ``lead`` or ``term`` words), in file order. Raises ``LookupError`` naming the file and the role when no row has it:
+    an empty alternation would match everywhere (round 46: a table that lost a role's rows made every sentence a look-back
+    over the present term)."""
+    words = "|".join(row["word"] for row in rows(name) if row["role"] == role)
+    if not words:
+        raise LookupError(f"{name}.csv: no row of role {role!r}, which the extractor reads: restore its rows")
+    return words
 
 
 def filled(pattern: str) -> str:

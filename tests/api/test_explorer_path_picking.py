@@ -1,6 +1,7 @@
 """The explorer's Paths tab and its suggestion fields in Debian's Chromium (a first-time analyst's round 44, findings 6
 and 13): the two entity fields keep a usable width whatever the option's label says, and a suggestion chosen with the
-mouse or with ArrowDown+Enter, pressed as soon as the name is typed, is the one the field holds, every time."""
+mouse or with ArrowDown+Enter, pressed as soon as the name is typed, is the one the field holds, every time; a choice
+moves the focus on as a form does (round 46, newuser31 B9)."""
 from __future__ import annotations
 
 import json
@@ -114,39 +115,76 @@ def paths_of(page: Any, source: str, target: str) -> list[dict[str, Any]]:
     return json.loads(answer.text())["items"]
 
 
-def choose_by_keys(page: Any, text: str) -> None:
-    """Type ``text`` in the focused field, then ArrowDown and Enter: its first suggestion chosen."""
+def choose_by_keys(page: Any, field: str, text: str) -> None:
+    """Type ``text`` in ``field``, which has the focus, then ArrowDown and Enter: its first suggestion chosen."""
     page.keyboard.type(text)
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.activeElement.dataset.iri")
+    page.wait_for_function("f => document.querySelector(f).dataset.iri", arg=field)
 
 
-def test_enter_after_choosing_searches_and_the_result_never_shows_another_search(page: Any) -> None:
-    """Keys only (round 45, newuser30 T3): Enter in "from" once chosen moves to "to"; Enter in "to" once chosen
-    searches, as 查找路径 does; editing a field clears the result of the ends it named before."""
+def focused(page: Any) -> str:
+    return page.evaluate("() => document.activeElement.id")
+
+
+def test_type_enter_type_enter_enter_finds_the_paths(page: Any) -> None:
+    """Round 46, newuser31 B9: a choice moves the focus on, as in a form (起点 → 终点 → 查找路径), so the second end
+    typed goes into 终点, never after the first end's name, and the third Enter searches. Keys only, as a first-time
+    analyst presses them, each after the one before has shown its effect (the caret moved on)."""
     page.click("#tab-path")
     page.focus("#path-from")
-    choose_by_keys(page, WETLAND_TITLE)
+    page.keyboard.type("湿地保护法")
     page.keyboard.press("Enter")
-    assert page.evaluate("() => document.activeElement.id") == "path-to"
-    choose_by_keys(page, FOREST_TITLE)
+    page.wait_for_function("() => document.activeElement.id === 'path-to'")
+    page.keyboard.type("森林法")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.id === 'find-path'")
+    assert [page.input_value(field) for field in FIELDS] == [WETLAND_TITLE, FOREST_TITLE]
+    assert [page.eval_on_selector(field, "e => e.dataset.iri") for field in FIELDS] == [
+        first_hit(page, "湿地保护法"), first_hit(page, "森林法")]
     assert page.inner_text("#path-result") == ""
-    page.keyboard.press("Enter")  # no click: Enter in the chosen field searches
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#path-result ol li")
+    assert f"找到 {len(paths_of(page, WETLAND_TITLE, FOREST_TITLE))} 条路径" in page.inner_text("#path-result")
+
+
+def test_enter_in_a_chosen_field_searches_and_the_result_never_shows_another_search(page: Any) -> None:
+    """Keys only (round 45, newuser30 T3): a choice moves on (round 46); Enter in a field gone back to whose choice
+    stands searches, as 查找路径 does, in "from" moving to "to" while that is empty; editing a field clears the result
+    of the ends it named before."""
+    page.click("#tab-path")
+    page.focus("#path-from")
+    choose_by_keys(page, "#path-from", WETLAND_TITLE)
+    assert focused(page) == "path-to"
+    page.keyboard.press("Enter")  # nothing typed in "to": nothing to choose, nothing searched
+    assert focused(page) == "path-to" and page.inner_text("#path-result") == ""
+    choose_by_keys(page, "#path-to", FOREST_TITLE)
+    assert focused(page) == "find-path" and page.inner_text("#path-result") == ""
+    page.keyboard.press("Enter")
     page.wait_for_selector("#path-result ol li")
     assert f"找到 {len(paths_of(page, WETLAND_TITLE, FOREST_TITLE))} 条路径" in page.inner_text("#path-result")
     assert FOREST_TITLE in page.inner_text("#path-result")
+
+    page.focus("#path-to")  # back in a chosen field: Enter searches
+    page.eval_on_selector("#path-result", "e => { e.innerHTML = ''; }")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#path-result ol li")
 
     page.keyboard.press("Control+A")
     page.keyboard.type("新洲区人大")  # the fields now name other ends: the forest law's paths are gone at once
     assert page.inner_text("#path-result") == ""
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.activeElement.dataset.iri")
+    page.wait_for_function("() => document.activeElement.id === 'find-path'")
     page.keyboard.press("Enter")
     page.wait_for_selector("#path-result ol li")
     result = page.inner_text("#path-result")
     assert XINZHOU_TITLE in result and FOREST_TITLE not in result, result
+
+    page.fill("#path-to", "")
+    page.focus("#path-from")
+    page.keyboard.press("Enter")  # "from" chosen, "to" empty: Enter moves on
+    assert focused(page) == "path-to" and page.inner_text("#path-result") == ""
 
 
 def test_each_step_names_its_relation_and_paths_alike_are_one_line(page: Any) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import socket
 import subprocess
@@ -180,6 +181,33 @@ def test_a_relative_store_gets_its_home_beside_it_from_where_okg_runs(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OKG_STORE", "stores/mine")
     assert runtime.default_home() == tmp_path / "stores" / "mine-neo4j"
+
+
+@pytest.mark.parametrize("args, env, expected, why", [
+    (["--home", "~/given"], {"OKG_NEO4J_HOME": "{tmp}/not-this"}, "{tmp}/given", "--home"),
+    ([], {"OKG_NEO4J_HOME": "~/named"}, "{tmp}/named", "OKG_NEO4J_HOME"),
+    ([], {"OKG_STORE": "{tmp}/mine"}, "{tmp}/mine-neo4j", "beside OKG_STORE={tmp}/mine"),
+], ids=["--home", "OKG_NEO4J_HOME", "beside OKG_STORE"])
+def test_import_chooses_the_home_as_the_other_commands_do(
+        args: list[str], env: dict[str, str], expected: str, why: str, tmp_path: Path) -> None:
+    """Round 45's review: `okg neo4j import` read --home as given and otherwise `default_home()`, where start, stop and
+    status resolve it (~ expanded) and say why; now it is chosen alike, and said on the line it ends with. No server starts:
+    the home is new and the folder holds no report, which the import refuses before it builds anything."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    (empty := tmp_path / "no-reports").mkdir()
+    runner = CliRunner(env={"HOME": str(tmp_path), "OKG_NEO4J_HOME": None, "OKG_STORE": None, "XDG_DATA_HOME": None,
+                            **{name: value.format(tmp=tmp_path) for name, value in env.items()}})
+    done = runner.invoke(app, ["neo4j", "import", str(empty), *args])
+    status = runner.invoke(app, ["neo4j", "status", "--json", *args])
+    home = Path(expected.format(tmp=tmp_path))
+    assert json.loads(status.stdout)["home"] == str(home)
+    refusal = [line for line in done.stderr.splitlines() if line.strip()][-1]  # after the line: no report file here
+    assert done.exit_code == 1 and refusal.startswith("okg neo4j: error: nothing to import"), done.output
+    assert refusal.endswith(f"; home {home} ({why.format(tmp=tmp_path)})"), done.stderr
+    assert not home.exists()  # nothing written: the home is only named
 
 
 @pytest.mark.neo4j

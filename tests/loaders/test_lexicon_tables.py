@@ -89,3 +89,12 @@ def test_records_refuse_a_row_with_more_fields_and_a_column_not_in_the_header(tm
         tables.records("probe", "word", "kind")
     with pytest.raises(ValueError, match="probe.csv: no column 'code'"):
         tables.records("probe", "word", "code")
+
+
+def test_the_words_of_a_role_no_row_has_are_refused_naming_the_table(tmp_path, monkeypatch) -> None:
+    """An empty alternation matches everywhere: a role that lost its rows fails naming the file and the role."""
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    (tmp_path / "probe-roles.csv").write_text("role,word\nlead,回顾\nlead,早在\n", encoding="utf-8")
+    assert tables.words_of("probe-roles", "lead") == "回顾|早在"
+    with pytest.raises(LookupError, match="probe-roles.csv: no row of role 'term'"):
+        tables.words_of("probe-roles", "term")
