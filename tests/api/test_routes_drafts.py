@@ -87,7 +87,7 @@ def test_the_readme_query_for_laws_never_inspected_answers_as_the_api_does(web: 
 def test_coverage_is_of_laws_in_force_whatever_drafts_the_reports_name(web: Api) -> None:
     """Coverage lists the catalog's laws (and laws inspected outside it): the national law a report names
     only as a revision draft is still in force and never inspected; a local bill is no row of it."""
-    national = {law["iri"] for law in web.get("/coverage", level="法律", inspected="false", limit=1000)["items"]}
+    national = {law["iri"] for law in web.get("/coverage", law_level="法律", inspected="false", limit=1000)["items"]}
     assert "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法" in national
-    local = {law["iri"] for law in web.get("/coverage", level="地方性法规", limit=1000)["items"]}
+    local = {law["iri"] for law in web.get("/coverage", law_level="地方性法规", limit=1000)["items"]}
     assert local == {INSPECTED}

@@ -11,7 +11,7 @@ from api_helpers import Api
 LEVEL_ROUTES = {"/laws": "report_level", "/coverage": "report_level", "/reports": "report_level",
                 "/activities": "report_level", "/statistics": "report_level"}
 #: The filter ``level`` is the older name of, by route: the law's level on /laws and /coverage, the report's elsewhere.
-LEVEL_ALIAS = {"/laws": ("law_level", "NationalLaw"), "/coverage": ("law_level", "法律"), "/reports": ("report_level", "county"),
+LEVEL_ALIAS = {"/laws": ("report_level", "province"), "/coverage": ("report_level", "省级"), "/reports": ("report_level", "county"),
                "/activities": ("report_level", "县级"), "/statistics": ("report_level", "county")}
 YEAR_ROUTES = ["/laws", "/activities", "/statistics", "/reports", "/coverage"]
 
@@ -42,8 +42,9 @@ def test_a_word_of_no_level_is_refused_naming_the_parameter(api: Api, word: str)
 
 @pytest.mark.parametrize("route", list(LEVEL_ALIAS))
 def test_level_is_the_alias_of_the_filter_its_route_named(api: Api, route: str) -> None:
-    """``law_level`` is a law's level, ``report_level`` the reports', everywhere; ``level`` stays as the route had it
-    (a fresh user's round 24, finding 6), and cannot say two things at once."""
+    """``law_level`` is a law's level, ``report_level`` the reports', everywhere; ``level`` is ``report_level``'s older
+    name on every route (round 46, newuser31 B7: on /laws and /coverage it was the law's), and cannot say two things at
+    once."""
     name, value = LEVEL_ALIAS[route]
     kept = _keys(api, route, **{name: value})
     assert kept and kept != _keys(api, route), "the filter keeps some rows and not all: the test can fail"
