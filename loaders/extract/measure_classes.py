@@ -136,6 +136,9 @@ PARTICIPANTS = "participants"
 #: them are read in the measure or its clause, and 对 right before the count (征求了对4个部门的意见建议) tells opinions
 #: on the units, who stay overseen.
 CONSULTED = "units_consulted"
+#: The class of the units or projects a piece of work checked; the table's first row of it reads them counted after a
+#: verb of checking (实地检查抽查了88个单位和项目), which no count of the work's own kind is (round 46, newuser32 §6).
+SITES = "sites_checked"
 _HEARING = re.compile("听取|听|征求|征集|收集|座谈")
 #: The rows whose words name persons or units of anyone's (委员, 负责人, 单位的意见), read only beside the deputies' row or a
 #: verb of consulting: words of no work of the congress by themselves (``statistics._of_the_world`` skips them).
@@ -280,6 +283,8 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
     if stat.unit == "个" and _AREAS_BODIES.fullmatch(re.sub(r"[(（][^)）]*[)）]", "", what)) and (
             stat.kind or not _AREAS.fullmatch(what)):
         return AREAS_COVERED  # 委托九龙坡等5个区县(人大常委会)…开展执法检查: the areas the work covered, not five inspections
+    if _checked_units(stat):
+        return SITES  # 实地查看了94个单位和项目: 94 units checked, not 94 visits nor units overseen
     if stat.kind:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None
         if narrower == _SUPERVISION and _MOTIONS.search(what) and not _SUGGESTIONS.search(what):
@@ -313,6 +318,13 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
                 return rated_or_handled(lead)
             return _rectified_or_found(fitting, _CLAUSE_END.split(lead)[-1]) if found == FOUND else found
     return None
+
+
+def _checked_units(stat: Statistic) -> bool:
+    """Whether ``stat`` counts the units or projects a piece of work checked, after its verb of checking: the pattern of
+    the table's first :data:`SITES` row holds in its evidence and its unit fits the row."""
+    row = _row(SITES)
+    return row.units.fullmatch(stat.unit) is not None and row.pattern.search(normalised(stat.evidence)) is not None
 
 
 def _handled_after(what: str, evidence: str, after: str) -> bool:
