@@ -33,7 +33,7 @@ from api.text_change import damage, difference
 from graph import Store, StoreError
 from graph.backends import OwnWrites
 from graph.identity import TEXT_HASH, Index, Placement, place, record_moves
-from graph.transfer import content_hash, stable_blank_nodes
+from graph.canonical import content_hash, stable_blank_nodes
 from loaders import ReadError, ReportGraph, extracted, read, warm
 from loaders.build import build as build_report
 from loaders.build.report import location_of

@@ -92,7 +92,7 @@ def after_change(store: Store, rounds: int) -> list[Row]:
     from rdflib import Graph, URIRef
 
     from graph import frozen, tables
-    from graph.transfer import content_hash
+    from graph.canonical import content_hash
 
     reports = sorted(g for g in store.graph_hashes() if "/report/" in g)
     iri = URIRef(reports[len(reports) // 2])

@@ -672,7 +672,7 @@ def _reads_alike(index: Index, iri: str, graph: Graph) -> bool:
     aside: the copy's header gives the reading kept, so nothing of it went unused, though the precedence of the two
     differs (an imported report's header digest is not known; round 20: a byte-identical copy ingested after an
     import was said to have its header "not used"). Reads the stored graph: called only when the precedences differ."""
-    from graph.transfer import content_hash
+    from graph.canonical import content_hash
 
     stored = index.store.named_graph(URIRef(iri)) if index.store is not None else None
     if stored is None:
@@ -691,9 +691,9 @@ def _unsourced(graph: Graph) -> Graph:
 
 def _as_imported(index: Index, iri: str, graph: Graph) -> bool:
     """Whether the stored report ``iri`` is an import (or a copy: its hash the graph's content hash alone,
-    :func:`graph.transfer.content_hash`) of exactly ``graph``: an unchanged report, though the store never read
+    :func:`graph.canonical.content_hash`) of exactly ``graph``: an unchanged report, though the store never read
     its file (round 19: ingesting the files an export was made from rewrote every imported report)."""
-    from graph.transfer import content_hash
+    from graph.canonical import content_hash
 
     held = index.reports.get(iri)
     if index.store is None or held is None or held.located:  # an ingested report's hash says what it was read from

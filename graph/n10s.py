@@ -96,7 +96,7 @@ class Namespaces:
 
 def safe_label(node: BNode) -> str:
     """A blank node label any syntax takes (letters and digits), the same for the same label; a label of that form
-    already (``b`` and 24 hex digits: :func:`graph.transfer.stable_blank_nodes`) as it is, so both stores give a
+    already (``b`` and 24 hex digits: :func:`graph.canonical.stable_blank_nodes`) as it is, so both stores give a
     graph's blank nodes back under the labels they were written with."""
     if _SAFE_LABEL.fullmatch(node):
         return str(node)

@@ -281,7 +281,7 @@ def test_a_copy_of_an_imported_report_with_its_header_says_nothing_of_it(store: 
     """An imported report's header digest is not known; a copy whose header gives the very reading imported is a
     source more, its header used in all but name (round 20: a fresh user read "its header … was not used" of two
     byte-identical headers). A copy whose header differs still says so."""
-    from graph.transfer import content_hash
+    from graph.canonical import content_hash
 
     text = body("d03.txt")
     imported = load(write(tmp_path / "a" / "report.txt", header + text))

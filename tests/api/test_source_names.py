@@ -15,7 +15,8 @@ from api.ingest import Found, ingest, scan, write_reports
 from api.delete import delete_reports
 from api_helpers import BOTH_STORES, empty_store
 from graph import Store
-from graph.transfer import content_hash, copy, import_rdf
+from graph.canonical import content_hash
+from graph.transfer import copy, import_rdf
 from loaders import load
 from api.cli import SAMPLES
 from shared_stores import wipe
@@ -47,7 +48,7 @@ def store_folder(reports: Path, store: Store) -> list[str]:
 
 
 def graphs(store: Store) -> dict[str, str]:
-    """Each stored report's content hash (:func:`graph.transfer.content_hash` of its triples as stored)."""
+    """Each stored report's content hash (:func:`graph.canonical.content_hash` of its triples as stored)."""
     return {iri: content_hash(store.named_graph(URIRef(iri)) or Graph()) for iri in
             sorted(row["iri"] for row in store.reports())}
 

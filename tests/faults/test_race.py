@@ -23,7 +23,7 @@ from rdflib.compare import isomorphic
 from fault_helpers import OwnedServer, at_once
 
 from graph.terms import OKG_NS
-from graph.transfer import content_hash
+from graph.canonical import content_hash
 
 K = Namespace(OKG_NS)
 ROOT = Path(__file__).resolve().parents[2]

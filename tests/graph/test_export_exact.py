@@ -13,7 +13,8 @@ from rdflib.compare import to_canonical_graph
 from graph import Store
 from graph.export import literal_n3
 from graph.terms import OKG_NS, exact_literals
-from graph.transfer import content_hash, import_rdf, parse
+from graph.canonical import content_hash
+from graph.transfer import import_rdf, parse
 
 EX = "https://example.org/"
 K = Namespace(OKG_NS)

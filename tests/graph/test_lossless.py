@@ -14,7 +14,8 @@ from rdflib.namespace import DCTERMS
 
 from graph import Store
 from graph.terms import OKG_NS
-from graph.transfer import content_hash, copy
+from graph.canonical import content_hash
+from graph.transfer import copy
 from loaders import load
 
 EX = "https://example.org/"

@@ -16,7 +16,7 @@ from test_export_exact import LITERALS, exact, typed
 
 from graph import Store, n10s
 from graph.neo4j_layout import by_digest
-from graph.transfer import content_hash
+from graph.canonical import content_hash
 
 EX = Namespace("https://example.org/replace/")
 K = Namespace("https://w3id.org/oversight-kg/ontology#")

@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 from graph import Store, n10s
 from graph import neo4j_layout as layout
 from graph.terms import OKG_NS
-from graph.transfer import content_hash
+from graph.canonical import content_hash
 from ontology import OKG, functional_properties
 
 pytestmark = pytest.mark.neo4j

@@ -17,7 +17,8 @@ from rdflib import Graph, Literal, URIRef
 
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
-from graph.transfer import content_hash, copy
+from graph.canonical import content_hash
+from graph.transfer import copy
 from loaders import ReportGraph
 from unavailable import unavailable
 

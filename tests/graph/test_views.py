@@ -8,7 +8,7 @@ import random
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from graph import Store, deputies, tables
-from graph.transfer import content_hash
+from graph.canonical import content_hash
 from loaders import ReportGraph
 
 # Steps per random sequence, and sequences: a few in the suite; OKG_VIEW_STEPS=40 runs longer ones.
