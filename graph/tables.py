@@ -542,12 +542,12 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
          drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None): the entries of
     :func:`law_entries`, each statement naming its report's source (:func:`with_sources`)."""
-    table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
-                        report_level=report_level, level=level, drafts=drafts, rows=rows)
     selected = not (year is None and organ is None and jurisdiction is None and report_level is None)
+    keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
+    table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
+                        report_level=report_level, level=level, drafts=drafts, rows=rows, keep=keep)
     planned: frozenset[str] = frozenset()
     if selected:  # the planned inspections the filters select, and the laws only they concern (listed when all are)
-        keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
         chosen = [row for row in loop.planned_rows(store) if keep(row)]
         planned = frozenset(row.activity for row in chosen if row.activity)
         listed = {law["iri"] for law in table}
@@ -582,12 +582,15 @@ def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[s
 def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
                 organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
                 report_level: str | None = None, level: str | None = None, drafts: bool = False,
-                rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+                rows: Iterable[LawRow] | None = None,
+                keep: Callable[[LawRow], bool] | None = None) -> list[dict[str, Any]]:
     """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
     None), without the sources, mentions and readings :func:`laws` adds: what coverage counts. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` (national, province, city, county, township: :func:`graph.areas.report_levels`)
-    keep the statements they select, and so only inspected laws."""
-    keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
+    keep the statements they select, and so only inspected laws; ``keep`` is their :func:`selector` when the caller
+    built it already (:func:`laws` selects planned inspections with it too), else it is built here."""
+    if keep is None:
+        keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
