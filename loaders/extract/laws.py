@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import drafts, law_levels, laws_bare
+from loaders.extract import drafts, law_levels, laws_bare, topic_laws
 from loaders.extract.spans import Stretches, start_after
 from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
@@ -961,25 +962,30 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
     return refs + _group_references(text, hits) + _topic_references(text)
 
 
-# Laws named by their topic and 法律法规 (no title) before an inspection's words: 大气污染防治法律法规执法检查, 对全省食品安全
-# 法律法规实施情况开展检查, 动物防疫、野生动物保护相关法律法规和决定贯彻实施情况检查 (round 46, newuser32 §1; the genre
-# README's round 45 ruling 13 read for a topic as for a bundle). The 法律法规 are a mention each of the topics' laws.
-_TOPIC_LAWS = re.compile(r"(?:等?(?:相关|有关))?法律法规(?:和决定)?(?=的?(?:贯彻)?(?:实施|执行|落实)?(?:情况)?"
-                         r"(?:开展|进行)?(?:了)?(?:执法)?检查)")
+# An inspection's words right after a topic's laws (:func:`topic_laws.words`): 大气污染防治法律法规执法检查, 对全省食品安全
+# 法律法规实施情况开展检查, 动物防疫、野生动物保护相关法律法规和决定贯彻实施情况检查 (round 46, newuser32 §1).
+_CHECKED_AFTER = r"(?=的?(?:贯彻)?(?:实施|执行|落实)?(?:情况)?(?:开展|进行)?(?:了)?(?:执法)?检查)"
 # What ends the words of a clause's topics before 法律法规: a clause's mark, a title's bracket, a figure.
 _TOPIC_CLAUSE = re.compile(r"[^，,。；;：:！？!?（()）《》〈〉“”\n\d\s]{1,40}$")
 _TOPIC_LIST = re.compile("[、和及与]")
 
 
+@lru_cache(maxsize=1)
+def _topic_laws_checked() -> re.Pattern[str]:
+    """A topic's laws' words (:func:`topic_laws.words`: 法律法规, 及相关法律法规) followed by an inspection's
+    (:data:`_CHECKED_AFTER`)."""
+    return re.compile(topic_laws.words().pattern + _CHECKED_AFTER)
+
+
 def _topic_references(text: str) -> list[LawHit]:
     """The catalog's national law of each topic written before 法律法规 where an inspection of them is told
-    (:data:`_TOPIC_LAWS`; 大气污染防治法律法规执法检查 → 中华人民共和国大气污染防治法), a mention each at the 法律法规: the
+    (:func:`_topic_laws_checked`; 大气污染防治法律法规执法检查 → 中华人民共和国大气污染防治法), a mention each at the 法律法规: the
     topic of each item listed (、, 和, 及) read as a bundle's (:func:`_topic_law`: the longest ending that, with 法 or
     促进法, is a national law of the catalog), the last first; a topic the catalog holds no national law of gives none (物业管理法律法规执法检查),
     and no law's title is invented from the report's place. Source: round 46, newuser32 §1 (安徽's 大气污染防治法律法规
     执法检查 stored with no law)."""
     refs: list[LawHit] = []
-    for match in _TOPIC_LAWS.finditer(text):
+    for match in _topic_laws_checked().finditer(text):
         clause = _TOPIC_CLAUSE.search(text, max(0, match.start() - 40), match.start())
         if not clause:
             continue
