@@ -36,11 +36,12 @@ _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 # …专题调研的工作方案、关于检查…的方案), or one work of a list of works under one verb (开展《A条例》实施情况执法检查、
 # 《B条例》实施情况专项调研: B is studied, not inspected; a new user's law study, round 19).
 _REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查))(?:、|和|及|以及)")
-# The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
-_GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
+# The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现; 执法组, the group
+# shortened: …进行了执法检查。执法组实地走访了…: y45, round 47).
+_GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)|执法组")
 # …even in the next paragraph when that paragraph opens with the group (开展安全生产执法检查。⏎检查组一行…了解…对《X法》的
 # 贯彻实施情况: a news item's lead, then its body; fresh at45).
-_GROUP_OPENS = re.compile(r"\s*(?:执法)?检查组")
+_GROUP_OPENS = re.compile(r"\s*(?:(?:执法)?检查组|执法组)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
 _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
                    r"|[（(][一二三四五六七八九十\d]+[)）])")
