@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import partners
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -41,7 +42,12 @@ _ENTRUSTED_BY = re.compile(r"(?:受|按照|根据|依照)(?P<body>[^，,。；;�
 #: 人大常委会…: each one named listed; a set, 各州市人大常委会, is no organ an activity may name; a first-time analyst, round 39).
 #: The work may follow as done alongside (委托A、B、C人大常委会同步联动检查, 同时开展检查) or in their own areas (在本市开展检查,
 #: 在辖区内进行检查: newuser30 E5, where only 对/就/开展/进行 were read).
-_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=对|就|开展|进行|分别|同步|联动|同时|在(?:本|当地|辖区|各自))")
+_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=[，,]?(?:对|就|开展|进行|分别|同步|联动|同时)|在(?:本|当地|辖区|各自))")
+#: Lower congress bodies named as a set by their level, no place (其他10个州(市)人大常委会, 十六个区人大常委会, 各县(市、区)人大
+#: 常委会, 其他市人大常委会).
+_SET_OF_BODIES = re.compile(rf"(?P<set>(?:其他|其余|其它|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:设区的)?"
+                            r"[州市区县](?:[（(][州市区县、]{1,5}[)）])?)(?:人大常委会|人民代表大会常务委员会)")
+_FULL_WIDTH = str.maketrans("()", "（）")
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
@@ -74,17 +80,33 @@ def _entrusted(ctx: Context, start: int, end: int, own: str | None) -> list[str]
     """The congress bodies (one organ each) entrusted with part of the work, named after a 委托
     (:data:`_ENTRUSTS`) within view offsets ``start:end``, in text order, each once; [] for none. Not a 委托 inside a
     document's 《》 title (《全国人大常委会办公厅关于委托有关省(区、市)人大常委会开展…执法检查的通知》: who the notice
-    entrusted), nor the report's organ ``own`` or its groups."""
+    entrusted), nor the report's organ ``own`` or its groups. A set of lower bodies named by their level and no place
+    (委托其他10个州(市)人大常委会, 委托十六个区人大常委会) is one entry of the set as written under the report's area
+    (:func:`_set_entrusted`)."""
     bodies: list[str] = []
     for found in _ENTRUSTS.finditer(ctx.text, start, end):
         before = ctx.text[start : found.start()]
         if before.count("《") > before.count("》"):
+            continue
+        if named := _set_entrusted(ctx, found.group("body")):
+            bodies.append(named)
             continue
         first = bisect_left(ctx.organ_starts, found.start("body"))
         bodies += [h.canonical for h in ctx.organ_hits[first : bisect_left(ctx.organ_starts, found.end("body"))]
                    if h.end <= found.end("body") and h.kind == "congress" and h.is_organ
                    and not (own and h.canonical.startswith(own))]
     return list(dict.fromkeys(bodies))
+
+
+def _set_entrusted(ctx: Context, body: str) -> str | None:
+    """The set entry of the lower congress bodies ``body`` names by level alone (其他10个州(市)人大常委会 in 云南省's report
+    → 云南省其他10个州（市）人民代表大会常务委员会; 十六个区人大常委会 → 北京市十六个区人民代表大会常务委员会), the set as written
+    (round 42 ruling 1's set form) under the report's own area; None when ``body`` names places (委托昆明市、曲靖市人大常委会:
+    each its organ) or the report's area is unknown. Those bodies assist the work (round 47: an entrustment told as a set,
+    ap05 and ao05, was read as an area count alone)."""
+    found = _SET_OF_BODIES.fullmatch(body)
+    area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
+    return f"{area}{found.group('set').translate(_FULL_WIDTH)}人民代表大会常务委员会" if found and area else None
 
 
 def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:

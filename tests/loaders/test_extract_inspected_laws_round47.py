@@ -69,3 +69,29 @@ def test_laws_publicised_or_checked_by_an_agency_are_not_inspected(facts_of, tex
 ])
 def test_a_topic_s_group_counting_several_laws_gives_its_national_law(facts_of, text: str) -> None:
     assert "中华人民共和国安全生产法" in _inspected(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(("text", "laws"), [  # bare titles listed, the list closed by its kind before the inspection
+    ("市人大常委会对院前医疗急救服务条例、中轴线文化遗产保护条例等地方性法规的实施情况开展检查。",
+     {"北京市院前医疗急救服务条例", "北京市中轴线文化遗产保护条例"}),
+    ("市人大常委會對院前醫療急救服務條例、單用途預付卡管理條例等法規開展執法檢查。",
+     {"北京市院前医疗急救服务条例", "北京市单用途预付卡管理条例"}),
+])
+def test_bare_titles_listed_before_their_kind_are_inspected(facts_of, text: str, laws: set[str]) -> None:
+    assert _inspected(facts_of(text, "北京市人民代表大会常务委员会")) == laws
+
+
+@pytest.mark.parametrize("text", [  # a draft's reading listed beside an inspection: its measure is read, not inspected
+    "接下来要在信息化监督工作、民办教育促进法实施办法一审以及大运河保护执法检查等工作中统筹谋划。",
+    "今年将做好民办教育促进法实施办法二审和食品安全执法检查等工作。",
+])
+def test_a_reading_listed_beside_an_inspection_is_not_an_inspection_of_its_law(facts_of, text: str) -> None:
+    assert "中华人民共和国民办教育促进法" not in _inspected(facts_of(text, "北京市人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize("text", [
+    "省人大常委会来威检查固体废物污染防治法实施情况。",
+    "省人大常委會來威檢查固體廢物污染防治法實施情況。",
+])
+def test_a_customary_short_name_is_its_catalog_law(facts_of, text: str) -> None:
+    assert _inspected(facts_of(text, "威海市人民代表大会常务委员会")) == {"中华人民共和国固体废物污染环境防治法"}

@@ -1,0 +1,53 @@
+"""Round 47 (issue 10 §2.3, round 46 ruling 8): who helped an inspection. Officers of a body accompanying the work, told
+before it (在县政府副县长某某陪同下，对…进行执法检查) or one body a clause (县市场监管局局长张某，县卫健局副局长李某…陪同检查):
+their bodies assist; bodies entrusted as a set by level (委托其他10个州(市)人大常委会) are one set entry assisting, and a list
+of entrusted bodies may end in a comma before its work (…人大常委会，分别开展了…). Phrasings composed in the genre's style,
+both scripts."""
+from __future__ import annotations
+
+import pytest
+
+
+def _inspections(facts) -> list[list[str]]:
+    return [act.assisted_by for act in facts.activities if act.type == "law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize(("text", "organ", "assisting"), [
+    ("荥阳市人大常委会主任带领部分人大代表，在荥阳市政府副市长李云峰和相关部门负责人陪同下，对《中华人民共和国传染病防治法》"
+     "贯彻实施情况进行执法检查。", "荥阳市人民代表大会常务委员会", ["荥阳市人民政府"]),
+    ("滎陽市人大常委會主任帶領部分人大代表，在滎陽市政府副市長李雲峰和相關部門負責人陪同下，對《中華人民共和國傳染病防治法》"
+     "貫徹實施情況進行執法檢查。", "荥阳市人民代表大会常务委员会", ["荥阳市人民政府"]),
+    ("县人大常委会开展《中华人民共和国食品安全法》执法检查。县市场监管局局长张某，县卫健局副局长李某，县教育局有关负责同志陪同检查。",
+     "台州市黄岩区人民代表大会常务委员会",
+     ["台州市黄岩区市场监督管理局", "台州市黄岩区卫生健康局", "台州市黄岩区教育局"]),
+])
+def test_officers_accompanying_the_work_make_their_bodies_assist(facts_of, text: str, organ: str, assisting: list[str]) -> None:
+    assert _inspections(facts_of(text, organ)) == [assisting]
+
+
+@pytest.mark.parametrize(("text", "organ"), [  # a clause before that is not officers of one body: no helper from it
+    ("县人大常委会开展《中华人民共和国食品安全法》执法检查，检查组听取了汇报，县市场监管局局长张某陪同检查。",
+     "台州市黄岩区人民代表大会常务委员会"),
+])
+def test_a_clause_of_other_words_before_the_helpers_adds_none(facts_of, text: str, organ: str) -> None:
+    assert _inspections(facts_of(text, organ)) == [["台州市黄岩区市场监督管理局"]]
+
+
+@pytest.mark.parametrize(("text", "organ", "assisting"), [
+    ("省人大常委会执法检查组深入昆明市、丽江市开展消防“一法一条例”执法检查，并委托其他10个州(市)人大常委会，对本行政区域贯彻实施情况"
+     "进行执法检查。", "云南省人民代表大会常务委员会", ["云南省其他10个州（市）人民代表大会常务委员会"]),
+    ("此次执法检查采取市区联动，委托十六个区人大常委会对本行政区域内贯彻实施《北京市消防条例》情况进行了自查。",
+     "北京市人民代表大会常务委员会", ["北京市十六个区人民代表大会常务委员会"]),
+    ("省人大常委會執法檢查組赴瀘州市開展《中華人民共和國長江保護法》執法檢查，同時委託其他市人大常委會同步對本行政區域進行檢查。",
+     "四川省人民代表大会常务委员会", ["四川省其他市人民代表大会常务委员会"]),
+])
+def test_bodies_entrusted_as_a_set_assist_as_one_set_entry(facts_of, text: str, organ: str, assisting: list[str]) -> None:
+    assert _inspections(facts_of(text, organ))[:1] == [assisting]
+
+
+def test_bodies_entrusted_in_a_list_closed_by_a_comma_assist(facts_of) -> None:
+    text = ("今年，市人大常委会委托丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会，分别开展了对《重庆市义务教育条例》"
+            "的执法检查。")
+    assert _inspections(facts_of(text, "重庆市人民代表大会常务委员会")) == [[
+        "丰都县人民代表大会常务委员会", "重庆市璧山区人民代表大会常务委员会", "重庆市九龙坡区人民代表大会常务委员会",
+        "石柱土家族自治县人民代表大会常务委员会", "重庆市渝中区人民代表大会常务委员会"]]
