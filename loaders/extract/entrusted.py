@@ -134,7 +134,34 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
         elif body is None and doer == own and (entrusted := _entrusted(ctx, opening, _reach(ctx, starts, start, end), own)):
             act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, *entrusted])))
         found.append(act)
-    return found
+    return _told_elsewhere(ctx, found, own)
+
+
+def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -> list[Activity]:
+    """``activities`` with each inspection of the report's organ's own (no conductor named) credited to the body another
+    sentence of the report names entrusting an inspection of one of its laws (受全国人大常委会办公厅委托在全省开展《X法》…
+    执法检查: :data:`_ENTRUSTED_BY`, the law named between the words and the first 检查 after them), that body conducting it
+    and the organ
+    assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
+    entrustment in a later paragraph that restates it: p07, round 47), and the entrustment, told once, holds for each."""
+    laws = {law for act in activities if act.type == "law_enforcement_inspection" and act.conducted_by is None
+            for law in act.laws}
+    if not laws:
+        return activities
+    entrusting: dict[str, str] = {}  # law → the body entrusting its inspection
+    for found in _ENTRUSTED_BY.finditer(ctx.text):
+        sentence = ctx.sentence_holding(found.start())
+        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
+        if check < 0:
+            continue  # the first work after the words is entrusted, and it names the law before its 检查
+        named = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} & laws
+        body = _congress(ctx, found.start("body"), found.end("body")) if named else None
+        if body and body != own:
+            entrusting.update(dict.fromkeys(named - entrusting.keys(), body))
+    return [partners.assisted(act, body, own)
+            if act.type == "law_enforcement_inspection" and act.conducted_by is None
+            and (body := next((entrusting[law] for law in act.laws if law in entrusting), None))
+            else act for act in activities]
 
 
 def _reach(ctx: Context, starts: list[int], start: int, end: int) -> int:

@@ -51,3 +51,25 @@ def test_bodies_entrusted_in_a_list_closed_by_a_comma_assist(facts_of) -> None:
     assert _inspections(facts_of(text, "重庆市人民代表大会常务委员会")) == [[
         "丰都县人民代表大会常务委员会", "重庆市璧山区人民代表大会常务委员会", "重庆市九龙坡区人民代表大会常务委员会",
         "石柱土家族自治县人民代表大会常务委员会", "重庆市渝中区人民代表大会常务委员会"]]
+
+
+@pytest.mark.parametrize(("text", "organ", "body"), [  # the entrustment told in a later paragraph restating the work
+    ("省人大常委会召开《中华人民共和国大气污染防治法》执法检查组第一次全体会议\n会议部署了检查工作。\n"
+     "据了解，6月上旬，省人大常委会执法检查组受全国人大常委会办公厅委托在全省开展《中华人民共和国大气污染防治法》贯彻实施情况执法检查。",
+     "青海省人民代表大会常务委员会", "全国人民代表大会常务委员会办公厅"),
+    ("縣人大常委會召開《中華人民共和國食品安全法》執法檢查動員會。\n會議強調要認真做好檢查工作。\n"
+     "此次檢查是縣人大常委會受市人大常委會委託，對全縣貫徹實施《中華人民共和國食品安全法》情況開展的執法檢查。",
+     "寿县人民代表大会常务委员会", "淮南市人民代表大会常务委员会"),
+])
+def test_an_entrustment_told_later_credits_the_inspection_of_its_law(facts_of, text: str, organ: str, body: str) -> None:
+    found = {(a.conducted_by, tuple(a.assisted_by)) for a in facts_of(text, organ).activities
+             if a.type == "law_enforcement_inspection"}
+    assert found == {(body, (organ,))}
+
+
+def test_an_entrustment_of_another_law_credits_none(facts_of) -> None:
+    text = ("县人大常委会召开《中华人民共和国食品安全法》执法检查动员会。\n"
+            "此前，县人大常委会受市人大常委会委托，对全县贯彻实施《中华人民共和国水法》情况开展了执法检查。")
+    found = {a.conducted_by for a in facts_of(text, "寿县人民代表大会常务委员会").activities
+             if a.type == "law_enforcement_inspection" and "中华人民共和国食品安全法" in a.laws}
+    assert found == {None}
