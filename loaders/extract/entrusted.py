@@ -48,6 +48,12 @@ _ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=[，,]?
 _SET_OF_BODIES = re.compile(rf"(?P<set>(?:其他|其余|其它|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:设区的)?"
                             r"[州市区县](?:[（(][州市区县、]{1,5}[)）])?)(?:人大常委会|人民代表大会常务委员会)")
 _FULL_WIDTH = str.maketrans("()", "（）")
+#: The provinces' standing committees named as a set, counted or not (委托23个省区市人大常委会开展自查, 委托其他省区市人大常委会
+#: 分别…, 委托各省、自治区、直辖市人大常委会): the national committee's entrustment of every province, one set entry by the
+#: constitution's name of the set, as the readable golds give it (an01, l01, y01).
+_PROVINCES = re.compile(rf"(?:其他|其余|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:省区市|省、自治区、直辖市|省（区、市）|省\(区、市\))"
+                        r"(?:人大常委会|人民代表大会常务委员会)")
+_ALL_PROVINCES = "各省、自治区、直辖市人民代表大会常务委员会"
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
@@ -98,12 +104,37 @@ def _entrusted(ctx: Context, start: int, end: int, own: str | None) -> list[str]
     return list(dict.fromkeys(bodies))
 
 
+def _entrusted_later(ctx: Context, activities: list[Activity], own: str | None) -> list[Activity]:
+    """``activities`` with the bodies a later sentence names entrusted with checking a law (全国人大常委会还委托其他23个省区市
+    人大常委会分别对本行政区域内道路交通安全法的实施情况进行检查, paragraphs after the inspection's launch: l01, round 47: a 委托
+    whose words up to the first 检查 after it name the law) assisting each inspection of that law told before it, the
+    report's organ's own; not one whose entrusted bodies are named already, nor one of another year recalled (继1998年对
+    《X法》开展执法检查, dated 1998 in a report of 2018)."""
+    year = ctx.metadata.get("year")
+    year = int(year) if isinstance(year, str) and year.isdigit() else year
+    for found in _ENTRUSTS.finditer(ctx.text):
+        sentence = ctx.sentence_holding(found.start())
+        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
+        laws = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} if check >= 0 else set()
+        before = [index for index, act in enumerate(activities)
+                  if act.type == "law_enforcement_inspection" and act.conducted_by is None and laws & set(act.laws)
+                  and ctx.view.index(act.start) < found.start() and not act.assisted_by
+                  and (act.year is None or act.year == year)]
+        if before and (bodies := _entrusted(ctx, found.start(), check, own)):
+            for index in before:
+                activities[index] = replace(activities[index], assisted_by=bodies)
+    return activities
+
+
 def _set_entrusted(ctx: Context, body: str) -> str | None:
     """The set entry of the lower congress bodies ``body`` names by level alone (其他10个州(市)人大常委会 in 云南省's report
     → 云南省其他10个州（市）人民代表大会常务委员会; 十六个区人大常委会 → 北京市十六个区人民代表大会常务委员会), the set as written
     (round 42 ruling 1's set form) under the report's own area; None when ``body`` names places (委托昆明市、曲靖市人大常委会:
-    each its organ) or the report's area is unknown. Those bodies assist the work (round 47: an entrustment told as a set,
+    each its organ) or the report's area is unknown; the provinces' set is named as the constitution names it
+    (:data:`_PROVINCES`). Those bodies assist the work (round 47: an entrustment told as a set,
     ap05 and ao05, was read as an area count alone)."""
+    if _PROVINCES.fullmatch(body):
+        return _ALL_PROVINCES
     found = _SET_OF_BODIES.fullmatch(body)
     area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
     return f"{area}{found.group('set').translate(_FULL_WIDTH)}人民代表大会常务委员会" if found and area else None
@@ -134,7 +165,7 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
         elif body is None and doer == own and (entrusted := _entrusted(ctx, opening, _reach(ctx, starts, start, end), own)):
             act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, *entrusted])))
         found.append(act)
-    return _told_elsewhere(ctx, found, own)
+    return _entrusted_later(ctx, _told_elsewhere(ctx, found, own), own)
 
 
 def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -> list[Activity]:

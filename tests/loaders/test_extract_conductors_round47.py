@@ -73,3 +73,31 @@ def test_an_entrustment_of_another_law_credits_none(facts_of) -> None:
     found = {a.conducted_by for a in facts_of(text, "寿县人民代表大会常务委员会").activities
              if a.type == "law_enforcement_inspection" and "中华人民共和国食品安全法" in a.laws}
     assert found == {None}
+
+
+_NATIONAL = "全国人民代表大会常务委员会"
+_PROVINCES = "各省、自治区、直辖市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [  # the provinces entrusted as a set, in the sentence or paragraphs after the launch
+    "5月至6月，全国人大常委会大气污染防治法执法检查组分赴8个省区开展检查，同时委托23个省区市人大常委会开展自查。",
+    "全国人大常委会即将在全国范围内对道路交通安全法的实施情况开展执法检查。\n执法检查组将分为4个小组赴地方检查。\n"
+    "全国人大常委会还委托其他23个省区市人大常委会分别对本行政区域内道路交通安全法的实施情况进行检查。",
+    "全國人大常委會即將在全國範圍內對道路交通安全法的實施情況開展執法檢查。\n執法檢查組將分為4個小組赴地方檢查。\n"
+    "全國人大常委會還委托其他省區市人大常委會分別對本行政區域內道路交通安全法的實施情況進行檢查。",
+])
+def test_the_provinces_entrusted_as_a_set_assist_the_national_inspection(facts_of, text: str) -> None:
+    assert _inspections(facts_of(text, _NATIONAL))[:1] == [[_PROVINCES]]
+
+
+def test_an_entrustment_later_of_another_law_assists_none(facts_of) -> None:
+    text = ("全国人大常委会即将对道路交通安全法的实施情况开展执法检查。\n执法检查组将分为4个小组赴地方检查。\n"
+            "全国人大常委会还委托其他省区市人大常委会分别对本行政区域内水污染防治法的实施情况进行检查。")
+    assert _inspections(facts_of(text, _NATIONAL))[:1] == [[]]
+
+
+def test_an_entrustment_later_leaves_an_inspection_of_another_year_recalled(facts_of) -> None:
+    text = ("2018年6月，全国人大常委会将启动海洋环境保护法执法检查。\n这是继1998年对《海洋环境保护法》开展执法检查20年后再次开展检查。\n"
+            "同时，全国人大常委会委托其他省区市人大常委会分别对本行政区域内海洋环境保护法实施情况进行检查。")
+    found = [(a.year, a.assisted_by) for a in facts_of(text, _NATIONAL).activities if a.type == "law_enforcement_inspection"]
+    assert [helpers for year, helpers in found] == [[_PROVINCES], []] and found[1][0] == 1998
