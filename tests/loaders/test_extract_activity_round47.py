@@ -36,3 +36,17 @@ def test_work_named_as_the_basis_of_what_follows_is_no_event(facts_of, text: str
 ])
 def test_a_kind_that_is_the_object_of_the_work_is_no_basis(facts_of, text: str) -> None:
     assert ("site_visit", "reported") in kinds_and_statuses(facts_of(text, COUNTY))
+
+
+# A kind of work described by what it has become or gained (是对…的创新发展, 搭建…平台, 跨入…新阶段) is the field told,
+# not work done: the clause holds no activity, while the work told beside it stays.
+@pytest.mark.parametrize("text, expected", [
+    ("预算联网监督系统的运行，是对人大预算审查监督工作的创新发展。", []),
+    ("这一系统搭建起县人大开展预算审查监督的崭新平台。", []),
+    ("县人大预算审查监督工作从“看报表”跨入到了“看数据”的新阶段。", []),
+    ("专题询问的开展是对询问制度的创新和发展。", []),
+    ("县人大常委会搭建代表视察平台，组织代表视察了县人民医院。", [("site_visit", "reported")]),
+    ("縣人大常委會審查了2023年財政預算執行情況，這是對人大預算審查監督工作的創新發展。", [("budget_review", "reported")]),
+])
+def test_a_kind_of_work_described_by_what_it_became_is_no_event(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNTY)) == expected
