@@ -50,3 +50,25 @@ def test_a_kind_that_is_the_object_of_the_work_is_no_basis(facts_of, text: str) 
 ])
 def test_a_kind_of_work_described_by_what_it_became_is_no_event(facts_of, text: str, expected: list) -> None:
     assert kinds_and_statuses(facts_of(text, COUNTY)) == expected
+
+
+
+# Items under a heading naming one activity's parts (评议内容, 调研方式, 视察时间) are what that activity covers or how it
+# runs, not activities of its kind; under a heading naming the kind itself (二、专题调研) each item stays one.
+@pytest.mark.parametrize("heading, items", [
+    ("专项工作评议内容", ["贯彻落实县委决策部署情况", "干部作风建设情况"]),
+    ("專項工作評議內容", ["貫徹落實縣委決策部署情況", "幹部作風建設情況"]),
+    ("专题调研内容", ["乡村振兴工作情况", "农村人居环境整治情况"]),
+    ("视察时间", ["5月中旬全县重点项目建设情况", "9月下旬养老服务体系建设情况"]),
+])
+def test_items_of_an_activitys_parts_are_no_activities(facts_of, heading: str, items: list) -> None:
+    text = f"泾县人大常委会2025年监督工作计划\n一、{heading}\n1.{items[0]}\n2.{items[1]}\n"
+    told = [a.evidence for a in facts_of(text, COUNTY).activities]
+    assert not [e for e in told if any(item in e for item in items)]
+
+
+@pytest.mark.parametrize("heading, kind", [("专题调研", "investigation"), ("专项工作评议", "other"), ("视察", "site_visit")])
+def test_items_under_a_heading_of_a_kind_stay_one_activity_each(facts_of, heading: str, kind: str) -> None:
+    text = f"泾县人大常委会2025年监督工作计划\n一、{heading}\n1.乡村振兴工作情况\n2.农村人居环境整治情况\n"
+    told = [(a.type, a.evidence) for a in facts_of(text, COUNTY).activities]
+    assert told == [(kind, "乡村振兴工作情况"), (kind, "农村人居环境整治情况")]
