@@ -25,6 +25,7 @@ COUNTY = "平阳县人民代表大会常务委员会"
      [("site_visit", "reported")]),
     ("县人大常委会组织代表视察了县法院。代表们根据前期实地走访调研情况，就老旧小区改造提出建议。",
      [("site_visit", "reported")]),
+    ("县人大常委会结合本县备案审查工作实际，制定了工作规程。", []),
 ])
 def test_work_named_as_the_basis_of_what_follows_is_no_event(facts_of, text: str, expected: list) -> None:
     assert kinds_and_statuses(facts_of(text, COUNTY)) == expected
@@ -72,3 +73,16 @@ def test_items_under_a_heading_of_a_kind_stay_one_activity_each(facts_of, headin
     text = f"泾县人大常委会2025年监督工作计划\n一、{heading}\n1.乡村振兴工作情况\n2.农村人居环境整治情况\n"
     told = [(a.type, a.evidence) for a in facts_of(text, COUNTY).activities]
     assert told == [(kind, "乡村振兴工作情况"), (kind, "农村人居环境整治情况")]
+
+
+# The style, aim or weight of a kind of work (调研之风, 调研切入点, 突出问题导向, 对…意义重大) is a manner or a judgement,
+# not an event; work told in the same sentence stays.
+@pytest.mark.parametrize("text, expected", [
+    ("县人大常委会大兴学习调研之风。", []),
+    ("要找准调研切入点、着力点和突破口。", []),
+    ("专题调研突出问题导向和目标导向。", []),
+    ("專題詢問對促進人大監督、保障政府部門依法行政意義重大。", []),
+    ("县人大常委会大兴调研之风，组织代表视察了县人民医院。", [("site_visit", "reported")]),
+])
+def test_the_style_or_weight_of_a_kind_of_work_is_no_event(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNTY)) == expected
