@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class
+from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -647,8 +647,10 @@ _LAST_ITEM = re.compile(r"(?:(?<![涉普危顾波论提惠触遍])及|(?<![共�
 
 #: An attendance told by a list of officers by title and name (副主任甲某、乙某、秘书长丙某和委员共28人出席会议): the
 #: names go from the measure, the titles (``leader-words.csv``) and the noun stay (副主任、秘书长和委员共出席会议): a label
-#: of names groups nothing (newuser31 A4, round 46). Names open with a surname of ``surnames.csv``.
-_ATTENDING = re.compile("出席|列席|参加|到会")
+#: of names groups nothing (newuser31 A4, round 46). Names open with a surname of ``surnames.csv``. The verbs of attending
+#: are the words of the ``attendance_present`` and ``attendance_nonvoting`` rows of ``measure-classes.csv``, which class
+#: the same figures (round 47: one list, not a twin here).
+_ATTENDING = re.compile("|".join(pattern_of(code).pattern for code in ("attendance_present", "attendance_nonvoting")))
 _SURNAME = "|".join(sorted(column("surnames", "surname"), key=len, reverse=True))
 _TITLE = "|".join(sorted((row["pattern"] for row in rows("leader-words") if row["role"] == "title"), key=len, reverse=True))
 _NAME = rf"(?:{_SURNAME}){HAN}{{1,2}}"
