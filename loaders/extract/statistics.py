@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
 UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", "组", "路", "票")
+         "份", "起", "宗", "处", "组", "路", "票", "张")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
@@ -464,10 +464,18 @@ _RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|�
 # An average told in its clause (平均每个乡镇监管所仅有执法人员二点五名, 人均走访选民3户, 平均每件建议办理用时15天): a figure
 # per unit, no count of work done, as a number after 每 is (a first-time analyst's round 33: 二点五名).
 _AVERAGE = re.compile(r"平均|人均")
-# The votes of a rating or a vote told by their choice (满意43票，基本满意6票，不满意1票，弃权0票; 赞成52票): the rating's result,
-# as its rate is (dev ak43, ar09: every gold counts each choice's votes); 票 after no choice counts nothing.
+# The votes of a rating or a vote told by their choice (满意43票，基本满意6票，不满意1票，弃权0票; 赞成52票), the choice maybe
+# named 票 itself (满意票25票: aw55): the rating's result, as its rate is (dev ak43, ar09, aw55: every gold counts each choice's
+# votes), in quotes too (the result read out: “…满意152票,基本满意30票…”, ak43); 票 after no choice counts nothing. The choices
+# are the ``rating_votes`` row's words of data/measure-classes.csv (round 47).
 _VOTES_UNIT = "票"
-_VOTE_CAST = re.compile(r"(?:满意|弃权|赞成|反对|同意)[ \u00a0]*$")
+_VOTE_CAST = re.compile(rf"(?:{pattern_of('rating_votes').pattern})票?[ \u00a0]*$")
+# The forms a rating or a vote handed out and took back (发出测评表28张，收回28张: aw55), counted in 张 only where the
+# ``rating_forms`` row's words stand within :data:`_FORMS_REACH` characters before the number in its sentence (its clause or
+# the one before); any other 张 names a thing (一张蓝图, 七张名片: round 47).
+_FORMS_UNIT = "张"
+_FORMS = pattern_of("rating_forms")
+_FORMS_REACH = 16
 # A minimum due in every period (每年召开人代会不少于两次, 每周巡河至少两次, 每季度开展视察不少于两次): a rule's norm, how
 # often work is due, no count of work done (dev af41, ar49 at first sight); a quota per body or person without a period
 # (每名代表走访群众不少于6户, f27's gold; 每个社区征集意见不少于20份, z59's gold has none) stays, as round 29 has it.
@@ -577,8 +585,12 @@ _ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
-    if unit == _VOTES_UNIT and not _VOTE_CAST.search(text, max(0, match.start() - 4), match.start()):
+    vote = unit == _VOTES_UNIT and _VOTE_CAST.search(text, max(0, match.start() - 5), match.start()) is not None
+    if unit == _VOTES_UNIT and not vote:
         return False  # 票 counts only the votes a rating or a vote cast (满意43票); 一票否决, 选票 are none
+    if unit == _FORMS_UNIT and not _FORMS.search(
+            text, _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _FORMS_REACH), match.start()), match.start()):
+        return False  # 张 counts only the forms of a rating or a vote (发出测评表28张，收回28张)
     if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
         return False
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
@@ -593,7 +605,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if (_furniture_or_name(text, match) or _sitting_procedure(text, match) or _numbered_congress(text, match)
             or _ROUND_THE_CLOCK.match(text, match.start("num"))):
         return False
-    if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
+    if (_inside_quotes(text, match.start()) and not vote and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
             or _not_a_count(text, match)):
         return False
     if not chinese:
