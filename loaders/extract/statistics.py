@@ -27,7 +27,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import ABOUT, NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS, SMALL_NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
 from loaders.lexicon.triggers import triggers
 
@@ -126,6 +126,24 @@ _RESTATED = 20
 # with no noun after it (6件, 法规6件) may count different work alike, and two bundles of one size (〈A条例〉等3件地方性法规 …
 # 〈B条例〉等3件地方性法规) are told apart by their titles.
 _NAMED_NOUN = 2
+
+
+# A numbered item of a list (一、…; （二）…; 3. …) told on a line of its own: a figure told again in another such item is that
+# item's own (a rating's tally per suggestion: 一、…发出测评表28张，收回28张，满意票25票 … 二、…发出测评表28张，收回28张, dev aw55),
+# not a restatement, which a headline, a lead or a summary outside the items still is (round 47).
+_NUMBERED_ITEM = re.compile(rf"\s*(?:[{SMALL_NUMERAL_CHARS}]+、|[（(][{SMALL_NUMERAL_CHARS}\d]+[)）]|\d+[、.．](?!\d))")
+
+
+def _item_at(text: str, at: int) -> int | None:
+    """The start of the line holding ``at`` when that line opens a numbered item of a list (:data:`_NUMBERED_ITEM`),
+    else None."""
+    line = text.rfind("\n", 0, at) + 1
+    return line if _NUMBERED_ITEM.match(text, line) else None
+
+
+def _other_items(item: int | None, other: int | None) -> bool:
+    """Whether two figures lie in two different numbered items of a list (:func:`_item_at`): neither restates the other."""
+    return item is not None and other is not None and item != other
 
 
 def _same_noun(noun: str, other: str) -> bool:
@@ -884,8 +902,8 @@ def find(ctx: Context) -> list[Statistic]:
     agency = ctx.agency_sentences
     found: list[Statistic] = []
     spans: list[Span] = []  # the view span of each statistic found
-    seen: set[tuple[float, str, str]] = set()
-    nouns: dict[tuple[float, str], list[str]] = {}  # the nouns and measures of each figure, for its restatements
+    seen: dict[tuple[float, str, str], list[int | None]] = {}  # each figure's key: the numbered items it was told in
+    nouns: dict[tuple[float, str], list[tuple[str, int | None]]] = {}  # each figure's nouns and measures, and item
     others_end, others_sentence_end = -1, -1  # where the last figure of others ends, and its sentence
     for match in finditer(_STAT, text):
         number = parse(match)
@@ -953,19 +971,20 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = _duration(text, before, noun_start, span.end)
         if unit in _SPLIT_UNITS:  # 执法检查组分5路: the work split, named by what was split (执法检查组分路)
             before = _SPLIT_WORDS.sub("", before) + "分" + unit
+        item = _item_at(text, match.start())
         for what in _measures(before, counted_noun, after):
             key = (value, unit, (noun_after[:2] or what) + bundle)
             # a restatement may name it in any of these words
             named = (noun_after, what, said_before, *(_listed_nouns(text, match.end() + len(noun_after), len(text))
                                                       if noun_after else ()))
-            if key in seen or (value >= _RESTATED and any(
-                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
+            told = [other for other, where in nouns.get((value, unit), ()) if not _other_items(item, where)]
+            if any(not _other_items(item, where) for where in seen.get(key, ())) or (value >= _RESTATED and any(
+                    _same_noun(noun, other) for noun in named for other in told)) or (
                     not bundle and len(noun_after) >= _NAMED_NOUN
-                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after
-                            for other in nouns.get((value, unit), ()))):
+                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after for other in told)):
                 continue
-            seen.add(key)
-            nouns.setdefault((value, unit), []).extend(named)
+            seen.setdefault(key, []).append(item)
+            nouns.setdefault((value, unit), []).extend((noun, item) for noun in named)
             if agency.holds(span.start) and not _ANSWERING.search(text, span.start, _sentence_end(text, span.end)):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
@@ -1262,7 +1281,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
     congress's oversight in percent, unlike the other percentages a report quotes."""
     text, found = ctx.text, []
-    told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
+    told: set[tuple[float, str, int | None]] = set()  # (value, rate word, numbered item: _item_at) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
                     if any(text.find(sign, *line) >= 0 for sign in PERCENT_MARKS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
@@ -1288,14 +1307,17 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         for index, (rate, (value, stop, qualifier), _) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in before or _of_others(word, rate, text[told_of : match.start("n")]):
+            item = _item_at(text, match.start())
+            if (any((value, word) == (v, w) and not _other_items(item, at) for v, w, at in before)
+                    or _of_others(word, rate, text[told_of : match.start("n")])):
                 continue  # the same result told again, or a rate of others' work
-            told.add((value, word))
+            told.add((value, word, item))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                    qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
-        if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told
+        if ((value := percent(match.group("n"))) is None
+                or any((value, _ONE_WORD.search(match.group("what")).group()) == (v, w) for v, w, _ in told)
                 or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
                 or _THRESHOLD.search(text, max(0, match.start() - 3), match.start())):
             continue  # told already, or a threshold (不到60%的满意度)
