@@ -244,6 +244,10 @@ _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)
 _SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计|满意|询问")
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
+# A sentence opening a breakdown (其中，经济发展方面40件，占15%) breaks down the total of the sentence before it (交由政府办理的
+# 代表建议共266件，占总数的91.4%。), whose words tell the work its shares are of (aw07: five shares of suggestions by topic
+# gave none; round 47).
+_BREAKDOWN_OPENING = re.compile(r"\s*其中")
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
 _ABOVE = "超过"
@@ -1146,9 +1150,11 @@ def _shares(ctx: Context) -> list[Statistic]:
     for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
+        work_from = max(text.rfind("。", max(0, sentence - 1 - _SHARE_REACH), max(0, sentence - 1)) + 1,
+                        sentence - 1 - _SHARE_REACH, 0) if _BREAKDOWN_OPENING.match(text, sentence) else sentence
         if ((value := percent(match.group("n"))) is None
                 or ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
-                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
+                or not _SHARE_OF_WORK.search(text, work_from, match.start("n"))):
             continue
         what = _FILLER.sub("", match.group("what")).strip()
         if not what:  # the clause or list item before names what was counted
