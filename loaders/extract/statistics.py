@@ -235,8 +235,8 @@ _ONE_WORD = re.compile(_RATE_WORD)
 _OF_SUGGESTIONS = re.compile(r"建议|议案|审计|发现|交办|审议意见")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
-# 办理任务1212件、占比99.4%).
-_SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
+# 办理任务1212件、占比99.4%); the whole may be of a year (占2020年全市代表建议数的94.7%: aw05, round 47).
+_SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>(?:\d{4}年度?)?[^，,。；;：:、\n\d%％]{0,12}?)"
                     rf"(?:的|为|达到?)?\s*{PERCENT}(?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
 # An audit's own figures count (i29, j18); so do the shares of a satisfaction evaluation's answers (其中“满意”690件，占91.4%)
