@@ -996,7 +996,8 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
+    every = (found + _satisfaction_rates(ctx) + _rates_over_years(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx)
+             + _bodies_listed(ctx))
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
@@ -1173,6 +1174,32 @@ def _shares(ctx: Context) -> list[Statistic]:
 # sentence names what was handled (:data:`_HANDLED_THINGS`, the last one named before it its measure's noun).
 _HANDLED_SHARE = re.compile(rf"(?:已经|均已|已)(?P<word>解决|办结|采纳|办复|答复|整改)了?\s*(?:约|近|超过)?{PERCENT}(?P<q>以上)?")
 _HANDLED_THINGS = re.compile(r"意见建议|建议|意见|议案|问题")
+
+
+# A rate of the congress's work told year by year (首次办理满意率从2018年的99.2%、2019年的99.3%上升到2020年的99.7%; 办结率由
+# 2019年的95%提高到2021年的100%): one statistic per year, its measure the year and the rate word, its evidence the year's
+# value (aw05 gave none: the years' digits stopped :data:`_RATE`; round 47). Only the named rates of the congress's work
+# (:data:`_NAMED_RATE_WORD`): a forest's or a market's rate over the years is others' result.
+_YEAR_RATE = rf"(?P<year>\d{{4}})年度?的?\s*{PERCENT}"
+_OVER_YEARS = re.compile(rf"(?P<what>[^，,。；;：:、\n\d]{{0,12}}?{_NAMED_RATE_WORD})(?:从|由)(?={_YEAR_RATE})")
+_YEAR_JOIN = re.compile(r"\s*(?:、|，|,|和)\s*")  # what joins a year's rate to the one before, no part of its evidence
+_NEXT_YEAR = re.compile(rf"\s*(?:、|，|,|和)?\s*(?:(?:再)?(?:上升|提高|提升|增长|增加|下降|降低|升|降))?(?:到|至|为)?{_YEAR_RATE}")
+
+
+def _rates_over_years(ctx: Context) -> list[Statistic]:
+    """The rates of :data:`_OVER_YEARS`, one per year told, in plans and a department's own sentences none."""
+    text, found = ctx.text, []
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _OVER_YEARS.finditer(text, start, end)):
+        if ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()):
+            continue
+        word, at, opening = _FILLER.sub("", match.group("what")).strip(), match.end(), match.start()
+        while (year := _NEXT_YEAR.match(text, at)) is not None and (value := percent(year.group("n"))) is not None:
+            start, end, evidence = ctx.span(join.end() if (join := _YEAR_JOIN.match(text, opening)) else opening, year.end())
+            found.append(Statistic(evidence, _label(f"{year.group('year')}年{word}"),
+                                   int(value) if value.is_integer() else value, "%", start, end))
+            at = opening = year.end()
+    return found
 
 
 def _handled_shares(ctx: Context) -> list[Statistic]:

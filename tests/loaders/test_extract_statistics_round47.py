@@ -104,3 +104,31 @@ def test_attending_verbs_are_the_tables(text: str, value: float, what: str) -> N
 def test_a_class_the_extractor_reads_by_name_must_be_in_the_table() -> None:
     with pytest.raises(LookupError, match="measure-classes.csv"):
         pattern_of("no_such_class")
+
+
+SHARES_OF_A_YEAR = [  # the whole a share is of may be a year's
+    ("今年共收到市人大代表建议1267件，占2020年全市代表建议数的94.7%。", 94.7),
+    ("今年共收到市人大代表建議1267件，佔2020年度全市代表建議數的94.7%。", 94.7),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHARES_OF_A_YEAR)
+def test_a_share_of_a_years_whole_is_read(text: str, value: float) -> None:
+    assert value in {s.value for s in _stats(text) if s.unit == "%"}
+
+
+RATES_OVER_YEARS = [  # a rate of the congress's work year by year: one per year, the year in its measure
+    ("首次办理满意率从2018年的99.2%、2019年的99.3%上升到2020年的99.7%。",
+     {(99.2, "2018"), (99.3, "2019"), (99.7, "2020")}),
+    ("代表建议办结率由2019年的95%提高到2021年的100%。", {(95, "2019"), (100, "2021")}),
+    ("代表對辦理工作的滿意率從2021年的96.5%提升至2023年的98.8%。", {(96.5, "2021"), (98.8, "2023")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES_OVER_YEARS)
+def test_a_rate_told_year_by_year_gives_one_per_year(text: str, expected: set[tuple[float, str]]) -> None:
+    assert {(s.value, s.what[:4]) for s in _stats(text) if s.unit == "%"} == expected
+
+
+def test_a_rate_of_others_over_the_years_is_none() -> None:
+    assert not [s for s in _stats("全市森林覆盖率从2018年的40%提高到2020年的45%。") if s.unit == "%"]
