@@ -34,13 +34,14 @@ from loaders.lexicon.triggers import triggers
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-# A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
+# A count of visits per place or household (检查企业12797家次, 走访群众3000户次, 检查经营主体14万个次: aq05, round 47) is a unit
+# of its own, as 人次 is; so are
 # cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
 # counts in 处 are places: _REVISIONS). Visitors received in groups (接待来访3091批次) and events held (宣讲活动208场次)
 # are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59). Aspects counted (五方面存在的问题, 十方面民生实事项目,
 # 从七个方面, 5个方面) are how a text groups its points, no count of work, in any numerals: 方面 is no unit, and after 个 an
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
-UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
+UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "个次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
          "份", "起", "宗", "处", "组", "路", "票", "张")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
@@ -177,7 +178,7 @@ _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people or money, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "个次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
 # The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
 # nothing else (审议法律草案5部 is no oversight).
 _LAWS_UNIT = "部"

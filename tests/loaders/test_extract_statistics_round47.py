@@ -132,3 +132,15 @@ def test_a_rate_told_year_by_year_gives_one_per_year(text: str, expected: set[tu
 
 def test_a_rate_of_others_over_the_years_is_none() -> None:
     assert not [s for s in _stats("全市森林覆盖率从2018年的40%提高到2020年的45%。") if s.unit == "%"]
+
+
+VISITS_PER_PLACE = [  # checks counted per occasion in 个次, as in 家次 and 户次
+    ("执法检查期间，共检查市场、商超等经营主体14万个次。", 140000),
+    ("執法檢查期間，監測電商平臺60萬個次。", 600000),
+    ("代表们走访重点企业320个次。", 320),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), VISITS_PER_PLACE)
+def test_visits_per_place_are_counted_in_ge_ci(text: str, value: float) -> None:
+    assert (value, "个次") in _found(text)
