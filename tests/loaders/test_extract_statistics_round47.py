@@ -144,3 +144,19 @@ VISITS_PER_PLACE = [  # checks counted per occasion in 个次, as in 家次 and 
 @pytest.mark.parametrize(("text", "value"), VISITS_PER_PLACE)
 def test_visits_per_place_are_counted_in_ge_ci(text: str, value: float) -> None:
     assert (value, "个次") in _found(text)
+
+
+ASPECTS_QUALIFIED = [  # aspects with a qualifier before them group points, as bare 方面 does
+    "学习执法检查组第一次全体会议上明确的六个重点方面内容。",
+    "學習執法檢查組第一次全體會議上明確的六個重點方面內容。",
+    "检查组重点了解了5个主要方面的情况。",
+]
+
+
+@pytest.mark.parametrize("text", ASPECTS_QUALIFIED)
+def test_qualified_aspects_are_no_count(text: str) -> None:
+    assert not _stats(text)
+
+
+def test_priorities_without_aspects_stay() -> None:
+    assert (3, "个") in _found("常委会确定三个重点，开展执法检查3次。")
