@@ -89,9 +89,11 @@ _PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
 _PARTS_IN_DIGITS = re.compile("|".join(row["noun"] for row in rows("uncounted-nouns") if row["numerals"] == "any"))
 # Comrades are counted where their sentence decides on them (陈月洪、朱春龙两位同志辞去县人大常委会委员, 任命肖世强等100名
 # 同志为人民陪审员, 为两名同志颁发任命书, 参加此次述职的四位同志: r21 r25 r31), as officials counted by office are; elected
-# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item.
+# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item. A motion on their
+# taking office (寧書橋等10名同志的任職議案, 门少起、徐立山两名同志的任职议案: ac45, round 47) decides on them as 任命 does; their
+# time in office (任职期间) does not.
 _COMRADES = "同志"
-_DECIDED_ON = re.compile(r"辞去|辞职|任命|免去|免职|任免|撤销|述职")
+_DECIDED_ON = re.compile(r"辞去|辞职|任命|任职(?!期间|以来|时)|免去|免职|任免|撤销|述职")
 _SENTENCE_REACH = 60  # the characters read either side of a count for its sentence's decision
 
 

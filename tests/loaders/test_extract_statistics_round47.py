@@ -160,3 +160,18 @@ def test_qualified_aspects_are_no_count(text: str) -> None:
 
 def test_priorities_without_aspects_stay() -> None:
     assert (3, "个") in _found("常委会确定三个重点，开展执法检查3次。")
+
+
+TAKING_OFFICE = [  # comrades counted by a motion on their taking office, as by 任命 or 免职
+    ("会议表决通过了宁书桥等10名同志的任职议案。", 10),
+    ("會議審議通過了門少起、徐立山兩名同志的任職議案。", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TAKING_OFFICE)
+def test_comrades_of_a_motion_on_taking_office_are_counted(text: str, value: float) -> None:
+    assert (value, "名") in _found(text)
+
+
+def test_comrades_in_their_time_in_office_are_no_count() -> None:
+    assert not _stats("两名同志在任职期间认真履职，受到群众好评。")
