@@ -8,17 +8,15 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
-from graph import Store
+from api_helpers import EMBEDDED_ONLY
 
+pytestmark = EMBEDDED_ONLY
 YEARS = ("SELECT ?law ({} AS ?years) WHERE {{ ?a okg:concernsLaw ?l ; okg:year ?year . ?l rdfs:label ?law }} "
          "GROUP BY ?law")
 
 
 @pytest.fixture()
-def years(client: TestClient, sample_store: Store) -> Callable[[str], list[dict[str, dict[str, str]]]]:
-    if "sparql" not in sample_store.query_languages:
-        pytest.skip("the store answers no SPARQL")
-
+def years(client: TestClient) -> Callable[[str], list[dict[str, dict[str, str]]]]:
     def ask(aggregate: str) -> list[dict[str, dict[str, str]]]:
         answer = client.get("/sparql", params={"query": YEARS.format(aggregate)},
                             headers={"Accept": "application/sparql-results+json"})
@@ -28,9 +26,7 @@ def years(client: TestClient, sample_store: Store) -> Callable[[str], list[dict[
     return ask
 
 
-def test_years_are_integers(client: TestClient, sample_store: Store) -> None:
-    if "sparql" not in sample_store.query_languages:
-        pytest.skip("the store answers no SPARQL")
+def test_years_are_integers(client: TestClient) -> None:
     answer = client.get("/sparql", params={"query": "SELECT DISTINCT (DATATYPE(?y) AS ?t) WHERE { ?a okg:year ?y }"},
                         headers={"Accept": "application/sparql-results+json"}).json()
     assert [row["t"]["value"] for row in answer["results"]["bindings"]] == ["http://www.w3.org/2001/XMLSchema#integer"]
