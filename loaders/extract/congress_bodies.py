@@ -112,7 +112,39 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, str]]:
-    return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees")}
+    """A written name → (its full name, its body) where the expansion holds in every province (a blank ``province``)."""
+    return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees") if not r["province"]}
+
+
+@lru_cache(maxsize=1)
+def _by_province() -> dict[str, dict[str, tuple[str, str]]]:
+    """A written name whose expansion differs by jurisdiction → {province: (full name, body)} for the provinces whose
+    congresses the table's rows give it (民侨外委: Hunan's 民族华侨外事委员会, where Guangxi's is 民族侨务外事委员会)."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for row in rows("congress-committees"):
+        if row["province"]:
+            table.setdefault(row["written"], {})[row["province"]] = (row["full"], row["body"])
+    return table
+
+
+def _province_of(congress: str) -> str | None:
+    """The province of the congress named ``congress`` (长沙市人民代表大会 → 湖南省); None for an unnamed place's, the
+    national one or a name no one area starts."""
+    found = [] if congress.startswith(UNNAMED) else areas.leading(congress)
+    return areas.chain(found[0]).get("provincial") if len(found) == 1 else None
+
+
+def _expanded(written: str, congress: str) -> tuple[str, str] | None:
+    """(full name, body) of a name the table writes, for ``congress``: a row of every province's, else the row of the
+    congress's own province; a name the table expands only in other provinces stays as written (genre README round 47
+    ruling 9: an abbreviation is expanded only to its own jurisdiction's name, round 6's convention). None where no
+    row writes it."""
+    if written in _table():
+        return _table()[written]
+    local = _by_province().get(written)
+    if not local:
+        return None
+    return local.get(_province_of(congress) or "") or (written, next(iter(local.values()))[1])
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
@@ -163,7 +195,8 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         start = m.start("name") if m.group("member") else _start(m, named)  # the member's congress is its own mention
         if m.group("member"):
             members.add(start)
-        if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table():
+        if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table() \
+                and m.group("cut") not in _by_province():
             # the standing committee's body, its field expanded where the table's committees make it certain
             # (教科文卫办公室 → 教育科学文化卫生办公室), as written where not (城建环保办, 农环委: FRESH-2026-11, an
             # abbreviation whose full name the text does not give stays as written; round 41's answers, part a 8)
@@ -248,7 +281,7 @@ def _full_fields() -> frozenset[str]:
     """The fields of the table's full names of working committees (预算工作委员会 → 预算, 备案审查工作委员会 → 备案审查):
     written before 工委 they are the full name's own words, the expansion certain."""
     return frozenset(row["full"][: -len("工作委员会")] for row in rows("congress-committees")
-                     if row["full"].endswith("工作委员会"))
+                     if row["full"].endswith("工作委员会") and not row["province"])
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +289,13 @@ def _fields() -> dict[str, str]:
     """The short form of a committee's field → its full form, read off the table's rows (教科文卫委 →
     教育科学文化卫生委员会 gives 教科文卫 → 教育科学文化卫生), so that every suffix a report writes after a
     short field expands alike (教科文卫委员会, 教科文卫工委). A short field two rows expand differently
-    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say."""
+    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say, and a field only one province's
+    row expands (民侨外委) expands nowhere (:func:`_expanded`)."""
     fields: dict[str, set[str]] = {}
     for row in rows("congress-committees"):
         written, full = row["written"], row["full"]
+        if row["province"]:
+            continue
         suffix = next(((w, f) for w, f in _SUFFIXES if written.endswith(w) and full.endswith(f)), None)
         if suffix and len(written) > len(suffix[0]):
             fields.setdefault(written[:-len(suffix[0])], set()).add(full[:-len(suffix[1])])
@@ -324,7 +360,7 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
     one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
-    full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
+    full, body = _expanded(_KIND_ALONE.get(name, name), congress) or _full(name)
     if full == "工作委员会":  # the working committees as a set are its working bodies' (round 41's ruling 10)
         full = "工作机构"
     if standing and full not in ("专门委员会",):
