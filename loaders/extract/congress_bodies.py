@@ -52,6 +52,15 @@ def _field_chars() -> str:
     return "".join(sorted(chars - set("()（）")))
 
 
+def _joined_fields() -> str:
+    """A working committee whose name joins two fields with 和 or 与, cut to 工委 (法制和内务司法工委, 代表与选任工委,
+    社会和环资城建工委, 社建和法工委): both fields in the words of the table's committees, the first no body's name of its own
+    (办公室和代表工委, 常委会和法工委 are two bodies). Named as written, no row expanding it (round 45 ruling 2; dev aw45,
+    q15, ag27, ag37)."""
+    chars = _field_chars()
+    return rf"[{chars}]{{2,6}}(?<![委室办处厅组门部])(?<!委员会)(?<!常委会)[和与][{chars}]{{1,6}}?工委"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], Alternation]:
     """(a committee after a congress's name, a committee standing alone)."""
@@ -72,6 +81,7 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?(?<!常)委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委"  # a standing committee's working committee (联工委)
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){_joined_fields()}"  # … whose name joins two fields (法制和内务司法工委)
              # a working body of the standing committee cut to 委 or 办 (常委会城建环资委, 常委会农村办, 常委会教科文卫办公室):
              # its field written in the words of the table's committees, kept as written (:func:`_cut_field`)
              rf"|(?:(?<=常委会)|(?<=常务委员会))(?P<cut>[{_field_chars()}]{{2,6}}?"
@@ -93,6 +103,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
+                         # a working committee joining two fields, named alone in a list (…工委、法制和内务司法工委)
+                         rf"{_WORD_START}(?P<name>{_joined_fields()})",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
                          # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1)
                          rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET}|部分)"
