@@ -95,3 +95,38 @@ def test_a_count_at_other_work_or_a_delegations_stays_a_group(text, count):
 )
 def test_a_working_committee_joining_two_fields_is_one_as_written(text, mention, canonical):
     assert _organs(text, "常州市武进区人民代表大会常务委员会").get(mention) == canonical
+
+
+# A bare 政府 before the thing it qualifies (政府债券, 政府宏观调控, 政府绩效) or in a governance formula
+# (政府统一领导、部门依法监管; 发展所需、政府所能，) is governments in general; hearing or acting it is the report's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "系统包括转移支付、政府债券等9个功能模块。",
+        "满足不同情形下的政府宏观调控需要。",
+        "坚持政府统一领导、部门依法监管、社会共同参与。",
+        "聚焦发展所需、政府所能，密切联系群众。",
+        "推動政府績效工作再上新台階。",
+    ],
+)
+def test_a_bare_government_qualifying_a_thing_is_no_organ(text):
+    assert "昆明市人民政府" not in _organs(text, "昆明市人民代表大会常务委员会").values()
+
+
+@pytest.mark.parametrize("text", ["会议听取了政府关于预算执行情况的报告。", "审查县本级政府投资项目计划。"])
+def test_a_bare_government_heard_or_planning_is_the_reports_own(text):
+    assert "东至县人民政府" in _organs(text, "东至县人民代表大会常务委员会").values()
+
+
+# The leading group a standing committee forms for an appraisal or an inspection, and its office, are its bodies
+# (``congress-groups.csv``; dev ab13, ao41, aw41).
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("向县人大常委会专项工作评议领导小组办公室反映情况和问题。", "保康县人民代表大会常务委员会专项工作评议领导小组办公室"),
+        ("成立了以常委会副主任为组长、有关科室负责人为成员的执法检查领导小组。", "保康县人民代表大会常务委员会执法检查领导小组"),
+        ("常委會規範性文件備案審查工作評議領導小組自今年2月以來開展工作。", "保康县人民代表大会常务委员会评议领导小组"),
+    ],
+)
+def test_a_leading_group_of_the_standing_committee_is_its_body(text, canonical):
+    assert canonical in _organs(text, "保康县人民代表大会常务委员会").values()
