@@ -57,8 +57,9 @@ _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 # (老干部代表, 机关干部代表: the cadres' representatives, no deputies; 出缺代表1名, 缺额代表2名: seats vacant, no one;
-# round 29, dev ae47, k08)
-_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)"
+# round 29, dev ae47, k08; 部分老同志代表, 部分群众代表, 5名群众代表: the retired cadres' and the public's, round 47, dev ai47)
+_NOT_DEPUTY = (r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
+               r"(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)(?<!同志)(?<!群众)")
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"

@@ -130,3 +130,17 @@ def test_a_bare_government_heard_or_planning_is_the_reports_own(text):
 )
 def test_a_leading_group_of_the_standing_committee_is_its_body(text, canonical):
     assert canonical in _organs(text, "保康县人民代表大会常务委员会").values()
+
+
+# The retired cadres' and the public's representatives are no deputies (部分老同志代表, 5名群众代表), the deputies beside
+# them are (dev ai47).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("县领导、部分老同志代表出席会议。", []),
+        ("邀請5名群眾代表參加座談。", []),
+        ("部分群众代表和部分县人大代表参加视察。", ["部分县人大代表"]),
+    ],
+)
+def test_the_publics_representatives_are_no_deputies(text, mentions):
+    assert [m for m, _ in _deputies(text)] == mentions
