@@ -144,3 +144,17 @@ def test_a_leading_group_of_the_standing_committee_is_its_body(text, canonical):
 )
 def test_the_publics_representatives_are_no_deputies(text, mentions):
     assert [m for m, _ in _deputies(text)] == mentions
+
+
+# A group formed for one subject keeps 专题 before any of the table's groups, as 专题调研组 does (dev aw09).
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("市人大常委会组成专题执法检查组，就条例实施情况进行检查。", "衡水市人民代表大会常务委员会专题执法检查组"),
+        ("市人大常委會專題視察組來到企業。", "衡水市人民代表大会常务委员会专题视察组"),
+        ("市人大常委会专题调研组一行来到企业。", "衡水市人民代表大会常务委员会专题调研组"),
+        ("执法检查组来到企业。", "衡水市人民代表大会常务委员会执法检查组"),
+    ],
+)
+def test_a_group_formed_for_one_subject_keeps_its_qualifier(text, canonical):
+    assert canonical in _organs(text, "衡水市人民代表大会常务委员会").values()
