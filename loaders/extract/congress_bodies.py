@@ -173,9 +173,13 @@ _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:
 # the list of its members a session adopts (主席团和秘书长名单: round 38's ruling 7, as 12 golds give it). Not the
 # township presidiums in general (乡镇人民代表大会主席团).
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
+# The secretariat's unit handling deputies' motions, named right after it (大会秘书处议案组, 十三届全国人大一次会议秘书处议案组):
+# the congress's <congress>秘书处议案组, as three dev golds give it (全国, 湖北省, 云南省; round 47).
+_SECRETARIAT_UNIT = "(?:议案组)?"
 _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                      r"(?P<body>主席团|秘书处)")
-_BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)|(?<!代表)大会(?P<office>秘书处)")
+                      rf"(?P<body>主席团|秘书处{_SECRETARIAT_UNIT})")
+_BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)"
+                           rf"|(?<!代表)大会(?P<office>秘书处{_SECRETARIAT_UNIT})")
 
 
 # A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.

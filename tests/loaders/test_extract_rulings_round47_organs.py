@@ -158,3 +158,17 @@ def test_the_publics_representatives_are_no_deputies(text, mentions):
 )
 def test_a_group_formed_for_one_subject_keeps_its_qualifier(text, canonical):
     assert canonical in _organs(text, "衡水市人民代表大会常务委员会").values()
+
+
+# The session secretariat's motions unit named right after it is the congress's (大会秘书处议案组); the secretariat alone
+# stays the secretariat.
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("代表建议由大会秘书处议案组交有关机关办理。", "湖北省人民代表大会秘书处议案组"),
+        ("十三屆全國人大一次會議秘書處議案組收到代表議案。", "全国人民代表大会秘书处议案组"),
+        ("大会秘书处发出通知。", "湖北省人民代表大会秘书处"),
+    ],
+)
+def test_the_secretariats_motions_unit_is_the_congresss(text, canonical):
+    assert canonical in _organs(text, "湖北省人民代表大会常务委员会").values()
