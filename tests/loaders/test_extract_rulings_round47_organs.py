@@ -172,3 +172,22 @@ def test_a_group_formed_for_one_subject_keeps_its_qualifier(text, canonical):
 )
 def test_the_secretariats_motions_unit_is_the_congresss(text, canonical):
     assert canonical in _organs(text, "湖北省人民代表大会常务委员会").values()
+
+
+# A bare 党组 right after another body's name is that body's, not the reporting standing committee's; alone or after
+# 常委会 it stays the standing committee's.
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("全国台联党组书记、会长黄志贤表示，视察很有意义。", False),
+        ("山東省文物局黨組副書記、副局長周曉波介紹了情況。", False),
+        ("教科文卫委员会分党组书记、副主任委员孟繁华带领大家学习。", False),
+        ("局党组高度重视代表建议办理工作。", False),
+        ("区法院部分党组成员参加了此次活动。", False),
+        ("常委会党组书记、主任许俊主持会议。", True),
+        ("党组成员、副主任王明参加视察。", True),
+    ],
+)
+def test_a_bare_party_group_after_another_body_is_not_the_standing_committees(text, own):
+    found = _organs(text, "海南省人民代表大会常务委员会").values()
+    assert ("中共海南省人民代表大会常务委员会党组" in found) is own
