@@ -191,3 +191,19 @@ def test_the_secretariats_motions_unit_is_the_congresss(text, canonical):
 def test_a_bare_party_group_after_another_body_is_not_the_standing_committees(text, own):
     found = _organs(text, "海南省人民代表大会常务委员会").values()
     assert ("中共海南省人民代表大会常务委员会党组" in found) is own
+
+
+# 两高 in a slogan (一优两高, “两高”项目) names no court; the two supreme organs heard or acting stay (dev af09).
+@pytest.mark.parametrize(
+    ("text", "courts"),
+    [
+        ("围绕省委“一优两高”战略部署提出询问。", False),
+        ("加强“兩高”項目管控。", False),
+        ("遏制两高项目盲目发展。", False),
+        ("听取国务院和“两高”的工作报告。", True),
+        ("推动“两高”开展司法解释。", True),
+    ],
+)
+def test_two_highs_in_a_slogan_are_no_courts(text, courts):
+    found = {o.canonical for o in _facts(text, "青海省人民代表大会常务委员会").organs}
+    assert ("中华人民共和国最高人民法院" in found) is courts
