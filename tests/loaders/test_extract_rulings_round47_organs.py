@@ -207,3 +207,19 @@ def test_a_bare_party_group_after_another_body_is_not_the_standing_committees(te
 def test_two_highs_in_a_slogan_are_no_courts(text, courts):
     found = {o.canonical for o in _facts(text, "青海省人民代表大会常务委员会").organs}
     assert ("中华人民共和国最高人民法院" in found) is courts
+
+
+# Customary short stems of departments: 人保 (人力资源和社会保障, as 人社: dev v33) and 农林 (dev at43).
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("区人保局作了汇报。", "台州市黄岩区人力资源和社会保障局"),
+        ("區農林局作了匯報。", "台州市黄岩区农林局"),
+    ],
+)
+def test_customary_department_stems(text, canonical):
+    assert canonical in _organs(text, "台州市黄岩区人民代表大会常务委员会").values()
+
+
+def test_an_insurer_is_no_department():
+    assert _organs("中国人保财险公司参加座谈。", "台州市黄岩区人民代表大会常务委员会") == {}
