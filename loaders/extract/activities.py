@@ -1392,14 +1392,22 @@ def _headlines_end(text: str) -> int:
     return first
 
 
+# A heading naming one activity's parts (专项工作评议内容, 执法检查方式, 视察时间: round 47, aw41's notice of an appraisal):
+# its items are what that one activity covers or how it runs, never activities of its kind.
+_PARTS_HEADING = re.compile(r"(?:内容|方式|方法|步骤|程序|范围|时间)[:：]?\s*$")
+
+
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
     """One activity per item without a verb of its own (1.乡村振兴工作情况) under a heading that names
     one kind of work (二、专题调研): the heading's kind, with the laws the item names. Under a heading that hears
     reports (一、听取专项工作报告) an item is the subject of a report heard, of the kinds its title would have
     (:func:`object_kinds.kinds_of`: 城市更新工作情况 a review, 2020年市财政决算草案 a budget review). A report's title
-    (关于…的报告) is no such item: the lists of reports heard take it (:func:`_items_heard`)."""
+    (关于…的报告) is no such item: the lists of reports heard take it (:func:`_items_heard`), and neither is one
+    under a heading naming an activity's parts (:data:`_PARTS_HEADING`: 二、专项工作评议内容 1.干部作风建设情况)."""
     found = []
     for item in ctx.plan_items:
+        if _PARTS_HEADING.search(item.heading):
+            continue
         heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
         named = [k for k, _ in _kinds(heading)]
         kinds = [k for k in named if k not in ("report_review", *_REPORT_KINDS)]

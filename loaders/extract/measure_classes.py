@@ -128,6 +128,14 @@ def _row(code: str) -> MeasureClass:
     return found
 
 
+def pattern_of(code: str) -> re.Pattern[str]:
+    """The words naming class ``code`` (its table row's pattern), for the extractor's rules that read a class's words
+    before a figure: the choices of a rating's votes (``rating_votes``: 满意票25票), the forms it hands out
+    (``rating_forms``: 发出测评表28张), the verbs of attending (``attendance_present``, ``attendance_nonvoting``);
+    LookupError as :func:`_row`."""
+    return _row(code).pattern
+
+
 #: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
 #: no deputies count; the row's pattern names the persons who are not deputies (newuser30 E6, round 45).
 PARTICIPANTS = "participants"

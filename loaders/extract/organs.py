@@ -980,8 +980,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
-        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
-        (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
+        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's; not one right after
+        # another body's name (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员, 分党组书记, 政协党组: that body's;
+        # round 47, dev ak01 ap03 ar03 as09 au49)
+        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协]))党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee;
@@ -1023,9 +1025,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          r"(?!性|债务|工作(?!(?:情况)?的?报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
          # (the government's role in a governance formula, 党委领导、政府主导、部门负责、社会参与, 人大监督、政府监管、行业自律,
          # 发挥政府主导作用: governments in general; round 37, dev af17 y31 ak47)
-         r"|(?:主导|依托|负责|监管|引导|推动)(?:[、，,”\"]|作用)"
+         r"|(?:主导|依托|负责|监管|引导|推动|统一领导|所能)(?:[、，,”\"]|作用)"
          r"|主要部门|管理部门|主管部门"
-         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
+         # (政府债券, 政府宏观调控, 政府绩效: kinds of things too; round 47, dev aw19 ab45 o15 ao05 av17; 政府投资项目计划 is the
+         # government's plan, its maker named: i30)
+         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力|债券|宏观|绩效)",
          organ_name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席" in pattern or "选举" in pattern)):

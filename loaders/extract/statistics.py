@@ -20,29 +20,30 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class
+from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import ABOUT, NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS, SMALL_NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
 from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-# A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
+# A count of visits per place or household (检查企业12797家次, 走访群众3000户次, 检查经营主体14万个次: aq05, round 47) is a unit
+# of its own, as 人次 is; so are
 # cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
 # counts in 处 are places: _REVISIONS). Visitors received in groups (接待来访3091批次) and events held (宣讲活动208场次)
 # are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59). Aspects counted (五方面存在的问题, 十方面民生实事项目,
 # 从七个方面, 5个方面) are how a text groups its points, no count of work, in any numerals: 方面 is no unit, and after 个 an
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
-UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
+UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "个次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", "组", "路", "票")
+         "份", "起", "宗", "处", "组", "路", "票", "张")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
@@ -88,9 +89,11 @@ _PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
 _PARTS_IN_DIGITS = re.compile("|".join(row["noun"] for row in rows("uncounted-nouns") if row["numerals"] == "any"))
 # Comrades are counted where their sentence decides on them (陈月洪、朱春龙两位同志辞去县人大常委会委员, 任命肖世强等100名
 # 同志为人民陪审员, 为两名同志颁发任命书, 参加此次述职的四位同志: r21 r25 r31), as officials counted by office are; elected
-# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item.
+# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item. A motion on their
+# taking office (寧書橋等10名同志的任職議案, 门少起、徐立山两名同志的任职议案: ac45, round 47) decides on them as 任命 does; their
+# time in office (任职期间) does not.
 _COMRADES = "同志"
-_DECIDED_ON = re.compile(r"辞去|辞职|任命|免去|免职|任免|撤销|述职")
+_DECIDED_ON = re.compile(r"辞去|辞职|任命|任职(?!期间|以来|时)|免去|免职|任免|撤销|述职")
 _SENTENCE_REACH = 60  # the characters read either side of a count for its sentence's decision
 
 
@@ -128,6 +131,24 @@ _RESTATED = 20
 _NAMED_NOUN = 2
 
 
+# A numbered item of a list (一、…; （二）…; 3. …) told on a line of its own: a figure told again in another such item is that
+# item's own (a rating's tally per suggestion: 一、…发出测评表28张，收回28张，满意票25票 … 二、…发出测评表28张，收回28张, dev aw55),
+# not a restatement, which a headline, a lead or a summary outside the items still is (round 47).
+_NUMBERED_ITEM = re.compile(rf"\s*(?:[{SMALL_NUMERAL_CHARS}]+、|[（(][{SMALL_NUMERAL_CHARS}\d]+[)）]|\d+[、.．](?!\d))")
+
+
+def _item_at(text: str, at: int) -> int | None:
+    """The start of the line holding ``at`` when that line opens a numbered item of a list (:data:`_NUMBERED_ITEM`),
+    else None."""
+    line = text.rfind("\n", 0, at) + 1
+    return line if _NUMBERED_ITEM.match(text, line) else None
+
+
+def _other_items(item: int | None, other: int | None) -> bool:
+    """Whether two figures lie in two different numbered items of a list (:func:`_item_at`): neither restates the other."""
+    return item is not None and other is not None and item != other
+
+
 def _same_noun(noun: str, other: str) -> bool:
     """Whether a noun or measure of one figure names what one of another names: one holds the other's last
     word (代表建议 / 建议; 常委会从836件代表建议中选出 / 代表建议; 代表提出建议 / 代表建议中确定…)."""
@@ -159,7 +180,7 @@ _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people or money, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "个次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
 # The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
 # nothing else (审议法律草案5部 is no oversight).
 _LAWS_UNIT = "部"
@@ -217,8 +238,8 @@ _ONE_WORD = re.compile(_RATE_WORD)
 _OF_SUGGESTIONS = re.compile(r"建议|议案|审计|发现|交办|审议意见")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
-# 办理任务1212件、占比99.4%).
-_SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
+# 办理任务1212件、占比99.4%); the whole may be of a year (占2020年全市代表建议数的94.7%: aw05, round 47).
+_SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>(?:\d{4}年度?)?[^，,。；;：:、\n\d%％]{0,12}?)"
                     rf"(?:的|为|达到?)?\s*{PERCENT}(?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
 # An audit's own figures count (i29, j18); so do the shares of a satisfaction evaluation's answers (其中“满意”690件，占91.4%)
@@ -226,6 +247,10 @@ _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)
 _SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计|满意|询问")
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
+# A sentence opening a breakdown (其中，经济发展方面40件，占15%) breaks down the total of the sentence before it (交由政府办理的
+# 代表建议共266件，占总数的91.4%。), whose words tell the work its shares are of (aw07: five shares of suggestions by topic
+# gave none; round 47).
+_BREAKDOWN_OPENING = re.compile(r"\s*其中")
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
 _ABOVE = "超过"
@@ -464,10 +489,18 @@ _RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|�
 # An average told in its clause (平均每个乡镇监管所仅有执法人员二点五名, 人均走访选民3户, 平均每件建议办理用时15天): a figure
 # per unit, no count of work done, as a number after 每 is (a first-time analyst's round 33: 二点五名).
 _AVERAGE = re.compile(r"平均|人均")
-# The votes of a rating or a vote told by their choice (满意43票，基本满意6票，不满意1票，弃权0票; 赞成52票): the rating's result,
-# as its rate is (dev ak43, ar09: every gold counts each choice's votes); 票 after no choice counts nothing.
+# The votes of a rating or a vote told by their choice (满意43票，基本满意6票，不满意1票，弃权0票; 赞成52票), the choice maybe
+# named 票 itself (满意票25票: aw55): the rating's result, as its rate is (dev ak43, ar09, aw55: every gold counts each choice's
+# votes), in quotes too (the result read out: “…满意152票,基本满意30票…”, ak43); 票 after no choice counts nothing. The choices
+# are the ``rating_votes`` row's words of data/measure-classes.csv (round 47).
 _VOTES_UNIT = "票"
-_VOTE_CAST = re.compile(r"(?:满意|弃权|赞成|反对|同意)[ \u00a0]*$")
+_VOTE_CAST = re.compile(rf"(?:{pattern_of('rating_votes').pattern})票?[ \u00a0]*$")
+# The forms a rating or a vote handed out and took back (发出测评表28张，收回28张: aw55), counted in 张 only where the
+# ``rating_forms`` row's words stand within :data:`_FORMS_REACH` characters before the number in its sentence (its clause or
+# the one before); any other 张 names a thing (一张蓝图, 七张名片: round 47).
+_FORMS_UNIT = "张"
+_FORMS = pattern_of("rating_forms")
+_FORMS_REACH = 16
 # A minimum due in every period (每年召开人代会不少于两次, 每周巡河至少两次, 每季度开展视察不少于两次): a rule's norm, how
 # often work is due, no count of work done (dev af41, ar49 at first sight); a quota per body or person without a period
 # (每名代表走访群众不少于6户, f27's gold; 每个社区征集意见不少于20份, z59's gold has none) stays, as round 29 has it.
@@ -577,8 +610,12 @@ _ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
-    if unit == _VOTES_UNIT and not _VOTE_CAST.search(text, max(0, match.start() - 4), match.start()):
+    vote = unit == _VOTES_UNIT and _VOTE_CAST.search(text, max(0, match.start() - 5), match.start()) is not None
+    if unit == _VOTES_UNIT and not vote:
         return False  # 票 counts only the votes a rating or a vote cast (满意43票); 一票否决, 选票 are none
+    if unit == _FORMS_UNIT and not _FORMS.search(
+            text, _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _FORMS_REACH), match.start()), match.start()):
+        return False  # 张 counts only the forms of a rating or a vote (发出测评表28张，收回28张)
     if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
         return False
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
@@ -593,7 +630,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if (_furniture_or_name(text, match) or _sitting_procedure(text, match) or _numbered_congress(text, match)
             or _ROUND_THE_CLOCK.match(text, match.start("num"))):
         return False
-    if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
+    if (_inside_quotes(text, match.start()) and not vote and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
             or _not_a_count(text, match)):
         return False
     if not chinese:
@@ -647,8 +684,10 @@ _LAST_ITEM = re.compile(r"(?:(?<![涉普危顾波论提惠触遍])及|(?<![共�
 
 #: An attendance told by a list of officers by title and name (副主任甲某、乙某、秘书长丙某和委员共28人出席会议): the
 #: names go from the measure, the titles (``leader-words.csv``) and the noun stay (副主任、秘书长和委员共出席会议): a label
-#: of names groups nothing (newuser31 A4, round 46). Names open with a surname of ``surnames.csv``.
-_ATTENDING = re.compile("出席|列席|参加|到会")
+#: of names groups nothing (newuser31 A4, round 46). Names open with a surname of ``surnames.csv``. The verbs of attending
+#: are the words of the ``attendance_present`` and ``attendance_nonvoting`` rows of ``measure-classes.csv``, which class
+#: the same figures (round 47: one list, not a twin here).
+_ATTENDING = re.compile("|".join(pattern_of(code).pattern for code in ("attendance_present", "attendance_nonvoting")))
 _SURNAME = "|".join(sorted(column("surnames", "surname"), key=len, reverse=True))
 _TITLE = "|".join(sorted((row["pattern"] for row in rows("leader-words") if row["role"] == "title"), key=len, reverse=True))
 _NAME = rf"(?:{_SURNAME}){HAN}{{1,2}}"
@@ -870,8 +909,8 @@ def find(ctx: Context) -> list[Statistic]:
     agency = ctx.agency_sentences
     found: list[Statistic] = []
     spans: list[Span] = []  # the view span of each statistic found
-    seen: set[tuple[float, str, str]] = set()
-    nouns: dict[tuple[float, str], list[str]] = {}  # the nouns and measures of each figure, for its restatements
+    seen: dict[tuple[float, str, str], list[int | None]] = {}  # each figure's key: the numbered items it was told in
+    nouns: dict[tuple[float, str], list[tuple[str, int | None]]] = {}  # each figure's nouns and measures, and item
     others_end, others_sentence_end = -1, -1  # where the last figure of others ends, and its sentence
     for match in finditer(_STAT, text):
         number = parse(match)
@@ -939,19 +978,20 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = _duration(text, before, noun_start, span.end)
         if unit in _SPLIT_UNITS:  # 执法检查组分5路: the work split, named by what was split (执法检查组分路)
             before = _SPLIT_WORDS.sub("", before) + "分" + unit
+        item = _item_at(text, match.start())
         for what in _measures(before, counted_noun, after):
             key = (value, unit, (noun_after[:2] or what) + bundle)
             # a restatement may name it in any of these words
             named = (noun_after, what, said_before, *(_listed_nouns(text, match.end() + len(noun_after), len(text))
                                                       if noun_after else ()))
-            if key in seen or (value >= _RESTATED and any(
-                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
+            told = [other for other, where in nouns.get((value, unit), ()) if not _other_items(item, where)]
+            if any(not _other_items(item, where) for where in seen.get(key, ())) or (value >= _RESTATED and any(
+                    _same_noun(noun, other) for noun in named for other in told)) or (
                     not bundle and len(noun_after) >= _NAMED_NOUN
-                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after
-                            for other in nouns.get((value, unit), ()))):
+                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after for other in told)):
                 continue
-            seen.add(key)
-            nouns.setdefault((value, unit), []).extend(named)
+            seen.setdefault(key, []).append(item)
+            nouns.setdefault((value, unit), []).extend((noun, item) for noun in named)
             if agency.holds(span.start) and not _ANSWERING.search(text, span.start, _sentence_end(text, span.end)):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
@@ -959,7 +999,8 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
+    every = (found + _satisfaction_rates(ctx) + _rates_over_years(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx)
+             + _bodies_listed(ctx))
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
@@ -1113,9 +1154,11 @@ def _shares(ctx: Context) -> list[Statistic]:
     for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
+        work_from = max(text.rfind("。", max(0, sentence - 1 - _SHARE_REACH), max(0, sentence - 1)) + 1,
+                        sentence - 1 - _SHARE_REACH, 0) if _BREAKDOWN_OPENING.match(text, sentence) else sentence
         if ((value := percent(match.group("n"))) is None
                 or ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
-                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
+                or not _SHARE_OF_WORK.search(text, work_from, match.start("n"))):
             continue
         what = _FILLER.sub("", match.group("what")).strip()
         if not what:  # the clause or list item before names what was counted
@@ -1134,6 +1177,32 @@ def _shares(ctx: Context) -> list[Statistic]:
 # sentence names what was handled (:data:`_HANDLED_THINGS`, the last one named before it its measure's noun).
 _HANDLED_SHARE = re.compile(rf"(?:已经|均已|已)(?P<word>解决|办结|采纳|办复|答复|整改)了?\s*(?:约|近|超过)?{PERCENT}(?P<q>以上)?")
 _HANDLED_THINGS = re.compile(r"意见建议|建议|意见|议案|问题")
+
+
+# A rate of the congress's work told year by year (首次办理满意率从2018年的99.2%、2019年的99.3%上升到2020年的99.7%; 办结率由
+# 2019年的95%提高到2021年的100%): one statistic per year, its measure the year and the rate word, its evidence the year's
+# value (aw05 gave none: the years' digits stopped :data:`_RATE`; round 47). Only the named rates of the congress's work
+# (:data:`_NAMED_RATE_WORD`): a forest's or a market's rate over the years is others' result.
+_YEAR_RATE = rf"(?P<year>\d{{4}})年度?的?\s*{PERCENT}"
+_OVER_YEARS = re.compile(rf"(?P<what>[^，,。；;：:、\n\d]{{0,12}}?{_NAMED_RATE_WORD})(?:从|由)(?={_YEAR_RATE})")
+_YEAR_JOIN = re.compile(r"\s*(?:、|，|,|和)\s*")  # what joins a year's rate to the one before, no part of its evidence
+_NEXT_YEAR = re.compile(rf"\s*(?:、|，|,|和)?\s*(?:(?:再)?(?:上升|提高|提升|增长|增加|下降|降低|升|降))?(?:到|至|为)?{_YEAR_RATE}")
+
+
+def _rates_over_years(ctx: Context) -> list[Statistic]:
+    """The rates of :data:`_OVER_YEARS`, one per year told, in plans and a department's own sentences none."""
+    text, found = ctx.text, []
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _OVER_YEARS.finditer(text, start, end)):
+        if ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()):
+            continue
+        word, at, opening = _FILLER.sub("", match.group("what")).strip(), match.end(), match.start()
+        while (year := _NEXT_YEAR.match(text, at)) is not None and (value := percent(year.group("n"))) is not None:
+            start, end, evidence = ctx.span(join.end() if (join := _YEAR_JOIN.match(text, opening)) else opening, year.end())
+            found.append(Statistic(evidence, _label(f"{year.group('year')}年{word}"),
+                                   int(value) if value.is_integer() else value, "%", start, end))
+            at = opening = year.end()
+    return found
 
 
 def _handled_shares(ctx: Context) -> list[Statistic]:
@@ -1248,7 +1317,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
     congress's oversight in percent, unlike the other percentages a report quotes."""
     text, found = ctx.text, []
-    told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
+    told: set[tuple[float, str, int | None]] = set()  # (value, rate word, numbered item: _item_at) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
                     if any(text.find(sign, *line) >= 0 for sign in PERCENT_MARKS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
@@ -1274,14 +1343,17 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         for index, (rate, (value, stop, qualifier), _) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in before or _of_others(word, rate, text[told_of : match.start("n")]):
+            item = _item_at(text, match.start())
+            if (any((value, word) == (v, w) and not _other_items(item, at) for v, w, at in before)
+                    or _of_others(word, rate, text[told_of : match.start("n")])):
                 continue  # the same result told again, or a rate of others' work
-            told.add((value, word))
+            told.add((value, word, item))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, _label(what), int(value) if value.is_integer() else value, "%", start, end,
                                    qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
-        if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told
+        if ((value := percent(match.group("n"))) is None
+                or any((value, _ONE_WORD.search(match.group("what")).group()) == (v, w) for v, w, _ in told)
                 or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
                 or _THRESHOLD.search(text, max(0, match.start() - 3), match.start())):
             continue  # told already, or a threshold (不到60%的满意度)
