@@ -1120,15 +1120,16 @@ def roles(ctx: Context, span: Span) -> Roles:
     or that came to the report's area (X执法检查组来我省检查), another congress body the organ helped
     (:data:`partners.HELPING`: 配合省人大常委会开展…, 协助/陪同…), not one of its own congress, or a body whose
     officer visits (:data:`_LEADER_VISITING`); the report's organ then assisted it. An organ right after a partner's
-    word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
-    :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner when a
+    word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above), or listed right
+    after such a partner (与市人大常委会、市政府…), is a joint partner when a
     congress body, unless the partner's word is 与, 同, 联合 or 会同 and the work each level does in step follows its list
     (与市人大联动开展…, 同市人大常委会同步开展…: :data:`partners.LINKED`, no partner, round 46), else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
     33) an organ assisting; the work stays the report's organ's own. The bodies helped listed with the conductor
     (配合省、市人大常委会开展…: :func:`partners.helped_list`) are no partners of it: each did its own work (``each``; the
     report's organ's own name when it is one of them), unless the clause tallies their work together
     (配合全国人大常委会、省人大常委会开展调研、视察、执法检查63次: :func:`partners.tallied`), which stays one activity, the
-    first body's."""
+    first body's, or links it (配合省、市人大常委会联动开展…: :data:`partners.LINKED`): 配合 decides, 联动 or not, the first
+    body conducting, the report's organ assisting, the other level neither (round 47 ruling 10)."""
     overseen: list[str] = []
     joint: list[str] = []
     helpers: list[str] = []  # organs of other kinds working with the congress (联合市审计局…): assisting, not conducting
@@ -1146,7 +1147,7 @@ def roles(ctx: Context, span: Span) -> Roles:
         others = hit.kind == "congress" and not (own and hit.canonical.startswith(own))
         group = others and hit.canonical.endswith("组")
         helped = (others and not (own and hit.canonical.startswith(own.removesuffix("常务委员会")))
-                  and partners.HELPING.search(lead) and not partners.IN_STEP.match(ctx.text, hit.end))
+                  and partners.HELPING.search(lead))
         visiting = group and (partners.BEFORE_GROUP.search(lead) or _VISITING.match(ctx.text, hit.end)) or helped or (
             hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
@@ -1154,7 +1155,8 @@ def roles(ctx: Context, span: Span) -> Roles:
             if helped:
                 bodies = partners.helped_list(ctx, hit)
                 listed = [body.canonical for body in bodies[1:]]
-                each = [] if partners.tallied(ctx.text, bodies[-1].end) else [partners.helped_name(n, own) for n in listed]
+                each = ([] if partners.tallied(ctx.text, bodies[-1].end) or partners.LINKED.match(ctx.text, bodies[-1].end)
+                        else [partners.helped_name(n, own) for n in listed])
         elif partners.BEFORE_PARTNER.search(lead) or (
                 partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
             linked = linked or (partners.JOINT_BEFORE.search(lead) is not None  # 与市人大联动开展…: no partner
