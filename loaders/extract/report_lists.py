@@ -54,9 +54,12 @@ _VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|
 _VERB = quick(_VERB_TEXT)
 # Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;
 # B报告的审议意见; …履职情况报告的评议意见): each report is reviewed, as the trigger row 通过了…报告的审议意见 reads one
-# (round 26, dev ab37 w39); in a sentence that adopts such opinions, 通过 is a verb of the list.
-_ADOPTED = re.compile(r"通过了?[^。；;]{0,300}?(?:报告|》)的?(?:审议|评议|初审)意见")
-_ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
+# (round 26, dev ab37 w39); in a sentence that adopts such opinions, 通过 is a verb of the list. A council of
+# chairpersons studying or settling the opinions' drafts (研究了…、关于A的报告的审议意见、关于B的报告的审议意见, dev aw11)
+# closes those reviews as adopting them does (round 47 ruling 4: the opinion is its review's result).
+_ADOPTING = r"(?:(?:原则|研究)?通过|研究(?!处理)|审定)了?"
+_ADOPTED = re.compile(_ADOPTING + r"[^。；;]{0,300}?(?:报告|》)的?(?:审议|评议|初审)意见")
+_ADOPTING_VERB = quick(_VERB_TEXT + "|" + _ADOPTING)
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -68,7 +71,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # dev ae27); a report with the plan or budget it presents (…执行情况的报告及2021年…计划, :data:`object_kinds.PRESENTED`)
 # ends after them, inside a 《》 title too (《…执行情况报告及本年度…计划》《…》, dev ae59);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; a work report's (审议稿),
-# (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
+# (讨论稿, dev aw11), (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
 # its 》 (书面审议通过了《…预算执行情况和…预算草案报告》(草案), dev r39); 《…》及: the
 # last title of a list, before what else was reviewed; 报告的说明: a report explained to the council of chairpersons
 # before it goes to the session; white space after a title ends it too (a page that lost its
@@ -88,7 +91,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
                          r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|讨论稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")

@@ -1,0 +1,66 @@
+"""Round 47's recall classes (issue 10 §2.1, brief recall47): work the genre tells by its result or its list, told in
+phrasings written for these tests (no dev file's sentence), both scripts."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds_and_statuses
+
+CITY = "宁波市人民代表大会"
+COUNCIL = "宁波市人民代表大会常务委员会"
+
+
+# A resolution titled by the session that adopted it (a gazette's contents, a resolution's heading) or tabled in draft by
+# the presidium (提出了…的决议草案) is that review's result: one review per report it approves, typed by the report
+# (round 42 ruling 2, round 47 ruling 4).
+@pytest.mark.parametrize("text, expected", [
+    ("宁波市第十六届人民代表大会第二次会议关于宁波市人民政府工作报告的决议(3)",
+     [("report_review", "reported")]),
+    ("宁波市第十六届人民代表大会第二次会议关于2023年全市和市本级预算执行情况与2024年预算的决议",
+     [("budget_review", "reported")]),
+    ("寧波市第十六屆人民代表大會第二次會議關於寧波市中級人民法院工作報告的決議",
+     [("report_review", "reported")]),
+    ("大会主席团提出了关于市人民检察院工作报告的决议草案，关于2023年国民经济和社会发展计划执行情况与2024年计划的决议草案。",
+     [("report_review", "reported"), ("budget_review", "reported")]),
+    ("大會主席團提出了關於政府工作報告的決議草案。",
+     [("report_review", "reported")]),
+])
+def test_a_resolution_titled_by_its_session_or_tabled_is_its_review(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "大会主席团要求各代表团认真讨论决议的起草工作。",
+    "会议听取了市人民政府工作报告，并提出了关于市人民政府工作报告的决议草案。",
+])
+def test_a_resolution_restating_a_review_or_naming_none_adds_none(facts_of, text: str) -> None:
+    assert len(kinds_and_statuses(facts_of(text, CITY))) == text.count("听取")
+
+
+# A council of chairpersons studying or settling the draft opinions on reports heard (研究了…、关于A的报告的审议意见、
+# 关于B的报告的审议意见) closes one review per report named, typed by what the report is (round 47 ruling 4); the
+# report on how opinions were handled (研究处理情况的报告) is no opinion studied.
+@pytest.mark.parametrize("text, expected", [
+    ("主任会议研究了关于全市养老服务工作情况的报告的审议意见、关于全市政府债务情况的报告的审议意见。",
+     [("report_review", "reported"), ("budget_review", "reported")]),
+    ("會議研究了關於全市養老服務工作情況的報告的審議意見、關於全市審計查出問題整改情況的報告的審議意見。",
+     [("report_review", "reported"), ("audit_oversight", "reported")]),
+    ("会议审定了关于全市优化营商环境工作情况报告的审议意见。",
+     [("report_review", "reported")]),
+])
+def test_opinions_studied_on_named_reports_are_one_review_each(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议对区政府关于计划执行情况报告审议意见研究处理情况的报告进行了满意度测评。", [("satisfaction_evaluation", "reported")]),
+    ("会议研究处理了关于全市养老服务工作情况的报告的审议意见。", []),
+])
+def test_opinions_handled_are_no_opinions_studied(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == expected
+
+
+# A work report in its discussion draft (工作报告(讨论稿)) ends its item of a list.
+def test_a_discussion_draft_ends_its_item(facts_of) -> None:
+    text = "主任会议研究了市人大常委会工作报告(讨论稿)、关于代表建议办理情况报告的审议意见。"
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == [("report_review", "planned"), ("report_review", "reported")]
