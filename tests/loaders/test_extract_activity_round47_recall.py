@@ -64,3 +64,30 @@ def test_opinions_handled_are_no_opinions_studied(facts_of, text: str, expected:
 def test_a_discussion_draft_ends_its_item(facts_of) -> None:
     text = "主任会议研究了市人大常委会工作报告(讨论稿)、关于代表建议办理情况报告的审议意见。"
     assert kinds_and_statuses(facts_of(text, COUNCIL)) == [("report_review", "planned"), ("report_review", "reported")]
+
+
+# A report opening with itself, its clause beginning with the report made to the committee (我代表市政府，向市人大常委会
+# 报告…情况，请予审议), is the report the committee hears: a review whatever it reports, typed budget or audit by what
+# it reports (round 47 ruling 2, issue 10 §2.1); a requirement to report or the committee's own report to the congress is none.
+@pytest.mark.parametrize("text, expected", [
+    ("现在，我代表市政府，向市人大常委会报告市十五届人大二次会议代表建议办理情况，请予审议。", [("report_review", "reported")]),
+    ("受县人民政府委托，现向县人大常委会报告全县农村人居环境整治工作情况，请予审议。", [("report_review", "reported")]),
+    ("受市人民法院委托，我向市人大常委會報告全市法院行政審判工作情況，請予審議。", [("report_review", "reported")]),
+    ("受区政府委托，向区人大常务委员会报告2023年国民经济和社会发展计划执行情况，请予审议。", [("budget_review", "reported")]),
+    ("受市政府委託，我向市人大常委會報告2023年上半年預算執行情況，請予審議。", [("budget_review", "reported")]),
+    ("我受市政府委托，向市人大常委会报告2022年度市级预算执行和其他财政收支的审计情况，请予审议。",
+     [("audit_oversight", "reported")]),
+    ("县政府要及时向县人大常委会报告工作情况。", []),
+    ("我受市人大常委会委托，向大会报告工作，请予审议。", []),
+])
+def test_a_report_opening_with_itself_is_heard(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == expected
+
+
+# A group's investigation report heard (听取了…调研组关于X的调研报告) is an investigation (issue 10 §2.1).
+@pytest.mark.parametrize("text", [
+    "会议听取了市人大常委会调研组关于全市养老服务体系建设情况的调研报告。",
+    "會議聽取了市人大常委會調研組關於全市養老服務體系建設情況的調研報告。",
+])
+def test_a_groups_investigation_report_heard_is_an_investigation(facts_of, text: str) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == [("investigation", "reported")]
