@@ -91,3 +91,17 @@ def test_a_report_opening_with_itself_is_heard(facts_of, text: str, expected: li
 ])
 def test_a_groups_investigation_report_heard_is_an_investigation(facts_of, text: str) -> None:
     assert kinds_and_statuses(facts_of(text, COUNCIL)) == [("investigation", "reported")]
+
+
+# The opinion on bodies appraised, adopted or settled (审定了对A局、B局等三个受评单位工作的评议意见), is the appraisal's
+# result: one appraisal per body named (round 45 ruling 4, round 47 ruling 4); how it was carried out is a follow-up.
+@pytest.mark.parametrize("text, bodies", [
+    ("会议审定了对市发改委、市教育局、市交通运输局等三个受评单位工作的评议意见。", 3),
+    ("會議審定了對市發改委、市教育局、市交通運輸局等三個受評單位工作的評議意見。", 3),
+    ("会议研究了对市民政局、市司法局工作的评议意见。", 2),
+    ("会议通过了对市民政局工作的评议意见。", 1),
+    ("会议要求各受评单位认真研究评议意见，抓好整改。", 0),
+    ("会议听取了市民政局关于对其工作的评议意见整改落实情况的报告。", 0),
+])
+def test_an_appraisals_opinion_adopted_is_one_appraisal_per_body(facts_of, text: str, bodies: int) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)).count(("other", "reported")) == bodies
