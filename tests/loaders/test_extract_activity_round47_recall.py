@@ -105,3 +105,20 @@ def test_a_groups_investigation_report_heard_is_an_investigation(facts_of, text:
 ])
 def test_an_appraisals_opinion_adopted_is_one_appraisal_per_body(facts_of, text: str, bodies: int) -> None:
     assert kinds_and_statuses(facts_of(text, COUNCIL)).count(("other", "reported")) == bodies
+
+
+# A congress body telling what it learned through its methods (…人大常委会通过现场检查、召开座谈会等方式，深入了解X情况) tells
+# one piece of work, typed by its leading method (round 42 ruling 4); methods as the means of other work (round 47
+# ruling 5), a group's steps of work told already, or a leading method of no kind tell none.
+@pytest.mark.parametrize("text, expected", [
+    ("东坡区人大常委会通过现场检查、召开座谈会等方式，深入了解全区环境保护目标完成情况。", [("site_visit", "reported")]),
+    ("東坡區人大常委會通過現場檢查、召開座談會等方式，深入瞭解全區環境保護目標完成情況。", [("site_visit", "reported")]),
+    ("县人大常委会采取专题调研、走访座谈等多种方式，全面了解全县养老服务体系建设情况。", [("investigation", "reported")]),
+    ("縣人大常委會採取實地察看、走訪座談等多種方式，全面瞭解全縣農村公路建設情況。", [("site_visit", "reported")]),
+    ("县人大常委会通过听取汇报、实地察看等方式，了解全县农村公路建设情况。", []),
+    ("县人大常委会通过开展视察、专题调研、执法检查等多种方式，加强对政府工作的监督。", []),
+    ("检查组通过实地察看、听取汇报等方式，详细了解《安全生产法》贯彻实施情况。", []),
+    ("县人大常委会组织开展了视察，通过实地察看、听取汇报等方式，详细了解全县农村公路建设情况。", [("site_visit", "reported")]),
+])
+def test_work_told_by_its_methods_with_a_subject_is_one_activity(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, "眉山市东坡区人民代表大会常务委员会")) == expected
