@@ -77,6 +77,7 @@ def test_a_discussion_draft_ends_its_item(facts_of) -> None:
     ("受市政府委託，我向市人大常委會報告2023年上半年預算執行情況，請予審議。", [("budget_review", "reported")]),
     ("我受市政府委托，向市人大常委会报告2022年度市级预算执行和其他财政收支的审计情况，请予审议。",
      [("audit_oversight", "reported")]),
+    ("受区人民检察院委托，向区三届人大常委会第五次会议报告我院公益诉讼工作情况，请予审议。", [("report_review", "reported")]),
     ("县政府要及时向县人大常委会报告工作情况。", []),
     ("我受市人大常委会委托，向大会报告工作，请予审议。", []),
 ])
@@ -122,3 +123,33 @@ def test_an_appraisals_opinion_adopted_is_one_appraisal_per_body(facts_of, text:
 ])
 def test_work_told_by_its_methods_with_a_subject_is_one_activity(facts_of, text: str, expected: list) -> None:
     assert kinds_and_statuses(facts_of(text, "眉山市东坡区人民代表大会常务委员会")) == expected
+
+
+# A report on deputies' suggestions or motions heard or voted on (表决通过了…代表建议办理情况的报告, 听取了…代表议案审议结果的
+# 报告) is heard (round 47 ruling 2); a bill's review result and a motion itself are legislation; other votes (on a
+# decision) are read by their own rules.
+@pytest.mark.parametrize("text, expected", [
+    ("会议表决通过了区政府关于区十七届人大三次会议代表建议办理情况的报告。", [("report_review", "reported")]),
+    ("會議表決通過了區政府《關于區十七屆人大三次會議代表建議辦理情況的報告》。", [("report_review", "reported")]),
+    ("会议表决通过了大会主席团关于代表议案审议结果的报告。", [("report_review", "reported")]),
+    ("会议听取了市人大财经委关于代表提出的议案审议结果的报告。", [("report_review", "reported")]),
+    ("會議聽取了大會主席團關於代表議案審議結果的報告。", [("report_review", "reported")]),
+    ("会议听取了法制委员会关于《某市物业管理条例(草案)》审议结果的报告。", []),
+    ("会议审议了市政府提请审议的关于设立某区的议案。", []),
+    ("会议表决通过了关于召开区十七届人大四次会议的决定。", []),
+])
+def test_a_suggestions_or_motions_report_heard_or_voted_on_is_a_review(facts_of, text: str, expected: list) -> None:
+    assert kinds_and_statuses(facts_of(text, "宁波市海曙区人民代表大会常务委员会")) == expected
+
+
+# The congress's own committees before one title without 分别 (法制委、财经委关于代表议案审议结果的报告) made one document:
+# one review (round 47, the lead's answer 3); told 分别, or organs that report each (市法院、市检察院关于…), one each.
+@pytest.mark.parametrize("text, reviews", [
+    ("会议听取了市人大法制委、市人大财经委关于代表议案审议结果的报告。", 1),
+    ("會議聽取了法制委、財經委關於代表議案審議結果的報告。", 1),
+    ("会议审议通过省人大社会建设委员会、省人大农业与农村委员会分别关于代表提出的议案审议结果的报告。", 2),
+    ("会议听取了市法院、市检察院关于代表建议办理情况的报告。", 2),
+    ("会议听取了市发改委、市卫健委关于重大项目建设情况的报告。", 2),
+])
+def test_committees_before_one_title_made_one_report(facts_of, text: str, reviews: int) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNCIL)) == [("report_review", "reported")] * reviews
