@@ -179,7 +179,7 @@ def _served(store: Path | None, neo4j: bool) -> Handoff | None:
     from graph import default_store_path
     from graph.settings import GraphSettings
 
-    if store is None and (neo4j or GraphSettings.from_env().neo4j_uri):
+    if neo4j or (store is None and GraphSettings.from_env().neo4j_uri):  # as open_store chooses
         return None
     return handoff.find(store if store is not None else default_store_path())
 
@@ -192,8 +192,9 @@ def _hand_over(served: Handoff, sources: list[str], force: bool, validate: bool)
 
     given = {location: source for source in sources
              if (location := source if source.startswith(("http://", "https://")) else str(Path(source).resolve()))}
-    err.print(f"the store is served at {served.url} (process {served.pid}): it ingests the {len(sources)} "
-              "reports itself, and serves them once written", highlight=False)
+    reports = "the report" if len(sources) == 1 else f"the {len(sources)} reports"
+    err.print(f"the store is served at {served.url} (process {served.pid}): it ingests {reports} itself, and serves "
+              f"{'it' if len(sources) == 1 else 'them'} once written", highlight=False)
     try:
         answers = handoff.send(served, [(location, getattr(source, "name", Path(source).name))
                                         for location, source in given.items()], force, validate, _settings().key())
