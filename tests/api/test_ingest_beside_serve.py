@@ -19,7 +19,7 @@ from api import handoff
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api_helpers import okg_serve
-from graph import marks
+from graph import StoreError, marks
 from graph.backends.embedded import EmbeddedStore
 
 ROOT = Path(__file__).parents[2]
@@ -116,3 +116,15 @@ def test_a_wait_that_runs_out_is_refused_saying_how_long_it_waited(store: Path) 
         done = okg("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
         said = " ".join(done.stderr.split())
         assert done.returncode == 2 and "is being written by" in said and "(waited 2 s)" in said, said
+
+
+def test_a_serving_opening_is_marked_a_writer_while_it_writes_and_a_reader_after(store: Path) -> None:
+    with EmbeddedStore(store, access="serve") as server:
+        with server.writing():
+            assert json.loads(marks.read(store)["held-by"])["role"] == "writes"
+            with pytest.raises(StoreError, match="is being written by"):
+                EmbeddedStore(store, access="read")
+            ingest(REPORTS[1:2], server)
+        assert json.loads(marks.read(store)["held-by"])["role"] == "reads"
+        with EmbeddedStore(store, access="read") as reader:
+            assert reader.counts()["reports"] == 2
