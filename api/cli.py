@@ -144,6 +144,7 @@ def ingest_command(
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
     the later is refused, naming both. A report okg delete took out, or a copy it dropped from a report, is not
     stored again unless --force (its line says when and from which report). Exits 1 when any report failed; the others are still stored.
+    Beside okg serve (or okg demo) on the same store, the server ingests them itself and serves them at once.
     """
     from api.ingest import SUFFIXES, scan
 
