@@ -11,10 +11,10 @@ from fastapi.responses import JSONResponse
 
 from api.deps import StoreDep, get_store
 from api.guard import Guard
-from api.params import known_parameters
+from api.params import known_parameters, number_range
 from api.routes import ROUTERS, docs, explorer, query
 from api.settings import Settings
-from api.vocabulary import refuse
+from api.vocabulary import refuse, refuse_number
 from graph import Store, StoreError
 
 __all__ = ["StoreDep", "create_app", "get_store"]
@@ -64,7 +64,23 @@ def _choice(errors: list[dict]) -> str | None:
     return refuse(fields.pop(), str(errors[0].get("input")), valid).detail
 
 
-async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+#: The validator's refusals of a number (not one, or outside the bounds the route declares), answered in one line naming
+#: the parameter, the value and the whole allowed range (``api.vocabulary.refuse_number``; round 47, issue 13).
+_NUMBERS = frozenset({"int_parsing", "int_from_float", "greater_than_equal", "less_than_equal"})
+
+
+def _number(errors: list[dict], request: Request) -> str | None:
+    """``limit: value '999999' out of range; allowed range: 1–2000`` when every error of a query parameter is a
+    number refused (:data:`_NUMBERS`); None for any other error."""
+    if not errors or any(e.get("type") not in _NUMBERS or tuple(e.get("loc", ()))[:1] != ("query",) for e in errors):
+        return None
+    name = str(errors[0]["loc"][1])
+    low, high = number_range(request.scope.get("route"), name)
+    parsed = all(e["type"] not in ("int_parsing", "int_from_float") for e in errors)
+    return refuse_number(name, str(errors[0].get("input")), low, high, parsed).detail
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
     raw = list(exc.errors())
     errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in raw]
     by_field: dict[str, list[dict]] = {}
@@ -72,7 +88,7 @@ async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         by_field.setdefault(".".join(str(part) for part in e.get("loc", ())[:2]), []).append(e)
     lines = []
     for group in by_field.values():
-        lines += [line] if (line := _choice(group)) else [_message(e) for e in group]
+        lines += [line] if (line := _choice(group) or _number(group, request)) else [_message(e) for e in group]
     return JSONResponse({"detail": "; ".join(lines), "errors": errors}, 422)
 
 

@@ -3,6 +3,7 @@ filter would otherwise be ignored and its listing silently hold everything), and
 as analysts write it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -32,6 +33,39 @@ def known_parameters(request: Request) -> None:
     _one_each(request, route.path, {param.alias for param in params if _takes_several(param.field_info.annotation)})
 
 
+#: What an analyst writes a list of values with in one parameter (``level=county,city``, 县级、市级).
+LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
+
+
+def listed(value: str) -> list[str]:
+    """The values of a list written into one parameter's value (``county,city`` → ``["county", "city"]``); ``[]``
+    when it is one value."""
+    parts = [part for part in LIST_SEPARATORS.split(value.strip()) if part]
+    return parts if len(parts) > 1 else []
+
+
+def one_at_a_time(name: str, values: list[str]) -> str:
+    """How to ask for several values of a filter that reads one (``level: … ask once per value: level=county, then
+    level=city``): the advice every refusal of several values gives, a list in one value (:func:`api.vocabulary.refuse`)
+    or the parameter repeated (:func:`_one_each`). Round 47, issue 13: an AND of two values of one closed-set filter
+    selects nothing, and an OR would need every store query to take a set, so a filter stays one value and says so."""
+    return f"{name} reads one value: ask once per value ({name}={values[0]}, then {name}={values[1]})"
+
+
+def number_range(route: object, name: str) -> tuple[float | None, float | None]:
+    """The bounds (``ge``, ``le``: the routes' whole numbers take no other) a route's query parameter ``name`` declares;
+    ``(None, None)`` for none, or for a route that is not an :class:`APIRoute`."""
+    if not isinstance(route, APIRoute):
+        return None, None
+    low = high = None
+    for param in _query_params(route.dependant):
+        if param.alias != name:
+            continue
+        for rule in param.field_info.metadata:
+            low, high = getattr(rule, "ge", low), getattr(rule, "le", high)
+    return low, high
+
+
 def _query_params(dependant: Dependant) -> list[ModelField]:
     """The query parameters of a route's function and of every dependency it has."""
     return [*dependant.query_params, *(param for sub in dependant.dependencies for param in _query_params(sub))]
@@ -56,7 +90,7 @@ def _one_each(request: Request, path: str, several: set[str]) -> None:
             first, last = min(s[0] for s in spans if s), max(s[1] for s in spans if s)
             advice = f"give one year or a range: year={first}-{last}"
         else:
-            advice = f"give one {name}"
+            advice = one_at_a_time(name, values)
         shown = ", ".join(repr(value) for value in values[:5])
         raise HTTPException(422, f"{name}: given {len(values)} times ({shown}); {path} reads one {name}, so all but "
                                  f"the last would be ignored: {advice}")

@@ -17,6 +17,7 @@ from fastapi import HTTPException
 
 from api import romanised
 from api.deps import resolve_iri
+from api.params import listed, one_at_a_time
 from graph import Store
 from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
@@ -89,8 +90,28 @@ _FACT_TYPES = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES
 def refuse(field: str, value: str, valid: list[str]) -> HTTPException:
     """The 422 of a parameter's value it does not take, one line naming both and what it takes:
     ``kind: unknown value 'foo'; valid values: …`` (also the app's answer to a boolean or a choice the framework
-    refuses, ``api.app``)."""
+    refuses, ``api.app``). A list written into one value (``level=county,city``, 县级、市级) is refused as such, with
+    how to ask for each (:func:`api.params.one_at_a_time`; round 47, issue 13): every closed-set filter reads one
+    value, so its refusal says so the same way."""
+    if parts := listed(value):
+        return HTTPException(422, f"{field}: several values in one {value!r}; {one_at_a_time(field, parts)}; "
+                                  f"valid values: {', '.join(valid)}")
     return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
+
+
+def refuse_number(field: str, value: str, low: float | None, high: float | None, number: bool) -> HTTPException:
+    """The 422 of a number parameter's value outside its range (``number``) or not a number, one line as
+    :func:`refuse`'s:
+    ``limit: value '999999999' out of range; allowed range: 1–2000`` (round 47, issue 13: the validator's own text,
+    "Input should be less than or equal to 2000", named no value and half the range)."""
+    bounds = (f"{_bound(low)}–{_bound(high)}" if low is not None and high is not None
+              else f"at least {_bound(low)}" if low is not None else f"at most {_bound(high)}")
+    why = "out of range" if number else "not a whole number"
+    return HTTPException(422, f"{field}: value {value!r} {why}; allowed range: {bounds}")
+
+
+def _bound(number: float | None) -> str:
+    return f"{number:g}" if isinstance(number, float) else f"{number}"
 
 
 def class_name(field: str, value: str) -> str:
@@ -599,7 +620,8 @@ def area_level(value: str | None, parameter: str = "level") -> str | None:
         except ReadError:
             level = None
         if level is None:
-            raise HTTPException(422, str(exc)) from exc
+            raise (refuse(parameter, value, list(AREA_LEVELS.values())) if listed(value)
+                   else HTTPException(422, str(exc))) from exc
     return spelt_level(level)
 
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _PEOPLE = re.compile(r"[^，,。；;：:\n]{0,16}?")
 #: After the helping word: the work it names (陪同检查, 配合执法检查, 陪同视察, 协助调研), else the clause's end (…协助。).
 _WORK = re.compile(r"(?:参加|开展了?|进行了?)?(?P<work>执法检查|检查|视察|调研|督查|督办|评议)?")
+#: After the helping word of a clause opened by 在 (在县政府副县长某某陪同下，对…进行执法检查): the work follows in the sentence.
+_AHEAD = "下"
 #: The kinds of activity each named work may be, by its word.
 _KINDS = {
     "执法检查": ("law_enforcement_inspection",),
@@ -39,29 +41,36 @@ _KINDS = {
     "视察": ("site_visit",),
     "调研": ("investigation",),
 }
-#: What opens the clause before its organs: a space at most.
-_OPENING = re.compile(r"\s*")
+#: What opens the clause before its organs: a space at most, or 在 of 在…陪同下 (在荥阳市政府副市长李云峰和相关部门负责人陪同下，对
+#: 《X法》…进行执法检查: the officers' body assists; round 47).
+_OPENING = re.compile(r"\s*在?")
 
 
 def assisting(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the organs of a clause helping the work told before it (:func:`_helpers`) ``assisted_by``
     that work and no longer overseen by it: the last activity before the clause of the kind the clause's work names
     (陪同视察: a visit; a news item may list who took part in a paragraph of its own, z35), or, when it names none
-    (…协助。), of any kind in the clause's line."""
+    (…协助。), of any kind in the clause's line; for 在…陪同下 (:data:`_AHEAD`), the first activity after the clause in its
+    sentence (the officers' body assists the work they accompany: round 47)."""
     own = ctx.metadata.get("organ") or ""
     for start, organs, work in _helpers(ctx, own):
-        kinds = _KINDS.get(work or "")
-        line = ctx.text.rfind("\n", 0, start) + 1 if kinds is None else 0
-        before = [index for index, act in enumerate(activities)
-                  if line <= ctx.view.index(act.start) < start and (kinds is None or act.type in kinds)]
-        if not before:
+        if work == _AHEAD:  # 在…陪同下，对《X法》…进行执法检查: the work after it in its sentence
+            sentence = ctx.sentence_holding(start)
+            end = sentence.end if sentence else start
+            chosen = [index for index, act in enumerate(activities) if start <= ctx.view.index(act.start) < end][:1]
+        else:
+            kinds = _KINDS.get(work or "")
+            line = ctx.text.rfind("\n", 0, start) + 1 if kinds is None else 0
+            chosen = [index for index, act in enumerate(activities)
+                      if line <= ctx.view.index(act.start) < start and (kinds is None or act.type in kinds)][-1:]
+        if not chosen:
             continue
-        act = activities[before[-1]]
+        act = activities[chosen[-1]]
         named = _named_in(ctx, act)
         names = [hit.canonical for hit in organs if hit.canonical not in named or hit.canonical not in act.overseen]
         if not names:
             continue
-        activities[before[-1]] = replace(
+        activities[chosen[-1]] = replace(
             act, assisted_by=list(dict.fromkeys([*act.assisted_by, *names])),
             overseen=[name for name in act.overseen if name not in names],
             jointly_with=[name for name in act.jointly_with if name not in names])
@@ -95,8 +104,31 @@ def _helpers(ctx: Context, own: str) -> list[tuple[int, list[OrganHit], str | No
         if not _PEOPLE.fullmatch(ctx.text, organs[-1].end, helping.start()):
             continue
         work = _WORK.match(ctx.text, helping.end())
-        found.append((opening, organs, work.group("work") if work else None))
+        ahead = ctx.text.startswith(_AHEAD, helping.end()) and ctx.text[opening : organs[0].start].strip() == "在"
+        opening, organs = _officers_before(ctx, own, opening, organs)
+        found.append((opening, organs, _AHEAD if ahead else work.group("work") if work else None))
     return found
+
+
+#: How many clauses of officers, each of one body, may stand before the helping clause.
+_OFFICER_CLAUSES = 4
+
+
+def _officers_before(ctx: Context, own: str, opening: int, organs: list[OrganHit]) -> tuple[int, list[OrganHit]]:
+    """``organs`` with those of the clauses right before the helping one that name only a body and its officers
+    (区农林局党委委员、副局长汪燕燕，区畜牧兽医局局长解崇斌及相关科室负责人陪同检查: both bureaus assist; at43, round 47),
+    and the first such clause's start: officers listed one body a clause, comma after comma."""
+    hits, starts = ctx.organ_hits, ctx.organ_starts
+    for _ in range(_OFFICER_CLAUSES):
+        end = opening - 1
+        if end <= 0 or ctx.text[end] not in "，,":
+            break
+        start = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, max(0, end - 40), end)), default=max(0, end - 40))
+        earlier = _listed(ctx.text, start, hits[bisect_left(starts, start) : bisect_left(starts, end)], own)
+        if not earlier or not _PEOPLE.fullmatch(ctx.text, earlier[-1].end, end) or end - earlier[-1].end < 2:
+            break
+        opening, organs = start, earlier + organs
+    return opening, organs
 
 
 def _listed(text: str, opening: int, hits: list[OrganHit], own: str) -> list[OrganHit]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -2337,21 +2337,13 @@ def _laws_listed_after(ctx: Context, activities: list[Activity]) -> list[Activit
     return activities
 
 
-#: The laws and regulations of a topic, inspected together (食品安全法律法规执法检查: the report's every law of 食品安全).
-_LAWS_OF_A_TOPIC = "法律法规执法检查"
-#: A topic's laws with the laws related to it, inspected together, no title named (对农村土地承包及相关法律法规执行情况
-#:进行了检查, 食品安全等法律法规, 农村土地承包和有关法律): the report's every law of that topic, which the report names
-#: elsewhere (贯彻执行农村土地承包法). Read right after the topic (newuser31 A2, round 46).
-_RELATED_LAWS = re.compile(r"(?:(?:及其?|以及|和|与)?(?:相关|有关|配套)的?|等(?:相关|有关)?)(?:法律法规|法律|法规)")
-
-
 def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """An inspection that names no law but its topic (率食品安全执法检查组…开展食品安全执法检查) concerns the one law of
     that topic the report names elsewhere (贯彻落实好新食品安全法): a topic 执法检查 checks a law, and the report's own
     mention says which; none when several laws of the report have that topic. A topic's 法律法规执法检查 concerns
     every law of the topic the report names (上海: 食品安全法律法规 → 食品安全法 and 上海市食品安全条例), as does a topic
-    named with its related laws and no title (对农村土地承包及相关法律法规执行情况进行了检查 … 贯彻执行农村土地承包法:
-    :data:`_RELATED_LAWS`; newuser31 A2, round 46)."""
+    named with its related laws and no title (对农村土地承包及相关法律法规执行情况进行了检查 … 贯彻执行农村土地承包法;
+    newuser31 A2, round 46): the topic's laws' words are :func:`topic_laws.words`'s, the rule :mod:`laws` reads too."""
     if not any(_lawless_inspection(a) for a in activities):
         return activities  # (most reports: the topics of their laws are not read)
     topics: dict[str, set[str]] = {}
@@ -2363,22 +2355,10 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
             continue
         words = normalised(act.evidence)
         one = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
-        every = {law for topic, laws in topics.items()
-                 if f"{topic}{_LAWS_OF_A_TOPIC}" in words or _with_related_laws(words, topic) for law in laws}
+        every = {law for topic, laws in topics.items() if topic_laws.follow(words, topic) for law in laws}
         if every or len(one) == 1:
             activities[index] = replace(act, laws=sorted(every or one))
     return activities
-
-
-def _with_related_laws(words: str, topic: str) -> bool:
-    """Whether ``words`` (an inspection's evidence, normalised) name ``topic`` with the laws related to it
-    (:data:`_RELATED_LAWS`: 农村土地承包及相关法律法规)."""
-    at = words.find(topic)
-    while at >= 0:
-        if _RELATED_LAWS.match(words, at + len(topic)):
-            return True
-        at = words.find(topic, at + 1)
-    return False
 
 
 # A report on a law's implementation (关于《X条例》实施情况的报告, 关于贯彻实施《X条例》情况报告: dev ab57), whose inspection

@@ -431,10 +431,8 @@ def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> list[OrganHit
     hit = ctx.organ_hits[at] if at < len(ctx.organ_hits) else None
     if hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ:
         return []
-    bodies = partners.helped_list(ctx, hit)
+    bodies = partners.helped_list(ctx, hit)  # 配合…同步开展 too: 配合 decides, 联动 or not (round 47 ruling 10)
     end = max(body.end for body in bodies)
-    if partners.IN_STEP.match(ctx.text, end):
-        return []  # …配合市人大常委会同步开展…: each level's own work in step (:data:`partners.IN_STEP`)
     rest = end + 1 if ctx.text[end : end + 1] in ("，", ",") else end  # 配合市人大常委会，对《L》…
     return [] if CLAUSE_MARK.search(ctx.text, rest, max(rest, start)) else bodies
 

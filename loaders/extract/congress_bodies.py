@@ -52,6 +52,15 @@ def _field_chars() -> str:
     return "".join(sorted(chars - set("()（）")))
 
 
+def _joined_fields() -> str:
+    """A working committee whose name joins two fields with 和 or 与, cut to 工委 (法制和内务司法工委, 代表与选任工委,
+    社会和环资城建工委, 社建和法工委): both fields in the words of the table's committees, the first no body's name of its own
+    (办公室和代表工委, 常委会和法工委 are two bodies). Named as written, no row expanding it (round 45 ruling 2; dev aw45,
+    q15, ag27, ag37)."""
+    chars = _field_chars()
+    return rf"[{chars}]{{2,6}}(?<![委室办处厅组门部])(?<!委员会)(?<!常委会)[和与][{chars}]{{1,6}}?工委"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], Alternation]:
     """(a committee after a congress's name, a committee standing alone)."""
@@ -72,6 +81,7 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?(?<!常)委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委"  # a standing committee's working committee (联工委)
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){_joined_fields()}"  # … whose name joins two fields (法制和内务司法工委)
              # a working body of the standing committee cut to 委 or 办 (常委会城建环资委, 常委会农村办, 常委会教科文卫办公室):
              # its field written in the words of the table's committees, kept as written (:func:`_cut_field`)
              rf"|(?:(?<=常委会)|(?<=常务委员会))(?P<cut>[{_field_chars()}]{{2,6}}?"
@@ -93,6 +103,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
+                         # a working committee joining two fields, named alone in a list (…工委、法制和内务司法工委)
+                         rf"{_WORD_START}(?P<name>{_joined_fields()})",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
                          # (some of the set is the set: 部分工委, 部分委室, round 42's ruling 1)
                          rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET}|部分)"
@@ -112,7 +124,39 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, str]]:
-    return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees")}
+    """A written name → (its full name, its body) where the expansion holds in every province (a blank ``province``)."""
+    return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees") if not r["province"]}
+
+
+@lru_cache(maxsize=1)
+def _by_province() -> dict[str, dict[str, tuple[str, str]]]:
+    """A written name whose expansion differs by jurisdiction → {province: (full name, body)} for the provinces whose
+    congresses the table's rows give it (民侨外委: Hunan's 民族华侨外事委员会, where Guangxi's is 民族侨务外事委员会)."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for row in rows("congress-committees"):
+        if row["province"]:
+            table.setdefault(row["written"], {})[row["province"]] = (row["full"], row["body"])
+    return table
+
+
+def _province_of(congress: str) -> str | None:
+    """The province of the congress named ``congress`` (长沙市人民代表大会 → 湖南省); None for an unnamed place's, the
+    national one or a name no one area starts."""
+    found = [] if congress.startswith(UNNAMED) else areas.leading(congress)
+    return areas.chain(found[0]).get("provincial") if len(found) == 1 else None
+
+
+def _expanded(written: str, congress: str) -> tuple[str, str] | None:
+    """(full name, body) of a name the table writes, for ``congress``: a row of every province's, else the row of the
+    congress's own province; a name the table expands only in other provinces stays as written (genre README round 47
+    ruling 9: an abbreviation is expanded only to its own jurisdiction's name, round 6's convention). None where no
+    row writes it."""
+    if written in _table():
+        return _table()[written]
+    local = _by_province().get(written)
+    if not local:
+        return None
+    return local.get(_province_of(congress) or "") or (written, next(iter(local.values()))[1])
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
@@ -129,9 +173,13 @@ _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:
 # the list of its members a session adopts (主席团和秘书长名单: round 38's ruling 7, as 12 golds give it). Not the
 # township presidiums in general (乡镇人民代表大会主席团).
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
+# The secretariat's unit handling deputies' motions, named right after it (大会秘书处议案组, 十三届全国人大一次会议秘书处议案组):
+# the congress's <congress>秘书处议案组, as three dev golds give it (全国, 湖北省, 云南省; round 47).
+_SECRETARIAT_UNIT = "(?:议案组)?"
 _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                      r"(?P<body>主席团|秘书处)")
-_BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)|(?<!代表)大会(?P<office>秘书处)")
+                      rf"(?P<body>主席团|秘书处{_SECRETARIAT_UNIT})")
+_BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)"
+                           rf"|(?<!代表)大会(?P<office>秘书处{_SECRETARIAT_UNIT})")
 
 
 # A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.
@@ -163,7 +211,8 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         start = m.start("name") if m.group("member") else _start(m, named)  # the member's congress is its own mention
         if m.group("member"):
             members.add(start)
-        if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table():
+        if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table() \
+                and m.group("cut") not in _by_province():
             # the standing committee's body, its field expanded where the table's committees make it certain
             # (教科文卫办公室 → 教育科学文化卫生办公室), as written where not (城建环保办, 农环委: FRESH-2026-11, an
             # abbreviation whose full name the text does not give stays as written; round 41's answers, part a 8)
@@ -248,7 +297,7 @@ def _full_fields() -> frozenset[str]:
     """The fields of the table's full names of working committees (预算工作委员会 → 预算, 备案审查工作委员会 → 备案审查):
     written before 工委 they are the full name's own words, the expansion certain."""
     return frozenset(row["full"][: -len("工作委员会")] for row in rows("congress-committees")
-                     if row["full"].endswith("工作委员会"))
+                     if row["full"].endswith("工作委员会") and not row["province"])
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +305,13 @@ def _fields() -> dict[str, str]:
     """The short form of a committee's field → its full form, read off the table's rows (教科文卫委 →
     教育科学文化卫生委员会 gives 教科文卫 → 教育科学文化卫生), so that every suffix a report writes after a
     short field expands alike (教科文卫委员会, 教科文卫工委). A short field two rows expand differently
-    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say."""
+    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say, and a field only one province's
+    row expands (民侨外委) expands nowhere (:func:`_expanded`)."""
     fields: dict[str, set[str]] = {}
     for row in rows("congress-committees"):
         written, full = row["written"], row["full"]
+        if row["province"]:
+            continue
         suffix = next(((w, f) for w, f in _SUFFIXES if written.endswith(w) and full.endswith(f)), None)
         if suffix and len(written) > len(suffix[0]):
             fields.setdefault(written[:-len(suffix[0])], set()).add(full[:-len(suffix[1])])
@@ -324,7 +376,7 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
     one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
-    full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
+    full, body = _expanded(_KIND_ALONE.get(name, name), congress) or _full(name)
     if full == "工作委员会":  # the working committees as a set are its working bodies' (round 41's ruling 10)
         full = "工作机构"
     if standing and full not in ("专门委员会",):

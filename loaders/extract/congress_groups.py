@@ -22,9 +22,18 @@ from loaders.lexicon.tables import rows
 Group = tuple[int, int, str]
 
 
+# A group qualified as formed for one subject (专题执法检查组, 专题视察组) keeps the qualifier, as 专题调研组 does
+# (round 47, dev aw09).
+_SUBJECT = "专题"
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    return {row["written"]: row["full"] for row in rows("congress-groups")}
+    """A group's name as written → its name after its committee's (``congress-groups.csv``), each also with
+    :data:`_SUBJECT` before it (专题执法检查组)."""
+    table = {row["written"]: row["full"] for row in rows("congress-groups")}
+    return table | {_SUBJECT + written: _SUBJECT + full for written, full in table.items()
+                    if not written.startswith(_SUBJECT) and not full.startswith(_SUBJECT)}
 
 
 @lru_cache(maxsize=1)

@@ -57,8 +57,9 @@ _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 # (老干部代表, 机关干部代表: the cadres' representatives, no deputies; 出缺代表1名, 缺额代表2名: seats vacant, no one;
-# round 29, dev ae47, k08)
-_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)"
+# round 29, dev ae47, k08; 部分老同志代表, 部分群众代表, 5名群众代表: the retired cadres' and the public's, round 47, dev ai47)
+_NOT_DEPUTY = (r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
+               r"(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)(?<!同志)(?<!群众)")
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
@@ -79,6 +80,14 @@ _COUNTED_AFTER = quick(rf"(?P<desc>[{_LEVEL_CHARS}]?(?:{ORDINAL}届?)?){_NOT_DEP
 # ``deputy-words.csv`` before the number; no group of deputies, the number staying a statistic. Read over the clause before a count's number.
 _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')}|{words_of('deputy-words', 'present')})(?:会议|大会|会)?[^，,。；;\d]{{0,16}}?代表|(?:{words_of('deputy-words', 'held')})"
                rf"(?:人大)?代表|代表(?:{words_of('deputy-words', 'due')}))(?:为|共|共有)?\s?$")
+# A counted group told present at the session (547名代表出席会议, 125名镇人大代表出席了会议, 807名代表出席，符合法定人数;
+# 1500多名出席会议的人大代表听取…): the session's present count, a statistic with no group of deputies (genre README round
+# 47 ruling 1 over round 46 ruling 1: n34, ai49, am02 aligned). Attending other work (20名代表出席座谈会) stays a group, and
+# so does a delegation's count (岳阳代表团52名省人大代表出席会议: the delegation keeps its entry beside it, ac16).
+_PRESENT_WORDS = words_of("deputy-words", "present")
+_AT_SESSION = r"(?:本次|此次|这次|今天的)?(?:预备)?(?:会议|大会)"
+_PRESENT_AFTER = re.compile(rf"\s?(?:共|均|全部)?(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
+_PRESENT_BEFORE = re.compile(rf"(?:{_PRESENT_WORDS}){_AT_SESSION}的")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). No count is a group of deputies (round 46
 # ruling 1 over PROVENANCE-h-b h36, PROVENANCE-j-a j01: the present count is a statistic only); the absent (缺席, 请假) are statistics only, and the members of a
@@ -300,6 +309,9 @@ def find(ctx: Context) -> list[DeputyMention]:
                 if seats:
                     taken.take(seats.start(), match.end())  # no group read inside the seats' words (应出席代表: no 出席代表)
                     continue
+                if _told_present(match, text):
+                    taken.take(*match.span())  # the session's present count: a statistic only, no group inside it
+                    continue
                 value = _count(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()
                 if name and text[first - 1 : first] == "、":
@@ -360,6 +372,16 @@ def find(ctx: Context) -> list[DeputyMention]:
         if not any(words in simplify(d.mention) for d in found):  # each delegation once, in its counted group's words
             add(first, last, None, None)  # 牡丹江代表团: the delegation as written (round 45 ruling 3)
     return _without_wholes_again(sorted(found, key=lambda d: d.start))
+
+
+def _told_present(match: re.Match[str], text: str) -> bool:
+    """Whether a counted group ``match`` of ``text`` is told present at the session (:data:`_PRESENT_AFTER` right after
+    it, or :data:`_PRESENT_BEFORE` among its words), no delegation's: its count is the session's attendance (round 47
+    ruling 1)."""
+    if text.endswith("代表团", 0, match.start()):
+        return False
+    return bool(_PRESENT_AFTER.match(text, match.end())
+                or "desc" in match.re.groupindex and _PRESENT_BEFORE.search(match.group("desc") or ""))
 
 
 # The deputies of the whole place named as such, uncounted (全镇人大代表, 全鎮各界人大代表, 来自全镇各条战线的人大代表, 来自新开地

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import partners
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -41,7 +42,18 @@ _ENTRUSTED_BY = re.compile(r"(?:受|按照|根据|依照)(?P<body>[^，,。；;�
 #: 人大常委会…: each one named listed; a set, 各州市人大常委会, is no organ an activity may name; a first-time analyst, round 39).
 #: The work may follow as done alongside (委托A、B、C人大常委会同步联动检查, 同时开展检查) or in their own areas (在本市开展检查,
 #: 在辖区内进行检查: newuser30 E5, where only 对/就/开展/进行 were read).
-_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=对|就|开展|进行|分别|同步|联动|同时|在(?:本|当地|辖区|各自))")
+_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=[，,]?(?:对|就|开展|进行|分别|同步|联动|同时)|在(?:本|当地|辖区|各自))")
+#: Lower congress bodies named as a set by their level, no place (其他10个州(市)人大常委会, 十六个区人大常委会, 各县(市、区)人大
+#: 常委会, 其他市人大常委会).
+_SET_OF_BODIES = re.compile(rf"(?P<set>(?:其他|其余|其它|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:设区的)?"
+                            r"[州市区县](?:[（(][州市区县、]{1,5}[)）])?)(?:人大常委会|人民代表大会常务委员会)")
+_FULL_WIDTH = str.maketrans("()", "（）")
+#: The provinces' standing committees named as a set, counted or not (委托23个省区市人大常委会开展自查, 委托其他省区市人大常委会
+#: 分别…, 委托各省、自治区、直辖市人大常委会): the national committee's entrustment of every province, one set entry by the
+#: constitution's name of the set, as the readable golds give it (an01, l01, y01).
+_PROVINCES = re.compile(rf"(?:其他|其余|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:省区市|省、自治区、直辖市|省（区、市）|省\(区、市\))"
+                        r"(?:人大常委会|人民代表大会常务委员会)")
+_ALL_PROVINCES = "各省、自治区、直辖市人民代表大会常务委员会"
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
@@ -74,17 +86,58 @@ def _entrusted(ctx: Context, start: int, end: int, own: str | None) -> list[str]
     """The congress bodies (one organ each) entrusted with part of the work, named after a 委托
     (:data:`_ENTRUSTS`) within view offsets ``start:end``, in text order, each once; [] for none. Not a 委托 inside a
     document's 《》 title (《全国人大常委会办公厅关于委托有关省(区、市)人大常委会开展…执法检查的通知》: who the notice
-    entrusted), nor the report's organ ``own`` or its groups."""
+    entrusted), nor the report's organ ``own`` or its groups. A set of lower bodies named by their level and no place
+    (委托其他10个州(市)人大常委会, 委托十六个区人大常委会) is one entry of the set as written under the report's area
+    (:func:`_set_entrusted`)."""
     bodies: list[str] = []
     for found in _ENTRUSTS.finditer(ctx.text, start, end):
         before = ctx.text[start : found.start()]
         if before.count("《") > before.count("》"):
+            continue
+        if named := _set_entrusted(ctx, found.group("body")):
+            bodies.append(named)
             continue
         first = bisect_left(ctx.organ_starts, found.start("body"))
         bodies += [h.canonical for h in ctx.organ_hits[first : bisect_left(ctx.organ_starts, found.end("body"))]
                    if h.end <= found.end("body") and h.kind == "congress" and h.is_organ
                    and not (own and h.canonical.startswith(own))]
     return list(dict.fromkeys(bodies))
+
+
+def _entrusted_later(ctx: Context, activities: list[Activity], own: str | None) -> list[Activity]:
+    """``activities`` with the bodies a later sentence names entrusted with checking a law (全国人大常委会还委托其他23个省区市
+    人大常委会分别对本行政区域内道路交通安全法的实施情况进行检查, paragraphs after the inspection's launch: l01, round 47: a 委托
+    whose words up to the first 检查 after it name the law) assisting each inspection of that law told before it, the
+    report's organ's own; not one whose entrusted bodies are named already, nor one of another year recalled (继1998年对
+    《X法》开展执法检查, dated 1998 in a report of 2018)."""
+    year = ctx.metadata.get("year")
+    year = int(year) if isinstance(year, str) and year.isdigit() else year
+    for found in _ENTRUSTS.finditer(ctx.text):
+        sentence = ctx.sentence_holding(found.start())
+        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
+        laws = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} if check >= 0 else set()
+        before = [index for index, act in enumerate(activities)
+                  if act.type == "law_enforcement_inspection" and act.conducted_by is None and laws & set(act.laws)
+                  and ctx.view.index(act.start) < found.start() and not act.assisted_by
+                  and (act.year is None or act.year == year)]
+        if before and (bodies := _entrusted(ctx, found.start(), check, own)):
+            for index in before:
+                activities[index] = replace(activities[index], assisted_by=bodies)
+    return activities
+
+
+def _set_entrusted(ctx: Context, body: str) -> str | None:
+    """The set entry of the lower congress bodies ``body`` names by level alone (其他10个州(市)人大常委会 in 云南省's report
+    → 云南省其他10个州（市）人民代表大会常务委员会; 十六个区人大常委会 → 北京市十六个区人民代表大会常务委员会), the set as written
+    (round 42 ruling 1's set form) under the report's own area; None when ``body`` names places (委托昆明市、曲靖市人大常委会:
+    each its organ) or the report's area is unknown; the provinces' set is named as the constitution names it
+    (:data:`_PROVINCES`). Those bodies assist the work (round 47: an entrustment told as a set,
+    ap05 and ao05, was read as an area count alone)."""
+    if _PROVINCES.fullmatch(body):
+        return _ALL_PROVINCES
+    found = _SET_OF_BODIES.fullmatch(body)
+    area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
+    return f"{area}{found.group('set').translate(_FULL_WIDTH)}人民代表大会常务委员会" if found and area else None
 
 
 def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -112,7 +165,34 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
         elif body is None and doer == own and (entrusted := _entrusted(ctx, opening, _reach(ctx, starts, start, end), own)):
             act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, *entrusted])))
         found.append(act)
-    return found
+    return _entrusted_later(ctx, _told_elsewhere(ctx, found, own), own)
+
+
+def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -> list[Activity]:
+    """``activities`` with each inspection of the report's organ's own (no conductor named) credited to the body another
+    sentence of the report names entrusting an inspection of one of its laws (受全国人大常委会办公厅委托在全省开展《X法》…
+    执法检查: :data:`_ENTRUSTED_BY`, the law named between the words and the first 检查 after them), that body conducting it
+    and the organ
+    assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
+    entrustment in a later paragraph that restates it: p07, round 47), and the entrustment, told once, holds for each."""
+    laws = {law for act in activities if act.type == "law_enforcement_inspection" and act.conducted_by is None
+            for law in act.laws}
+    if not laws:
+        return activities
+    entrusting: dict[str, str] = {}  # law → the body entrusting its inspection
+    for found in _ENTRUSTED_BY.finditer(ctx.text):
+        sentence = ctx.sentence_holding(found.start())
+        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
+        if check < 0:
+            continue  # the first work after the words is entrusted, and it names the law before its 检查
+        named = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} & laws
+        body = _congress(ctx, found.start("body"), found.end("body")) if named else None
+        if body and body != own:
+            entrusting.update(dict.fromkeys(named - entrusting.keys(), body))
+    return [partners.assisted(act, body, own)
+            if act.type == "law_enforcement_inspection" and act.conducted_by is None
+            and (body := next((entrusting[law] for law in act.laws if law in entrusting), None))
+            else act for act in activities]
 
 
 def _reach(ctx: Context, starts: list[int], start: int, end: int) -> int:

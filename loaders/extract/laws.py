@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import drafts, law_levels, laws_bare
+from loaders.extract import drafts, law_levels, laws_bare, topic_laws
 from loaders.extract.spans import Stretches, start_after
 from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
@@ -103,6 +104,10 @@ _TOPIC = re.compile(f"[{HAN_CHARS}]{{2,{_TOPIC_CHARS}}}$")
 _AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
 _GROUP_WINDOW = 3000
+# The words that spell out a group shorthand's titles right after it (“一法两条例”即《…》, “三法”是指…), and the list marks
+# only between those titles.
+_SPELT_OUT = re.compile(r"\s*(?:即|是指|指的是|就是|包括|分别是|分别为)[:：]?\s*")
+_LISTED_ON = re.compile(r"[《》〈〉、，,和及与以\s]*")
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
 _NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
@@ -961,25 +966,30 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
     return refs + _group_references(text, hits) + _topic_references(text)
 
 
-# Laws named by their topic and 法律法规 (no title) before an inspection's words: 大气污染防治法律法规执法检查, 对全省食品安全
-# 法律法规实施情况开展检查, 动物防疫、野生动物保护相关法律法规和决定贯彻实施情况检查 (round 46, newuser32 §1; the genre
-# README's round 45 ruling 13 read for a topic as for a bundle). The 法律法规 are a mention each of the topics' laws.
-_TOPIC_LAWS = re.compile(r"(?:等?(?:相关|有关))?法律法规(?:和决定)?(?=的?(?:贯彻)?(?:实施|执行|落实)?(?:情况)?"
-                         r"(?:开展|进行)?(?:了)?(?:执法)?检查)")
+# An inspection's words right after a topic's laws (:func:`topic_laws.words`): 大气污染防治法律法规执法检查, 对全省食品安全
+# 法律法规实施情况开展检查, 动物防疫、野生动物保护相关法律法规和决定贯彻实施情况检查 (round 46, newuser32 §1).
+_CHECKED_AFTER = r"(?=的?(?:贯彻)?(?:实施|执行|落实)?(?:情况)?(?:开展|进行)?(?:了)?(?:执法)?检查)"
 # What ends the words of a clause's topics before 法律法规: a clause's mark, a title's bracket, a figure.
 _TOPIC_CLAUSE = re.compile(r"[^，,。；;：:！？!?（()）《》〈〉“”\n\d\s]{1,40}$")
 _TOPIC_LIST = re.compile("[、和及与]")
 
 
+@lru_cache(maxsize=1)
+def _topic_laws_checked() -> re.Pattern[str]:
+    """A topic's laws' words (:func:`topic_laws.words`: 法律法规, 及相关法律法规) followed by an inspection's
+    (:data:`_CHECKED_AFTER`)."""
+    return re.compile(topic_laws.words().pattern + _CHECKED_AFTER)
+
+
 def _topic_references(text: str) -> list[LawHit]:
     """The catalog's national law of each topic written before 法律法规 where an inspection of them is told
-    (:data:`_TOPIC_LAWS`; 大气污染防治法律法规执法检查 → 中华人民共和国大气污染防治法), a mention each at the 法律法规: the
+    (:func:`_topic_laws_checked`; 大气污染防治法律法规执法检查 → 中华人民共和国大气污染防治法), a mention each at the 法律法规: the
     topic of each item listed (、, 和, 及) read as a bundle's (:func:`_topic_law`: the longest ending that, with 法 or
     促进法, is a national law of the catalog), the last first; a topic the catalog holds no national law of gives none (物业管理法律法规执法检查),
     and no law's title is invented from the report's place. Source: round 46, newuser32 §1 (安徽's 大气污染防治法律法规
     执法检查 stored with no law)."""
     refs: list[LawHit] = []
-    for match in _TOPIC_LAWS.finditer(text):
+    for match in _topic_laws_checked().finditer(text):
         clause = _TOPIC_CLAUSE.search(text, max(0, match.start() - 40), match.start())
         if not clause:
             continue
@@ -995,9 +1005,9 @@ def _topic_references(text: str) -> list[LawHit]:
 def _group_references(text: str, hits: list[LawHit]) -> list[LawHit]:
     """The laws each group shorthand (:data:`_GROUP`) names, a mention each at the shorthand's words.
 
-    After a law's topic (大气污染防治“一法两条例”, 乡村振兴“一法一条例”: :func:`_topic_law`), its 一法 is the catalog's
-    national law of that topic, and its other kinds the titles about the topic written near it, as many as it counts
-    of each and no more: never a title invented from the report's place (the lead's ruling of round 29, replacing
+    After a law's topic (大气污染防治“一法两条例”, 乡村振兴“一法一条例”: :func:`_topic_law`), one of its 法 is the catalog's
+    national law of that topic (安全生产“三法一条例两办法” gives 安全生产法: round 45 ruling 13's own example), and its other
+    laws and kinds the titles about the topic written near it, as many as it counts of each and no more: never a title invented from the report's place (the lead's ruling of round 29, replacing
     round 23's, which read no law where the text wrote no title). Without such a topic, the titles about the words
     before it (未成年人“两法两条例”), else the nearest titles of each kind, name it only when they are all there; else it
     keeps what the first one of its words meant (“两法两决定” after 当前, which a decision's title holds). ``hits`` are in
@@ -1005,8 +1015,12 @@ def _group_references(text: str, hits: list[LawHit]) -> list[LawHit]:
     """
     refs: list[LawHit] = []
     resolved: dict[str, list[LawHit]] = {}
+    defined = _defined_groups(text, hits)
     for match in _GROUP.finditer(text):
         name = match.group(1).replace("、", "")
+        if name in defined:  # told by the text's own words (…即《A》《B》)
+            refs += [replace(h, start=match.start(1), end=match.end(1)) for h in defined[name]]
+            continue
         wanted = [(kind, _CN_COUNT[count]) for count, kind in _GROUP_PART.findall(name)]
         nearby = hits[bisect_left(hits, match.start() - _GROUP_WINDOW, key=lambda h: h.start) :
                       bisect_left(hits, match.start() + _GROUP_WINDOW, key=lambda h: h.start)]
@@ -1015,9 +1029,8 @@ def _group_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         on_topic = [] if topic else _on_topic(text, match.start(), by_distance)
         if topic:
             word, law = topic
-            chosen = [LawHit(match.start(1), match.end(1), law.canonical, law.level) for kind, count in wanted
-                      if (kind, count) == ("法", 1)]
-            chosen += _nearest_of_kinds([(kind, count) for kind, count in wanted if (kind, count) != ("法", 1)],
+            chosen = [LawHit(match.start(1), match.end(1), law.canonical, law.level)] if dict(wanted).get("法") else []
+            chosen += _nearest_of_kinds([(kind, count - 1 if kind == "法" else count) for kind, count in wanted],
                                         [h for h in by_distance if word in h.canonical and h.canonical != law.canonical])
         elif not on_topic and name in resolved:
             chosen = resolved[name]
@@ -1028,6 +1041,29 @@ def _group_references(text: str, hits: list[LawHit]) -> list[LawHit]:
             resolved.setdefault(name, chosen)
             refs += [replace(h, start=match.start(1), end=match.end(1)) for h in chosen]
     return refs
+
+
+def _defined_groups(text: str, hits: list[LawHit]) -> dict[str, list[LawHit]]:
+    """The titles each group shorthand is said to be where the text spells it out (“一法两条例”即《A法》和《B条例》《C条例》,
+    “三法”是指…: :data:`_SPELT_OUT`): the titles right after those words, joined by list marks only, when they are as many as
+    the shorthand counts of each kind; the text's own words, before any topic or nearness (ao25: the topic's guess left
+    out 《陕西省渭河流域管理条例》, not about 水污染防治). ``hits`` are in text order."""
+    defined: dict[str, list[LawHit]] = {}
+    for match in _GROUP.finditer(text):
+        told = _SPELT_OUT.match(text, match.end())
+        if not told:
+            continue
+        name = match.group(1).replace("、", "")
+        wanted = [(kind, _CN_COUNT[count]) for count, kind in _GROUP_PART.findall(name)]
+        listed: list[LawHit] = []
+        for hit in hits[bisect_left(hits, told.end(), key=lambda h: h.start) :]:
+            if not _LISTED_ON.fullmatch(text, listed[-1].end if listed else told.end(), hit.start):
+                break
+            listed.append(hit)
+        if (listed and len(listed) == sum(count for _, count in wanted)
+                and all(sum(_of_kind(h.canonical, kind) for h in listed) == count for kind, count in wanted)):
+            defined.setdefault(name, listed)
+    return defined
 
 
 def _nearest_of_kinds(wanted: list[tuple[str, int]], by_distance: list[LawHit]) -> list[LawHit]:

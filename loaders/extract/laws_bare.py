@@ -352,9 +352,10 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
     return found
 
 
-# Titles listed right before the inspection of them (对A条例、B条例开展执法检查, 开展X条例执法检查),
-# written without 《》 and without their area.
+# Titles listed right before the inspection of them (对A条例、B条例开展执法检查, 开展X条例执法检查), the list closed by
+# its kind (对A条例、B条例等地方性法规的实施情况开展检查: ad11, round 47), written without 《》 and without their area.
 _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
+                             r"(?:等(?:地方性法规|法律法规|法规|条例))?"
                              r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
 _HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
 # A law and a conjunction inside a list item: the item names two titles (X法及省实施办法).

@@ -34,13 +34,17 @@ _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 # Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…, …报告的审议意见、…,
 # …专题调研的工作方案、关于检查…的方案), or one work of a list of works under one verb (开展《A条例》实施情况执法检查、
-# 《B条例》实施情况专项调研: B is studied, not inspected; a new user's law study, round 19).
-_REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查))(?:、|和|及|以及)")
-# The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
-_GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
+# 《B条例》实施情况专项调研: B is studied, not inspected; a new user's law study, round 19), or a reading of a draft
+# (…实施办法一审以及…执法检查等工作: the measure read, not inspected; ar03, round 47).
+_REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查)|(?<=[一二三初]审))(?:、|和|及|以及)")
+# A draft's reading, work of its own in a list of works (民办教育促进法实施办法一审).
+_READING = re.compile(r"[一二三初]审$")
+# The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现; 执法组, the group
+# shortened: …进行了执法检查。执法组实地走访了…: y45, round 47).
+_GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)|执法组")
 # …even in the next paragraph when that paragraph opens with the group (开展安全生产执法检查。⏎检查组一行…了解…对《X法》的
 # 贯彻实施情况: a news item's lead, then its body; fresh at45).
-_GROUP_OPENS = re.compile(r"\s*(?:执法)?检查组")
+_GROUP_OPENS = re.compile(r"\s*(?:(?:执法)?检查组|执法组)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
 _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
                    r"|[（(][一二三四五六七八九十\d]+[)）])")
@@ -126,8 +130,10 @@ def _named_as_basis(text: str, clause: Span, start: int, end: int) -> bool:
 
 def _other_item(item: Span, clause: Span) -> bool:
     """Whether ``item``, one of several works listed in ``clause`` (:data:`_REPORTS_APART`), is other work than an
-    inspection (开展《X法》实施情况视察、《Y法》执法检查: X is visited, not inspected)."""
-    return (item.start, item.end) != (clause.start, clause.end) and bool(_other_work().search(item.text)) and not inspects(item.text)
+    inspection (开展《X法》实施情况视察、《Y法》执法检查: X is visited, not inspected; …实施办法一审以及…执法检查: the
+    measure is read, :data:`_READING`)."""
+    return ((item.start, item.end) != (clause.start, clause.end)
+            and bool(_other_work().search(item.text) or _READING.search(item.text)) and not inspects(item.text))
 
 
 def _studied(text: str) -> bool:

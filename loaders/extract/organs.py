@@ -980,8 +980,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
-        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
-        (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
+        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's; not one right after
+        # another body's name (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员, 分党组书记, 政协党组: that body's;
+        # round 47, dev ak01 ap03 ar03 as09 au49)
+        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协]))党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee;
@@ -1023,9 +1025,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          r"(?!性|债务|工作(?!(?:情况)?的?报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
          # (the government's role in a governance formula, 党委领导、政府主导、部门负责、社会参与, 人大监督、政府监管、行业自律,
          # 发挥政府主导作用: governments in general; round 37, dev af17 y31 ak47)
-         r"|(?:主导|依托|负责|监管|引导|推动)(?:[、，,”\"]|作用)"
+         r"|(?:主导|依托|负责|监管|引导|推动|统一领导|所能)(?:[、，,”\"]|作用)"
          r"|主要部门|管理部门|主管部门"
-         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
+         # (政府债券, 政府宏观调控, 政府绩效: kinds of things too; round 47, dev aw19 ab45 o15 ao05 av17; 政府投资项目计划 is the
+         # government's plan, its maker named: i30)
+         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力|债券|宏观|绩效)",
          organ_name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席" in pattern or "选举" in pattern)):
@@ -1116,15 +1120,16 @@ def roles(ctx: Context, span: Span) -> Roles:
     or that came to the report's area (X执法检查组来我省检查), another congress body the organ helped
     (:data:`partners.HELPING`: 配合省人大常委会开展…, 协助/陪同…), not one of its own congress, or a body whose
     officer visits (:data:`_LEADER_VISITING`); the report's organ then assisted it. An organ right after a partner's
-    word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
-    :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner when a
+    word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above), or listed right
+    after such a partner (与市人大常委会、市政府…), is a joint partner when a
     congress body, unless the partner's word is 与, 同, 联合 or 会同 and the work each level does in step follows its list
     (与市人大联动开展…, 同市人大常委会同步开展…: :data:`partners.LINKED`, no partner, round 46), else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
     33) an organ assisting; the work stays the report's organ's own. The bodies helped listed with the conductor
     (配合省、市人大常委会开展…: :func:`partners.helped_list`) are no partners of it: each did its own work (``each``; the
     report's organ's own name when it is one of them), unless the clause tallies their work together
     (配合全国人大常委会、省人大常委会开展调研、视察、执法检查63次: :func:`partners.tallied`), which stays one activity, the
-    first body's."""
+    first body's, or links it (配合省、市人大常委会联动开展…: :data:`partners.LINKED`): 配合 decides, 联动 or not, the first
+    body conducting, the report's organ assisting, the other level neither (round 47 ruling 10)."""
     overseen: list[str] = []
     joint: list[str] = []
     helpers: list[str] = []  # organs of other kinds working with the congress (联合市审计局…): assisting, not conducting
@@ -1142,7 +1147,7 @@ def roles(ctx: Context, span: Span) -> Roles:
         others = hit.kind == "congress" and not (own and hit.canonical.startswith(own))
         group = others and hit.canonical.endswith("组")
         helped = (others and not (own and hit.canonical.startswith(own.removesuffix("常务委员会")))
-                  and partners.HELPING.search(lead) and not partners.IN_STEP.match(ctx.text, hit.end))
+                  and partners.HELPING.search(lead))
         visiting = group and (partners.BEFORE_GROUP.search(lead) or _VISITING.match(ctx.text, hit.end)) or helped or (
             hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
@@ -1150,7 +1155,8 @@ def roles(ctx: Context, span: Span) -> Roles:
             if helped:
                 bodies = partners.helped_list(ctx, hit)
                 listed = [body.canonical for body in bodies[1:]]
-                each = [] if partners.tallied(ctx.text, bodies[-1].end) else [partners.helped_name(n, own) for n in listed]
+                each = ([] if partners.tallied(ctx.text, bodies[-1].end) or partners.LINKED.match(ctx.text, bodies[-1].end)
+                        else [partners.helped_name(n, own) for n in listed])
         elif partners.BEFORE_PARTNER.search(lead) or (
                 partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
             linked = linked or (partners.JOINT_BEFORE.search(lead) is not None  # 与市人大联动开展…: no partner

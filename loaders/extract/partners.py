@@ -12,9 +12,10 @@ Two relations a report's words keep apart (``loaders/lexicon/data/partner-words.
   organ is ``Activity.assisted_by`` (``okg:assistedBy``), never credited with the work (round 26: a township presidium
   credited with its county's inspection).
 
-Work the helped bodies and the organ do in step, each at its level (``in_step`` and ``linked`` rows right after the body
-helped: 配合省、市人大常委会联动开展…), stays the organ's own, jointly with them; a body named with a partner's word and
-then such work (与市人大常委会同步开展…, 与市人大联动开展…: ``linked`` rows, :data:`LINKED`) is no partner at all, each level
+Work the helped bodies and the organ do in step, each at its level (``linked`` rows right after the bodies helped:
+配合省、市人大常委会联动开展…), is the first body's, the organ assisting it and the other level neither: 配合 decides,
+联动 or not (round 47 ruling 10, replacing the older reading of it as the organ's own, jointly with them); a body named
+with a partner's word and then such work (与市人大常委会同步开展…, 与市人大联动开展…: ``linked`` rows, :data:`LINKED`) is no partner at all, each level
 doing its own inspection (genre README round 46, the lead's answers: 联动 names no partner). Several bodies helped in one list (配合省、市人大
 常委会开展了《X法》执法检查, 协助省人大常委会、市人大常委会…) each conducted its own work, the organ helping each
 (:func:`helped_list`): a county's report tells that it helped the province's inspection and the city's, never that the
@@ -56,12 +57,11 @@ HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
 HELPS_NEXT = re.compile(rf"(?:积极|主动|全力)?(?:{_HELP})")
 #: Before another body's group (配合全国人大常委会执法检查组…, 协同省人大常委会执法检查组…): the work is the group's.
 BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
-#: Right after the bodies helped, work each level does in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步开展):
-#: the organ's own, jointly with them (the seed report's snapshot).
-IN_STEP = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('in_step')}|{_words('linked')})")
 #: Right after a body named with a partner's word (:data:`JOINT_BEFORE`) or as a co-subject, work each level does in step
 #: (与市人大联动开展…, 与市人大常委会同步开展…, 区人大常委会与市人大联动…): each level's own inspection, the other body no
 #: partner of it (genre README round 46, the lead's answers: 联动 names no partner; round 41: each congress's own inspection).
+#: Right after the bodies helped (配合省、市人大常委会联动开展…), 配合 decides: the first body's work, the report's organ
+#: assisting, the other level neither (round 47 ruling 10).
 LINKED = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('linked')})")
 #: A partner's word (not one that before a group makes the work the group's, 协同) ending right before another body's name or
 #: its group's, in a clause before the work (通城县人大常委会副主任陈刚带领检查组，会同崇阳县人大常委会检查组，对《L》…开展联合执法检查).

@@ -18,6 +18,7 @@ from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 from loaders.read.masthead import is_masthead, names_document, page_organ
+from loaders.read.page_address import page_address
 from loaders.read.properties import own_part
 from loaders.read.related import without_related
 
@@ -76,7 +77,13 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
             lines.insert(0, title)
     if "issued" not in metadata and found.get("date"):
         metadata[PAGE_DATE] = str(found["date"])
-    return Document(text="\n".join(lines), source=source, metadata=metadata)
+    warnings: tuple[str, ...] = ()
+    if not source.startswith("http") and (address := page_address(markup, tree)):
+        # a saved page's own address (round 47, issue 13); a header's url: still wins (loaders.read._markup)
+        metadata["url"] = address.url
+        warnings = (f"url: {address.url} read from the page's {address.read_from} (no url: header); "
+                    "give a url: header to name another",)
+    return Document(text="\n".join(lines), source=source, metadata=metadata, warnings=warnings)
 
 
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:

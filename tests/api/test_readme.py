@@ -117,8 +117,8 @@ def test_question_8_counts_each_activity_at_the_level_of_every_organ_the_api_say
         client: TestClient, sample_store: Store) -> None:
     """Question 8's rows are what /activities gives: each reported activity counted once per province and level of
     the organs in its ``organs`` (its conductors and joint partners, as /organs counts them), so an inspection a
-    county did jointly with its province and city (the samples' 新洲区 配合省、市人大常委会联动开展…) counts at
-    province and city level too."""
+    county helped its province conduct (the samples' 新洲区 配合省、市人大常委会联动开展…: the province's, round 47
+    ruling 10) counts at the province's level, not the county's."""
     places: dict[str, set[tuple[str, str]]] = {}
     for row in client.get("/sparql", params={"query": ORGAN_PLACES}).json()["results"]["bindings"]:
         if (level := LEVELS.get(row["class"]["value"].rsplit("#", 1)[-1])) is not None:
@@ -131,7 +131,7 @@ def test_question_8_counts_each_activity_at_the_level_of_every_organ_the_api_say
             expected[key] = expected.get(key, 0) + 1
     rows = answers(client, sample_store, 8)
     assert {(row["province"], row["level"]): int(row["activities"]) for row in rows} == expected
-    assert any(activity["jointly_with"] for activity in listed["items"])
+    assert any(activity["conducted_by"] and activity["assisted_by"] for activity in listed["items"])
 
 
 @NEO4J_ONLY

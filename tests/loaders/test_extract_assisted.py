@@ -70,13 +70,24 @@ def test_work_a_township_helped_its_county_with_is_the_county_s(facts_of, text: 
     # the other body helped the county (在…的配合下), or worked with it (协同)
     "县人大常委会在市人大常委会的配合下开展《中华人民共和国水污染防治法》执法检查。",
     "县人大常委会协同市人大常委会开展《中华人民共和国水污染防治法》执法检查。",
-    # helping the bodies above while inspecting in step with them: each level's own inspection
-    "县人大常委会配合省、市人大常委会联动开展《中华人民共和国水污染防治法》执法检查。",
-    "縣人大常委會配合市人大常委會同步開展《中華人民共和國水污染防治法》執法檢查。",
 ])
 def test_work_no_other_congress_body_was_helped_in_stays_the_county_s(facts_of, text: str) -> None:
     found = [a.conducted_by for a in facts_of(text, organ=_SHOU).activities if a.type == "law_enforcement_inspection"]
     assert found == [None], found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # helping the bodies above while inspecting in step with them: 配合 decides, 联动 or not (round 47 ruling 10, replacing
+    # the older reading of each level's own inspection): the first body helped conducts, the county assists, the other
+    # level is neither
+    ("县人大常委会配合省、市人大常委会联动开展《中华人民共和国水污染防治法》执法检查。", "安徽省人民代表大会常务委员会"),
+    ("縣人大常委會配合市人大常委會同步開展《中華人民共和國水污染防治法》執法檢查。", "淮南市人民代表大会常务委员会"),
+    ("配合省、市人大常委会联动开展《中华人民共和国湿地保护法》执法检查，推动政府落实法定责任。", "安徽省人民代表大会常务委员会"),
+])
+def test_work_the_county_helped_in_step_is_the_first_body_s(facts_of, text: str, body: str) -> None:
+    found = [(a.conducted_by, a.assisted_by, a.jointly_with) for a in facts_of(text, organ=_SHOU).activities
+             if a.type == "law_enforcement_inspection"]
+    assert found == [(body, [_SHOU], [])], found
 
 
 _DUCHANG = "都昌县人民代表大会常务委员会"
