@@ -108,9 +108,7 @@ def _entrusted_later(ctx: Context, activities: list[Activity], own: str | None) 
     year = ctx.metadata.get("year")
     year = int(year) if isinstance(year, str) and year.isdigit() else year
     for found in _ENTRUSTS.finditer(ctx.text):
-        sentence = ctx.sentence_holding(found.start())
-        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
-        laws = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} if check >= 0 else set()
+        check, laws = _laws_checked_after(ctx, found)
         before = [index for index, act in enumerate(activities)
                   if act.type == "law_enforcement_inspection" and act.conducted_by is None and laws & set(act.laws)
                   and ctx.view.index(act.start) < found.start() and not act.assisted_by
@@ -170,8 +168,7 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
     """``activities`` with each inspection of the report's organ's own (no conductor named) credited to the body another
     sentence of the report names entrusting an inspection of one of its laws (受全国人大常委会办公厅委托在全省开展《X法》…
     执法检查: :data:`_ENTRUSTED_BY`, the law named between the words and the first 检查 after them), that body conducting it
-    and the organ
-    assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
+    and the organ assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
     entrustment in a later paragraph that restates it: p07, round 47), and the entrustment, told once, holds for each."""
     laws = {law for act in activities if act.type == "law_enforcement_inspection" and act.conducted_by is None
             for law in act.laws}
@@ -179,11 +176,7 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
         return activities
     entrusting: dict[str, str] = {}  # law → the body entrusting its inspection
     for found in _ENTRUSTED_BY.finditer(ctx.text):
-        sentence = ctx.sentence_holding(found.start())
-        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
-        if check < 0:
-            continue  # the first work after the words is entrusted, and it names the law before its 检查
-        named = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} & laws
+        named = _laws_checked_after(ctx, found)[1] & laws
         body = _congress(ctx, found.start("body"), found.end("body")) if named else None
         if body and body != own:
             entrusting.update(dict.fromkeys(named - entrusting.keys(), body))
@@ -191,6 +184,15 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
             if act.type == "law_enforcement_inspection" and act.conducted_by is None
             and (body := next((entrusting[law] for law in act.laws if law in entrusting), None))
             else act for act in activities]
+
+
+def _laws_checked_after(ctx: Context, words: re.Match[str]) -> tuple[int, set[str]]:
+    """(the view offset of the first 检查 after entrusting ``words`` in their sentence, or -1 for none; the canonical
+    names of the laws named between the words and it): the first work told after an entrustment is the one entrusted,
+    and it names its law before its 检查 (受…委托在全省开展《X法》…执法检查, 委托…分别对…X法的实施情况进行检查; round 47)."""
+    sentence = ctx.sentence_holding(words.start())
+    check = ctx.text.find("检查", words.end(), sentence.end) if sentence else -1
+    return check, {hit.canonical for hit in ctx.law_hits if words.end() <= hit.start < check} if check >= 0 else set()
 
 
 def _reach(ctx: Context, starts: list[int], start: int, end: int) -> int:
