@@ -980,10 +980,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
-        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's; not one right after
-        # another body's name (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员, 分党组书记, 政协党组: that body's;
-        # round 47, dev ak01 ap03 ar03 as09 au49)
-        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协]))党组(?!织)", f"中共{standing}党组", "party"),
+        # a party group alone (党组成员, 党组会议, 部分党组成员) in a congress's report is its standing committee's; not one
+        # right after another body's name, some of its members too (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员,
+        # 政协党组: that body's), nor a branch's (分党组书记; round 47, dev ak01 ap03 ar03 as09 au49)
+        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协])|(?<=^部分)|(?<=[^局厅院联办协]部分))党组(?!织)",
+         f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee;
