@@ -63,3 +63,4 @@ def test_a_header_url_wins_over_the_page(tmp_path: Path) -> None:
     header = f"url: {OTHER}\n\n"
     doc = read(_saved(tmp_path, f"{header}{_mark(ADDRESS)}\n{DOCTYPE}\n{REST}"))
     assert doc.metadata["url"] == OTHER
+    assert not any(ADDRESS in w for w in doc.warnings), doc.warnings  # no "(no url: header)" over a header
