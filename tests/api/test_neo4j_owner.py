@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,10 +46,11 @@ def _home(parent: Path, name: str, **state: object) -> Path:
     return home
 
 
-def _wait_until(done: object, seconds: float) -> bool:
+def _wait_until(done: Callable[[], bool], seconds: float) -> bool:
+    """Whether ``done()`` holds within ``seconds``, asked every 0.2 s."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if done():  # type: ignore[operator]
+        if done():
             return True
         time.sleep(0.2)
     return False
