@@ -23,6 +23,7 @@ from graph.formats import EXPORT_FORMATS, EXPORT_PARTS
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from api.handoff import Handoff
     from api.ingest import IngestResult
     from api.report_worker import ReportLimits
     from api.settings import Settings
@@ -76,12 +77,19 @@ Neo4jOpt = Annotated[bool, typer.Option(
     "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
 
 
-def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "write") -> Store:
+#: How often (seconds) ``okg ingest --wait`` tries a store another process writes, and says it still waits.
+_WAIT_POLL, _WAIT_SAYS = 0.25, 10.0
+
+
+def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "write", wait: float = 0.0) -> Store:
     """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
     (commands that write reports make one), so a mistyped path makes no new store. ``access`` (``write``,
     ``serve``, ``read``: :mod:`graph.holder`) lets the commands that only read open the store beside ``okg serve``,
     from its first moment (``serve``);
-    a store that does not exist yet is made by opening it to write, whatever asks."""
+    a store that does not exist yet is made by opening it to write, whatever asks. ``wait``: seconds to try again
+    while another process writes the store (:class:`graph.backends.StoreBusy`), a line on stderr when the wait starts
+    and every :data:`_WAIT_SAYS` s (a new user's round 47, B4: a batch script had to retry by itself); refused (exit
+    2) once they pass, or at once for any other refusal (a server holds the store: it does not end by itself)."""
     from graph import StoreError, default_store_path, open_store
     from graph.backends.embedded import is_store
 
@@ -90,13 +98,27 @@ def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "
                   f"`okg ingest --store {store} REPORTS` or `okg import --store {store} FILE` makes one there",
                   highlight=False)
         raise typer.Exit(2)
-    try:
-        if access == "read" and not neo4j and not is_store(store if store is not None else default_store_path()):
-            access = "write"  # a read-only opening needs a store there; an empty one is made as before
-        return open_store(None if neo4j else store, neo4j=neo4j, access=access)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    from graph.backends import StoreBusy
+
+    started = time.monotonic()
+    said = 0.0
+    while True:
+        try:
+            if access == "read" and not neo4j and not is_store(store if store is not None else default_store_path()):
+                access = "write"  # a read-only opening needs a store there; an empty one is made as before
+            return open_store(None if neo4j else store, neo4j=neo4j, access=access)
+        except StoreBusy as exc:
+            waited = time.monotonic() - started
+            if waited >= wait:
+                err.print(f"[red]error:[/red] {exc}" + (f" (waited {waited:.0f} s)" if wait else ""), highlight=False)
+                raise typer.Exit(2) from exc
+            if waited >= said:  # a line when the wait starts, then every _WAIT_SAYS seconds
+                err.print(f"waiting for the store ({waited:.0f} of {wait:g} s): {exc}", highlight=False)
+                said = waited + _WAIT_SAYS
+            time.sleep(_WAIT_POLL)
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
 
 
 @app.command("ingest")
@@ -111,6 +133,10 @@ def ingest_command(
         "--force", help="Store again the reports okg delete took out of this store, and read again the copies it "
                         "dropped from a report; without it each is skipped (outcome 'deleted before', or 'dropped "
                         "before' for a copy), a line saying so.")] = False,
+    wait: Annotated[float, typer.Option(
+        "--wait", metavar="SECONDS", min=0,
+        help="When another okg ingest, delete or import writes the store, wait up to SECONDS for it to finish "
+             "(a line every 10 s says so) instead of refusing at once.")] = 0.0,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
@@ -118,6 +144,7 @@ def ingest_command(
     before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
     the later is refused, naming both. A report okg delete took out, or a copy it dropped from a report, is not
     stored again unless --force (its line says when and from which report). Exits 1 when any report failed; the others are still stored.
+    Beside okg serve (or okg demo) on the same store, the server ingests them itself and serves them at once.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -129,8 +156,12 @@ def ingest_command(
                   f"({', '.join(sorted(SUFFIXES))}) or directories holding them", highlight=False)
         raise typer.Exit(1)
     limits = _settings().report_limits()
-    with _open(store, neo4j, create=True) as db:
-        results = _run_with_progress(sources, db, validate, limits, force)
+    served = _served(store, neo4j)
+    if served is not None:
+        results = _hand_over(served, sources, force, validate)
+    else:
+        with _open(store, neo4j, create=True, wait=wait) as db:
+            results = _run_with_progress(sources, db, validate, limits, force)
     if as_json:
         for result in results:
             print(json.dumps(result.__dict__, ensure_ascii=False))
@@ -140,6 +171,40 @@ def ingest_command(
         err.print(f"{len(skipped)} files skipped (listed above)")
     if any(r.outcome in ("failed", "unconfirmed") for r in results):
         raise typer.Exit(1)
+
+
+def _served(store: Path | None, neo4j: bool) -> Handoff | None:
+    """The ``okg serve`` (or ``okg demo``) serving the embedded store ``okg ingest`` writes, which takes its reports
+    (:mod:`api.handoff`); None when no server holds it, or the store is Neo4j's (any number of clients write it)."""
+    from api import handoff
+    from graph import default_store_path
+    from graph.settings import GraphSettings
+
+    if neo4j or (store is None and GraphSettings.from_env().neo4j_uri):  # as open_store chooses
+        return None
+    return handoff.find(store if store is not None else default_store_path())
+
+
+def _hand_over(served: Handoff, sources: list[str], force: bool, validate: bool) -> list[IngestResult]:
+    """Ingest ``sources`` through the server holding the store (:mod:`api.handoff`): their results, each ``source``
+    as given; exit 2 when the server refuses or does not answer."""
+    from api import handoff
+    from api.ingest import IngestResult
+
+    given = {location: source for source in sources
+             if (location := source if source.startswith(("http://", "https://")) else str(Path(source).resolve()))}
+    reports = "the report" if len(sources) == 1 else f"the {len(sources)} reports"
+    err.print(f"the store is served at {served.url} (process {served.pid}): it ingests {reports} itself, and serves "
+              f"{'it' if len(sources) == 1 else 'them'} once written", highlight=False)
+    try:
+        answers = handoff.send(served, [(location, getattr(source, "name", Path(source).name))
+                                        for location, source in given.items()], force, validate, _settings().key())
+    except handoff.HandoffError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    fields = {name for name in IngestResult.__dataclass_fields__}
+    return [IngestResult(**{**{k: tuple(v) if isinstance(v, list) else v for k, v in answer.items() if k in fields},
+                            "source": given.get(str(answer["source"]), str(answer["source"]))}) for answer in answers]
 
 
 #: Lines of progress an ingest prints when its error stream is no terminal (one per tenth of the reports).
@@ -409,17 +474,27 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
                   f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}; {hosts}")
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
-    closing = close or db.close
     db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder); okg
     # serve opened it so (access="serve"), okg demo once its samples are in
+    token, path = None, getattr(db, "path", None)
+    if isinstance(path, Path):  # the embedded store: okg ingest hands its reports to this server (api.handoff)
+        from api import handoff
+
+        token = handoff.publish(path, handoff.local_url(host, port))
+
+    def closing() -> None:
+        if isinstance(path, Path):
+            handoff.withdraw(path)
+        (close or db.close)()
     if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
         from graph import query_process
 
         query_process.warm()
     server: Server | None = None
     try:
-        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning",
-                                       http=HintingH11), closing)
+        served = create_app(db, settings)
+        served.state.ingest_token = token
+        server = Server(uvicorn.Config(served, host=host, port=port, log_level="warning", http=HintingH11), closing)
         with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
             gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
             server.run(sockets=[listening])

@@ -378,12 +378,16 @@ class _Writer:
             return IngestResult(source, "failed", iri, error=(
                 f"{source}: not written: {damage(text, 'text')}; the report {iri} (read from {names}) holds a text under the same "
                 f"url: that lost fewer, which it would replace; `okg delete {iri}` first to store it anyway"))
-        if location_of(source) in stored.sources:
-            return f"{source}: its text changed since it was stored ({difference(before, text)}); its new reading replaces the old"
+        # One message whether this file gave the stored text or another did (a new user's round 47, B5: the same
+        # replacement was first "its text changed since it was stored", later "a different text under the url:"):
+        # which files the stored text was read from says which case it is; the parts' advice only where another did.
+        said = (f"{source}: a different text under the url: of the stored report {iri}, read from {names}: it replaces "
+                f"that text, whose facts are gone ({difference(before, text)})")
+        if stored.sources == {location_of(source)}:
+            return said
         url = report_url_of(report) or iri
-        return (f"{source}: a different text under the url: of the stored report {iri}, read from {names}: it replaces "
-                f"that text, whose facts are gone ({difference(before, text)}); if both are parts of one page, give each "
-                f"the address of its own part as url: (such as {url}?page=2) and ingest both")
+        return (f"{said}; if both are parts of one page, give each the address of its own part as url: (such as "
+                f"{url}?page=2) and ingest both")
 
     def found_unchanged(self, source: str, iri: str) -> None:
         """Record that ``source`` gave the stored report ``iri`` its text in this run, unchanged (:meth:`claim`)."""

@@ -8,8 +8,10 @@ an ``okg ask`` started in the same second as ``okg serve`` made the server exit.
 The process holding a store writes a mark (:mod:`graph.marks`, ``held-by``) naming itself and whether it writes
 the graph or only reads it, and drops it when it closes the store:
 
-- ``okg serve`` (``okg demo`` once its samples are in) only reads the graph (no route writes a report) and says so
+- ``okg serve`` (``okg demo`` once its samples are in) reads the graph and says so
   (:meth:`graph.backends.Backend.serving`), so a reader opens the same directory read-only beside it (Oxigraph's ``Store.read_only``: no lock taken, the store as it stands when opened);
+  while it writes the reports ``okg ingest`` hands it (round 47, :mod:`api.handoff`) it marks itself ``writes``
+  (:meth:`graph.backends.Backend.writing`), then ``reads`` again;
 - ``okg serve`` first ``prepares`` the store (round 41): what it writes before it serves (an older store's default
   graph filled, RocksDB's compaction of what the last write left) is done and flushed before it says it reads; a reader
   meeting ``prepares`` waits for it, a writer is refused as beside a server;

@@ -94,6 +94,11 @@ class Activity:
     #: 上半年 is no month); its year the one the words name, else the activity's, else the report's single year
     #: (:mod:`loaders.extract.activity_dates`); in the JSON only when given. The shared scorer reads no such key.
     date: str | None = None
+    #: The years the store dates it by and where they come from, ``{"years": "2023", "from": "header"}``: ``from`` is
+    #: ``sentence`` (``year`` or ``years``), ``header`` (the report's ``year:``) or ``report text`` (the report's year
+    #: read from its text) (:func:`loaders.years.activity_years`, the graph's rule too; a new user's round 47, B2: a
+    #: ``year`` null read as a missing date); None when neither it nor its report names a year. The scorer reads no such key.
+    dated: dict[str, str] | None = None
 
 
 #: Keys of an activity the Facts JSON gives only when set.

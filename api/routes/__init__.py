@@ -1,7 +1,8 @@
 """One router per resource; :data:`ROUTERS` lists them in the order OpenAPI shows them."""
 from __future__ import annotations
 
-from api.routes import activities, analytics, areas, deputies, docs, entities, explorer, laws, meta, query, reports
+from api.routes import (activities, analytics, areas, deputies, docs, entities, explorer, ingest, laws, meta, query,
+                        reports)
 
 ROUTERS = [meta.router, entities.router, laws.router, activities.router, deputies.router, areas.router, reports.router,
-           analytics.router, query.router, explorer.router, docs.router]
+           ingest.router, analytics.router, query.router, explorer.router, docs.router]

@@ -44,6 +44,11 @@ class StoreError(RuntimeError):
     """A store operation failed; the message says what to do."""
 
 
+class StoreBusy(StoreError):
+    """Another process writes the store (``okg ingest``, ``delete``, ``import``…): it is free once that one ends, so
+    waiting helps (``okg ingest --wait``; a new user's round 47, B4), where a refusal beside ``okg serve`` does not."""
+
+
 class QueryError(StoreError):
     """A user's query (/sparql, /cypher) refused or failed for what it asks, not because the store
     failed: a write, a syntax error, an error as it ran, a time or memory limit. The message is one
@@ -219,6 +224,12 @@ class Backend(ABC):
     def serving(self) -> None:
         """From now on this opening only reads (``okg serve``): a store one process holds (the embedded one) lets
         others read beside it. Nothing to do for a store any number of clients share (Neo4j)."""
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """While open, a serving opening writes (reports ``okg ingest`` handed to the server, :mod:`api.handoff`):
+        the embedded store says so to readers beside it, then reads again. Nothing to do for Neo4j."""
+        yield
     #: The store's name index once opened (:mod:`graph.search_index`), set by the constructor.
     names: OpenedIndex
 

@@ -13,6 +13,7 @@ graph is a bag, a triple matching once per graph stating it (round 40, newuser24
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import threading
@@ -28,7 +29,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, SparqlDataset, StoreError, UpsertOutcome, check_terms, unexpected
+from graph.backends import Edge, LawRow, SparqlDataset, StoreBusy, StoreError, UpsertOutcome, check_terms, unexpected
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
@@ -61,17 +62,21 @@ _BLANK_LABEL = re.compile(r"_:([A-Za-z0-9_-]+)")
 Access = Literal["write", "serve", "read"]
 
 
-def _in_use(path: Path) -> str:
-    """What to do when another process holds the store at ``path`` (:mod:`graph.holder` names it)."""
+def _in_use(path: Path) -> StoreError:
+    """The refusal when another process holds the store at ``path`` (:mod:`graph.holder` names it): StoreBusy when a
+    writer holds it (waiting helps: ``okg ingest --wait``), else StoreError."""
     found = holder.holder(path)
+    waits = "; okg ingest --wait SECONDS waits for it"
     if found is None:
-        return (f"the store at {path} is in use by another process (okg serve, ingest or demo): wait for it to "
-                "finish or stop it, or pick another --store")
+        return StoreBusy(f"the store at {path} is in use by another process (okg serve, ingest or demo): wait for it "
+                         f"to finish or stop it, or pick another --store{waits}")
     if found.role in ("reads", "prepares"):
-        return (f"the store at {path} is served by {found.says()}, which holds it while it runs: to write, stop it "
-                f"(Ctrl-C where it runs, or `kill {found.pid}`), run this again, then start it again; okg ask, stats "
-                "and export read the store while it is served")
-    return f"the store at {path} is being written by {found.says()}: wait for it to finish, then run this again"
+        return StoreError(
+            f"the store at {path} is served by {found.says()}, which holds it while it runs: okg ingest hands its "
+            f"reports to it; to write otherwise, stop it (Ctrl-C where it runs, or `kill {found.pid}`), run this again, "
+            "then start it again; okg ask, stats and export read the store while it is served")
+    return StoreBusy(f"the store at {path} is being written by {found.says()}: wait for it to finish, then run this "
+                     f"again{waits}")
 
 
 #: How often, and after how long (seconds, growing), a read-only opening is tried again when a file the store's
@@ -152,7 +157,7 @@ class EmbeddedStore(Store):
             self._db = _open_read_only(self.path) if self.read_only else ox.Store(str(self.path))
         except OSError as exc:
             if "/LOCK" in str(exc):  # RocksDB's lock file: another process holds the directory
-                raise StoreError(_in_use(self.path)) from exc
+                raise _in_use(self.path) from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         if not self.read_only:
             holder.hold(self.path, "prepares" if access == "serve" else "writes")
@@ -208,6 +213,23 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot flush the store at {self.path} before serving it: {exc}") from exc
         holder.hold(self.path, "reads")
         self._serves = True
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """While open, this serving opening writes: held as ``writes`` (a reader beside it waits or is refused, as beside
+        any writer: Oxigraph leaves a read-only opening beside a write undefined), then, what it wrote flushed, as
+        ``reads`` again (:meth:`serving`). An opening that writes anyway (not serving) is left as it is."""
+        if not self._serves:
+            yield
+            return
+        holder.hold(self.path, "writes")
+        try:
+            yield
+        finally:
+            try:
+                self._db.flush()
+            finally:
+                holder.hold(self.path, "reads")
 
     def mark(self, key: str) -> str | None:
         return marks.read(self.path).get(key)

@@ -18,7 +18,8 @@ from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_deputies_of_activities, add_mentions
-from loaders.build.report import add_period, describe_report, period, report_iri, source_location, source_name
+from loaders.build.report import add_period, describe_report, report_iri, source_location, source_name
+from loaders.years import period
 from loaders.document import HEADER_FIELDS, Document, states_unknown, unmarked
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.organs import own_area

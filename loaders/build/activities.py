@@ -37,12 +37,12 @@ from rdflib import RDFS, XSD, Literal, URIRef
 
 from loaders.build.areas import add_area
 from loaders.build.mentions import mention_node
-from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
 from loaders.extract.stated_totals import stated_totals
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.tables import rows
+from loaders.years import activity_years, period
 from ontology import ACTIVITY_CLASSES, ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
     classes = _classes(act, follow_up)
     for cls in classes:
         builder.typed(node, cls)
-    years = (act.year, act.year) if act.year else period(act.years or "") or builder.years
+    dated = activity_years(act.year, act.years, builder.years)  # the rule the Facts' ``dated`` states (loaders.years)
+    years = dated[0] if dated else None
     builder.evidence(node, act.evidence, act.start, act.end, years)
     g.add((node, OKG.status, Literal(act.status)))
     what = _what(act.laws, act.subject)

@@ -22,7 +22,6 @@ from loaders.read.masthead import continues_title, is_masthead, is_name_alone
 from ontology import OKG, iri
 
 #: A year (2023) or a range (2017-2021), as the readers leave ``metadata["year"]``.
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
 def report_iri(doc: Document) -> URIRef:
@@ -75,19 +74,6 @@ def location_of(source: str) -> str:
     if _is_url(source):
         return source
     return str(Path(source).resolve())
-
-
-def period(value: str) -> tuple[int, int] | None:
-    """``(first, last)`` year of ``2023`` or ``2017-2021``; None for anything else.
-
-    >>> period("2017-2021"), period("2023"), period("")
-    ((2017, 2021), (2023, 2023), None)
-    """
-    match = _PERIOD.fullmatch(value.strip())
-    if not match:
-        return None
-    first = int(match.group(1))
-    return first, int(match.group(2) or first)
 
 
 def add_period(g: Graph, node: URIRef, years: tuple[int, int] | None, single: URIRef) -> None:

@@ -15,7 +15,8 @@ from loaders.extract import (activities, activity_dates, coreference, dating, de
                              framing, inspection_reports, jurisdiction, laws, loop, narration, organs, places, publishers, stat_parts,
                              statistics, visiting_groups)
 from loaders.extract.context import Context
-from loaders.facts import Facts
+from loaders.facts import Activity, Facts
+from loaders.years import activity_years, period, spelt
 
 #: Every finder, by the Facts field it fills.
 FINDERS: dict[str, Callable[[Context], list]] = {
@@ -60,8 +61,18 @@ def extract(doc: Document) -> Facts:
         law.inspected = law.canonical in inspected
     laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
     found["laws"] = _told_once(ctx, found["laws"])  # read with every hit above; a sentence told again: mentioned once
+    _date(found["activities"], ctx.metadata.get("year", ""), bool(doc.metadata.get("year")))
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"])
                  + jurisdiction.decided_warnings(ctx.jurisdiction, ctx.metadata.get("organ", "")))
+
+
+def _date(found: list[Activity], report_year: str, header_year: bool) -> None:
+    """Give each activity the years the store dates it by and their source (:func:`loaders.years.activity_years`):
+    ``report_year`` the report's (``2023``, ``2017-2021``), ``header_year`` whether its ``year:`` header gave it."""
+    report = period(report_year)
+    for act in found:
+        if dated := activity_years(act.year, act.years, report, header_year):
+            act.dated = {"years": spelt(dated[0]), "from": dated[1]}
 
 
 def _told_once(ctx: Context, items: list) -> list:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, methods_told, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -652,7 +652,7 @@ def hits(ctx: Context) -> list[Found]:
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     if not any(f.type == "law_enforcement_inspection" for f in found):
         found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
-    found = sorted(_approved(ctx, found), key=lambda f: f.span.start)
+    found = sorted(_approved(ctx, found) + _methods_told(ctx, found), key=lambda f: f.span.start)
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_run_in_headings(ctx.text, found)
     found = _without_topic_headings(ctx.text, _without_captions_told(ctx.text, _without_subtitles_told(ctx.text, found, headlines)))
@@ -1444,6 +1444,13 @@ def _approved(ctx: Context, found: list[Found]) -> list[Found]:
     approved, restating = resolutions.approved(ctx.text, ctx.sentences, [(f.type, f.span) for f in found])
     return [f for i, f in enumerate(found) if i not in restating] + [
         Found(kind, span, status="planned" if ctx.plans.holds(span.start) else "reported", heard=True) for kind, span in approved]
+
+
+def _methods_told(ctx: Context, found: list[Found]) -> list[Found]:
+    """One activity per piece of work a congress body tells by its methods with a subject of its own
+    (:func:`methods_told.told`), in a sentence ``found`` holds no activity of."""
+    return [Found(kind, span, status="planned" if ctx.plans.holds(span.start) else "reported")
+            for kind, span in methods_told.told(ctx.text, ctx.sentences, [f.span for f in found])]
 
 
 def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:

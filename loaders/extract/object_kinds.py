@@ -254,6 +254,8 @@ def subjects(title: str) -> list[str]:
         return counted
     if JOINTLY.search(_INNER_TITLE.sub("《》", title)):
         return [title]  # one report the organs made together
+    if _committees_one_report(title):
+        return [title]
     if len(bodies := _bodies_before(title)) > 1:
         return bodies
     listed = bool(_SUMMARY.search(title))
@@ -355,6 +357,31 @@ def reports_as_organ(words: str) -> bool:
 # The organs named before a title's 关于 (市人大常委会代表工委和市政府、市高院、市检察院关于…): a list of bodies, whatever the
 # title after it lists.
 _BODIES_BEFORE = re.compile(r"^(?P<bodies>[^关《》“”()（）]{4,80}?)(?=关于)")
+
+
+#: A committee's name ending some words (监察司法委, 社会建设委员会, 预算工委).
+_COMMITTEE_END = re.compile(r"(?:委员会|委)$")
+
+
+@lru_cache(maxsize=1)
+def _congress_committee() -> re.Pattern[str]:
+    """A congress's own committee ending some words: a name of ``congress-committees.csv`` (财经委, 法制委员会), or any
+    committee the words place in a congress (市人大社会委, 省人大监察和司法委员会)."""
+    names = sorted({row[column] for row in rows("congress-committees") if row["body"] == "congress"
+                    for column in ("written", "full") if row[column]}, key=len, reverse=True)
+    return re.compile(r"(?:人大[^、，,；;]{0,16}?(?:委员会|委)|" + "|".join(map(re.escape, names)) + r")$")
+
+
+def _committees_one_report(title: str) -> bool:
+    """Whether the bodies before one shared 关于 title (:data:`_BODIES_BEFORE`) are all the congress's own committees (the
+    first one named so, :func:`_congress_committee`, the others committees after it), the title telling no 分别: one document, one review (genre README round 47, the lead's answer 3 to the aligner: several
+    committees before one title without 分别, 市人大法制委、财经委关于代表议案审议结果的报告, give one review; with it,
+    A委员会、B委员会分别关于…, one each)."""
+    found = _BODIES_BEFORE.match(title)
+    if found is None or "分别" in title:
+        return False
+    first, *rest = _ORGAN_SEPARATOR.split(found.group("bodies"))  # the list's congress named once (市人大法制委、监察司法委)
+    return bool(rest) and bool(_congress_committee().search(first)) and all(_COMMITTEE_END.search(part) for part in rest)
 
 
 def _bodies_before(title: str) -> list[str]:

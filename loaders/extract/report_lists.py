@@ -42,6 +42,8 @@ def _speaker_verb() -> str:
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
+# (表决通过…建议办理情况的报告, …议案审议结果的报告: a report on deputies' suggestions or motions voted on is heard, round 47
+# ruling 2, dev n13 o25; other votes, on resolutions or the committee's own work report, are no hearing)
 # (听取…报告3项，分别为…: a counted summary whose reports the list after it names, each heard, dev i11)
 # (听取和审议了以下报告：A；B, 听取了如下5个报告：, 审议了： a list announced before a colon: the announcement is the verb's,
 # no report of its own, and each report after the colon is heard; a first-time analyst, round 31, class 3)
@@ -49,14 +51,17 @@ def _speaker_verb() -> str:
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|下列|如下)[^，,。；;：:]{{0,12}}?)?[：:]|"
               rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
-                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
+                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论|表决通过(?=了?[^，,。；;]{0,60}?(?:建议|议案)[^，,。；;]{0,30}?(?:办理|审议结果)))(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 _VERB = quick(_VERB_TEXT)
 # Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;
 # B报告的审议意见; …履职情况报告的评议意见): each report is reviewed, as the trigger row 通过了…报告的审议意见 reads one
-# (round 26, dev ab37 w39); in a sentence that adopts such opinions, 通过 is a verb of the list.
-_ADOPTED = re.compile(r"通过了?[^。；;]{0,300}?(?:报告|》)的?(?:审议|评议|初审)意见")
-_ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
+# (round 26, dev ab37 w39); in a sentence that adopts such opinions, 通过 is a verb of the list. A council of
+# chairpersons studying or settling the opinions' drafts (研究了…、关于A的报告的审议意见、关于B的报告的审议意见, dev aw11)
+# closes those reviews as adopting them does (round 47 ruling 4: the opinion is its review's result).
+_ADOPTING = r"(?:(?:原则|研究)?通过|研究(?!处理)|审定)了?"
+_ADOPTED = re.compile(_ADOPTING + r"[^。；;]{0,300}?(?:报告|》)的?(?:审议|评议|初审)意见")
+_ADOPTING_VERB = quick(_VERB_TEXT + "|" + _ADOPTING)
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -68,7 +73,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # dev ae27); a report with the plan or budget it presents (…执行情况的报告及2021年…计划, :data:`object_kinds.PRESENTED`)
 # ends after them, inside a 《》 title too (《…执行情况报告及本年度…计划》《…》, dev ae59);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; a work report's (审议稿),
-# (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
+# (讨论稿, dev aw11), (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
 # its 》 (书面审议通过了《…预算执行情况和…预算草案报告》(草案), dev r39); 《…》及: the
 # last title of a list, before what else was reviewed; 报告的说明: a report explained to the council of chairpersons
 # before it goes to the session; white space after a title ends it too (a page that lost its
@@ -88,7 +93,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
                          r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|讨论稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")

@@ -25,8 +25,12 @@ _RESOLUTION = re.compile(
     r"(?:关于(?:批准)?|批准|[《〈<]|(?<=通过)|(?<=审议)|(?<=审查)|(?<=通过了)|(?<=审议了))(?!了|关于|批准)[《〈<]?"
     r"(?P<report>[^，,。；;《》〈〉<>]{2,120}?(?:报告|预算|决算|计划))[》〉>]?的?"
     r"(?:[一二三四五六七八九十两\d]+个)?决议(?![(（]?草案[)）]?代拟稿)(?:[(（]草案[)）]|草案)?")
-# The verb that adopts or deliberates the resolution, in its sentence before its end.
-_ADOPTED = re.compile(r"通过|表决|审议|审查|批准")
+# The verb that adopts or deliberates the resolution, in its sentence before its end, or the presidium's that
+# tables its draft for the vote (提出了关于政府工作报告的决议草案, dev af21; round 47 ruling 4).
+_ADOPTED = re.compile(r"通过|表决|审议|审查|批准|提出")
+# A resolution titled by the session that adopted it (长沙市第十五届人民代表大会第一次会议关于…工作报告的决议, a
+# gazette's contents or the resolution's own heading, dev av23): its result, adopted (round 42 ruling 2).
+_SESSIONS = re.compile(r"(?:会议|大会)$")
 # A session approves one budget: any budget review told is the one its resolution approves, unless the two
 # concern different fields: the year's plan (计划执行情况与…计划的决议, a budget review by the round-9 ruling)
 # and the budget or final accounts are two reviews (dev j01, k01).
@@ -58,7 +62,8 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
         for resolution in _RESOLUTION.finditer(text, sentence.start, sentence.end):
             # …通过了关于政府工作报告的决议；关于…计划的决议；…: the verb before the first stands for the list's
             listed = listed and not text[sentence.start : resolution.start()].strip()
-            if not (listed or _ADOPTED.search(text, sentence.start, resolution.end())):
+            if not (listed or _ADOPTED.search(text, sentence.start, resolution.end())
+                    or _SESSIONS.search(text, sentence.start, resolution.start())):
                 continue
             adopted_any = True
             evidence = strip_span(text, resolution.start(), resolution.end())

@@ -102,11 +102,33 @@ def test_an_edited_file_says_how_much_of_its_text_changed(store: Store, tmp_path
     lines = [line for line in text.splitlines() if line.strip()]
     write(path, f"url: {URL}\n\n" + "\n".join(lines[:-1] + ["本次会议共审议议案三件。"]))
     [result] = run(store, source)
+    note = " ".join((result.note or "").split())
     assert result.outcome == "replaced"
-    assert "its text changed since it was stored (1 of its " in (result.note or "")
-    assert "lines are not in this one; " in (result.note or "")
+    assert "a different text under the url: of the stored report" in note and "read from report.txt:" in note
+    assert "it replaces that text, whose facts are gone (1 of its " in note
+    assert "lines are not in this one; " in note
+    assert "?page=2" not in note  # the file's own text changed: no parts of a page to tell apart
     [header_only] = run(store, write(path, f"url: {URL}\nyear: 2024\n\n" + "\n".join(lines[:-1] + ["本次会议共审议议案三件。"])))
     assert header_only.outcome == "replaced" and "text changed" not in (header_only.note or "")  # the same text
+
+
+@pytest.mark.parametrize("edited", ["copy.txt", "origin.txt"])
+def test_an_edited_copy_names_every_file_the_stored_text_was_read_from(store: Store, tmp_path: Path,
+                                                                       edited: str) -> None:
+    """A new user's round 47, B5: a second file with a stored report's text (a copy, added to its sources), edited,
+    was told "its text changed since it was stored", the file after it "a different text under the url:"; one
+    message for both now names the files the stored text was read from, and the parts' advice, since another gave it."""
+    text = body("seed.txt")
+    origin = write(tmp_path / "origin.txt", f"url: {URL}\n\n" + text)
+    copy = write(tmp_path / "copy.txt", f"url: {URL}\n\n" + text)
+    run(store, origin)
+    run(store, copy)
+    lines = [line for line in text.splitlines() if line.strip()]
+    [result] = run(store, write(tmp_path / edited, f"url: {URL}\n\n" + "\n".join(lines[:-1] + ["本次会议共审议议案三件。"])))
+    note = " ".join((result.note or "").split())
+    assert result.outcome == "replaced", result
+    assert "a different text under the url: of the stored report" in note and "read from copy.txt, origin.txt:" in note
+    assert f"{URL}?page=2" in note and "text changed since" not in note
 
 
 @pytest.mark.parametrize("damage", [big5, torn_utf8])

@@ -1,0 +1,130 @@
+"""`okg ingest` beside `okg serve` (a new user's round 47, B3 and B4), with real processes: reports handed to the server
+that holds the store are written by it and served at once, the API's views following the write; a store another
+process writes is waited for with ``--wait``, and the refusal without it says so."""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api import handoff
+from api.cli import SAMPLES
+from api.ingest import expand, ingest
+from api_helpers import okg_serve
+from graph import StoreError, marks
+from graph.backends.embedded import EmbeddedStore
+
+ROOT = Path(__file__).parents[2]
+ENV = {**os.environ, "NEO4J_URI": "", "NO_COLOR": "1"}
+REPORTS = [Path(found) for found in expand([SAMPLES])]
+
+
+def okg(*words: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "api", *words], cwd=cwd, env=ENV, capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """A store of the first sample report, closed."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as opened:
+        ingest(REPORTS[:1], opened)
+    return path
+
+
+def test_okg_ingest_hands_its_reports_to_the_server_which_serves_them_at_once(store: Path, tmp_path: Path) -> None:
+    report = REPORTS[1]
+    (tmp_path / "mine").mkdir()
+    copy = tmp_path / "mine" / report.name
+    copy.write_bytes(report.read_bytes())
+    with okg_serve(store) as (server, url):
+        before = {"reports": httpx.get(f"{url}/reports", timeout=60).json(),  # the views built, kept
+                  "stats": httpx.get(f"{url}/stats", timeout=60).json(), "laws": httpx.get(f"{url}/laws", timeout=60).json()}
+        assert before["reports"]["total"] == 1
+        done = okg("ingest", "--store", str(store), f"mine/{report.name}", cwd=tmp_path)  # a path relative to here
+        said = " ".join(done.stderr.split())
+        assert done.returncode == 0, said
+        assert f"served at {url} (process {server.pid})" in said and "1 inserted" in said, said
+        assert f"mine/{report.name}" in done.stdout and "inserted" in done.stdout, done.stdout  # the path as given
+        after = httpx.get(f"{url}/reports", timeout=60).json()
+        assert after["total"] == 2 and any(copy.name in r["sources"] for r in after["items"]), after
+        assert httpx.get(f"{url}/stats", timeout=60).json()["reports"] == 2
+        assert httpx.get(f"{url}/laws", timeout=60).json()["total"] >= before["laws"]["total"]
+        assert json.loads(marks.read(store)["held-by"])["role"] == "reads"  # a reader again once written
+        asked = okg("ask", "reports", "--json", "--store", str(store))
+        assert asked.returncode == 0 and json.loads(asked.stdout)["total"] == 2, asked.stderr
+        again = okg("ingest", "--store", str(store), str(copy))  # the same file: found unchanged, as by itself
+        assert again.returncode == 0 and "1 unchanged" in again.stderr, again.stderr
+        assert server.poll() is None
+        server.terminate()  # a clean stop takes the handoff away; a killed server's is ignored (handoff.find)
+        assert server.wait(timeout=60) == 0
+    assert handoff.KEY not in marks.read(store) and handoff.find(store) is None
+
+
+def test_the_handoff_route_refuses_a_caller_without_the_servers_token(store: Path) -> None:
+    with okg_serve(store) as (_, url):
+        body = {"sources": [[str(REPORTS[2]), REPORTS[2].name]]}
+        for headers in ({}, {handoff.HEADER: "guessed"}):
+            answer = httpx.post(f"{url}/ingest", json=body, headers=headers, timeout=60)
+            assert answer.status_code == 403, answer.text
+        assert httpx.get(f"{url}/reports", timeout=60).json()["total"] == 1
+
+
+HOLD = textwrap.dedent("""
+    import sys, time
+    from graph.backends.embedded import EmbeddedStore
+    with EmbeddedStore(sys.argv[1]):
+        print("holding", flush=True)
+        time.sleep(float(sys.argv[2]))
+""")
+
+
+@contextlib.contextmanager
+def written(store: Path, seconds: float) -> Iterator[None]:
+    """Another process holding ``store`` to write for ``seconds`` (as an ``okg ingest`` would), from the start."""
+    writer = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds)], cwd=ROOT, env=ENV,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
+        yield
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_a_store_another_process_writes_is_waited_for_with_wait_and_refused_without(store: Path) -> None:
+    with written(store, 4):
+        refused = okg("ingest", "--store", str(store), str(REPORTS[1]))
+        said = " ".join(refused.stderr.split())
+        assert refused.returncode == 2 and "is being written by" in said and "--wait SECONDS waits for it" in said, said
+        waited = okg("ingest", "--store", str(store), "--wait", "120", str(REPORTS[1]))
+        said = " ".join(waited.stderr.split())
+        assert waited.returncode == 0 and "waiting for the store (0 of 120 s)" in said and "1 inserted" in said, said
+
+
+def test_a_wait_that_runs_out_is_refused_saying_how_long_it_waited(store: Path) -> None:
+    with written(store, 60):
+        done = okg("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
+        said = " ".join(done.stderr.split())
+        assert done.returncode == 2 and "is being written by" in said and "(waited 2 s)" in said, said
+
+
+def test_a_serving_opening_is_marked_a_writer_while_it_writes_and_a_reader_after(store: Path) -> None:
+    with EmbeddedStore(store, access="serve") as server:
+        with server.writing():
+            assert json.loads(marks.read(store)["held-by"])["role"] == "writes"
+            with pytest.raises(StoreError, match="is being written by"):
+                EmbeddedStore(store, access="read")
+            ingest(REPORTS[1:2], server)
+        assert json.loads(marks.read(store)["held-by"])["role"] == "reads"
+        with EmbeddedStore(store, access="read") as reader:
+            assert reader.counts()["reports"] == 2
