@@ -40,7 +40,9 @@ from loaders.build.mentions import mention_node
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
 from loaders.extract.stated_totals import stated_totals
+from loaders.extract.work_reports import plenary_body
 from loaders.lexicon import areas, organ_names
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.tables import rows
 from loaders.years import activity_years, period
 from ontology import ACTIVITY_CLASSES, ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
@@ -59,6 +61,10 @@ PLANNED = {"zh": "（计划）", "en": " (planned)"}
 #: The label of a report heard whose words say only that it was heard (听取了…的报告): the class's own label
 #: (听取和审议专项工作报告, Work report review) says it was reviewed too, more than the text (round 42, newuser27 §4).
 HEARD = {"zh": "听取报告", "en": "Report heard"}
+#: The label of a congress session's work report reviewed (政府工作报告, 法院工作报告, 主席团工作报告 at a plenary, any
+#: level, a township's too: :func:`loaders.extract.work_reports.plenary_body`): the class's label names a 专项工作报告,
+#: which a plenary's annual work report is not (round 6's ruling on plenary work reports; round 47, newuser33 A8).
+PLENARY = {"zh": "听取和审议工作报告", "en": "Work report review (congress session)"}
 #: The verbs that hear or review a report: 听取 alone, or with 审议/审查 (听取并审议, 听取和审议, 听取、审议), or 审议/审查 alone,
 #: not as a noun of a title's words (审议意见落实情况的报告, 审议结果的报告, 审议稿).
 _HEARING_VERB = re.compile(r"(?:听取|聽取)(?P<reviewed>(?:和|并|並|、)?(?:审议|審議|审查|審查))?"
@@ -205,8 +211,9 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
     what = _what(act.laws, act.subject)
     shown = classes[-1] if follow_up else classes[0]
     heard = shown == OKG.WorkReportReview and heard_only(builder.text, act.start, act.end)
+    plenary = shown == OKG.WorkReportReview and plenary_body(simplify(act.evidence)) is not None
     for lang in ("zh", "en"):
-        kind = HEARD[lang] if heard else class_label(shown, lang)
+        kind = HEARD[lang] if heard else PLENARY[lang] if plenary else class_label(shown, lang)
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if OKG.SuggestionHandling in classes:

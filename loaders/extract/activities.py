@@ -18,7 +18,7 @@ from loaders.extract import accompanying, activity_counts, assisted, briefings, 
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
-from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
+from loaders.extract.subjects import focus, law_topic, listed_subjects, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon import alternation, areas
 from loaders.lexicon.alternation import Alternation
@@ -1595,6 +1595,8 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _maker_opening_part(ctx, found.type, span)
         if not overseen:
             overseen = framing.overseen(ctx, span)
+        elif activity_class(found.type, span.text) == _APPRAISAL:  # 对县政府1名副县长、法院1名副院长，A局…等3个部门负责人的履职评议
+            overseen = list(dict.fromkeys(framing.framed(ctx, span) + overseen))  # the bodies before its words too
         if index in shared:
             overseen = _overseen_by_part(ctx, span, overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
@@ -2541,15 +2543,23 @@ def _committee_named(ctx: Context, span: Span, part: str) -> list[str]:
 def _shared_subjects(found: list[Found]) -> dict[int, str]:
     """The subjects of the reports one title shares (A局、B局工作情况的报告: a review of each, on one evidence), by
     index in ``found``: each copy of the kind on that span takes its own part's subject (:func:`subjects.shared_subjects`),
-    when the title has one part per copy; two copies never carry one joint subject."""
-    copies: dict[tuple[str, int, int], list[int]] = {}
+    when the title has one part per copy; two copies never carry one joint subject. Reviews of several kinds on one
+    span (招商服务、预算、审计等工作报告) take their parts kind by kind (:func:`subjects.listed_subjects`, round 47)."""
+    spans: dict[tuple[int, int], list[int]] = {}
     for index, hit in enumerate(found):
-        copies.setdefault((hit.type, hit.span.start, hit.span.end), []).append(index)
+        spans.setdefault((hit.span.start, hit.span.end), []).append(index)
     subjects: dict[int, str] = {}
-    for indices in copies.values():
-        parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
-        if len(parts) == len(indices):
-            subjects.update(zip(indices, parts))
+    for on_span in spans.values():
+        kinds = [found[i].type for i in on_span]
+        listed = listed_subjects(found[on_span[0]].span.text, kinds) if len(set(kinds)) > 1 else []
+        if any(listed):
+            subjects.update((i, part) for i, part in zip(on_span, listed) if part)
+            continue
+        for kind in dict.fromkeys(kinds):
+            indices = [i for i in on_span if found[i].type == kind]
+            parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
+            if len(parts) == len(indices):
+                subjects.update(zip(indices, parts))
     return subjects
 
 

@@ -30,6 +30,8 @@ _SUMMARY_LABEL = re.compile(r"^(?:导读|摘要|内容提要|提要|核心提示
 #: How many characters (white space aside) a sentence needs for its repeat to be one telling told again (:attr:`Context.
 #: repeats`): a short one (会议强调。, 一是) may stand twice as two statements.
 REPEAT_MIN = 12
+#: A sentence's end, which a page's title does not hold (:meth:`Context._headline_again`).
+_SENTENCE_END = re.compile("[。！？!?]")
 #: A note in brackets after a header's organ (县人民代表大会常务委员会（文中未写明所属县）): its writer knows the place is
 #: unnamed, so no warning says so.
 _NOTE = re.compile(r"[（(].+[)）]")
@@ -216,7 +218,30 @@ class Context:
                          "the text's own words say which year the report covers (a page may be posted years after it was "
                          "written); its activities and statistics are dated by that guess: check it and add a year: line "
                          "to the header")
+        if told_again := self._told_again():
+            found.append(told_again)
         return found
+
+    def _told_again(self) -> str | None:
+        """The warning for the passages read once as told twice (:attr:`repeats`), one line: how many characters and
+        where (original offsets, the first passage's start to the last one's end); None for none. Source: round 47,
+        newuser33 A11 (a text pasted twice gave the first copy's facts and no word of the second). A page's headline
+        shown twice at its top (its title, then its heading: :meth:`_headline_again`) is page furniture, not warned of."""
+        again = self._headline_again()
+        ranges = [self.span(start, end)[:2] for start, end in self.repeats.ranges if not (again and again[0] <= start < again[1])]
+        if not ranges:
+            return None
+        passages = f"{len(ranges)} passages" if len(ranges) > 1 else "1 passage"
+        return (f"text: {sum(end - start for start, end in ranges):,} characters ({passages}, offsets {ranges[0][0]}–"
+                f"{ranges[-1][1]}) tell word for word what the text told before them, so they were read once, at their "
+                "first telling: nothing in them is found again; if they are other events, say how they differ")
+
+    def _headline_again(self) -> tuple[int, int] | None:
+        """The view range of the text's second non-blank line when it is its first again and a title, no sentence
+        (新洲人大:打造…新高地 twice: a page's title and heading), else None."""
+        lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()][:2]
+        titled = len(lines) == 2 and lines[0][2] == lines[1][2] and not _SENTENCE_END.search(lines[0][2])
+        return lines[1][:2] if titled else None
 
     def _example(self, key: str, word: str, body: str = "") -> str:
         """What to write in the header's ``key`` for a report speaking from the level ``word`` (县), as a warning shows it:

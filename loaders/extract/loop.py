@@ -98,6 +98,10 @@ def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list
         read_to = reach
         step = Span(clause.start, reach, words)
         owners = _owners(ctx, activities, reported, sentence, step, kind, told)
+        if not owners and kind == "handling_report" and _promised(ctx, steps, sentence):
+            start, end, evidence = ctx.span(step.start, step.end)  # the report back the opinion before it asks for
+            steps.append(LoopStep(kind, evidence, start, end, steps[-1].laws, []))
+            continue
         if not owners or _announced(ctx, activities, sentence, step) or (kind == "review_opinion" and _COUNTED.search(words) and not (_GIVEN_COUNTED.search(words) and all(
                 _own(ctx, activities[i], sentence) and activities[i].count is None for i in owners))):
             continue  # a step of no activity the report states is not a step of its loop; a counted opinion a total
@@ -181,8 +185,28 @@ def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, 
         heard = [(start, i) for start, i in reported if start < step_start and activities[i].type in _DELIBERATED]
         if heard:  # 常委会组成人员提出如下意见 paragraphs after 会议听取和审议了…的报告: that review's opinion
             return [max(heard)[1]]
+    if after := _AFTER_IT.match(ctx.text, sentence.start):  # 会后，…汇总整理专题询问情况: the work told before, its paragraph's or not
+        held = _AT_MEETINGS if after.group("meeting") else sources
+        earlier = [(start, i) for start, i in reported if start < step_start and activities[i].type in held]
+        if earlier:
+            return [max(earlier)[1]]
     narrated = told.get(sentence.start)
     return [narrated] if narrated is not None and activities[narrated].type in sources else []
+
+
+#: A sentence opening with the time after the work told before (会后, 询问结束后, 检查结束后): it goes on telling that work,
+#: though a paragraph of its own (round 47, newuser33 A1: 会后，…及时汇总整理专题询问情况，送交区政府研究落实).
+#: After a meeting (会后), the work told before is the one held at a meeting: an inquiry or a report heard.
+_AFTER_IT = re.compile(r"\s*(?:(?P<meeting>会后|会议结束后)|(?:询问|检查|视察|调研|评议|审议)(?:结束)?后)[，,]")
+_AT_MEETINGS = ("special_inquiry", *_DELIBERATED)
+
+
+def _promised(ctx: Context, steps: list[LoopStep], sentence: Span) -> bool:
+    """Whether a handling report of no activity (none heard it yet) is the report back the review opinion given before it
+    in its sentence asks for (…送交区政府研究落实后，将改进工作的措施、效果向区人大常委会作出书面报告): a step of that
+    opinion's loop, responding to it (round 47, newuser33 A1)."""
+    first, _ = _original(ctx, sentence)
+    return bool(steps) and steps[-1].type == "review_opinion" and steps[-1].start >= first
 
 
 #: What may open a sentence before a step that goes on telling the work told before it: a link or the time after it

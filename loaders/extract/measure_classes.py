@@ -272,6 +272,11 @@ def kinds_named(words: str) -> set[str]:
 #: gives (``elections``), as the first item is (newuser28 §10: one construction in two classes).
 _DEPUTIES_CLASS = "deputies"
 _PERSONS_LISTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名|位)、$")
+#: The same in the clause before, for deputies named by their congress alone opening their own clause (选举产生县十五届人大
+#: 代表15名，镇十六届人大代表77名): the election's second item, no verb of its own (round 47, newuser33 A2: two classes for
+#: one election).
+_PERSONS_ENDING = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名|位)$")
+_BARE_DEPUTIES = re.compile(r"(?:[省市州盟县区旗乡镇]|[\d一二三四五六七八九十]+|届|第|级|人大|人民代表大会)*代表")
 #: Suggestions counted before the words telling them handled (967件建议已全部办复, 代表建议133件均已办结), their clause
 #: naming no receiving (收到, 提出, 交办): the suggestions resolved or replied, not those received (newuser28 §10).
 RESOLVED = "suggestions_resolved"
@@ -316,12 +321,14 @@ def measure_class(stat: Statistic, lead: str = "", after: str = "") -> str | Non
             if found == SUBMITTED and _handled_after(what, normalised(stat.evidence), normalised(after)) and not _RECEIVING.search(
                     _CLAUSE_END.split(lead)[-1]) and any(row.code == RESOLVED for row in fitting):
                 return RESOLVED
+            if found == SUBMITTED and (checked := _checked_handling(fitting, what, normalised(stat.evidence))):
+                return checked  # 5件建议执行办理情况进行检查: the suggestions whose handling was checked
             if found in (RAISED, SUBMITTED):
                 return _raised_or_submitted(found, fitting, lead)
             if found == _DEPUTIES_CLASS:
                 if (kinds := _persons_of_kinds(what, words)) is not None:
                     return kinds or None  # 企业家、人大代表、一线科研人员共200余人: people of several kinds
-                return _listed_after(fitting, what, _CLAUSE_END.split(lead)[-1]) or found
+                return _listed_after(fitting, what, lead) or found
             if found == HANDLED:
                 return rated_or_handled(lead)
             return _rectified_or_found(fitting, _CLAUSE_END.split(lead)[-1]) if found == FOUND else found
@@ -335,6 +342,26 @@ def _checked_units(stat: Statistic) -> bool:
     return row.units.fullmatch(stat.unit) is not None and row.pattern.search(normalised(stat.evidence)) is not None
 
 
+#: The class of suggestions supervised (a row of ``data/measure-classes.csv``).
+SUPERVISED = "suggestion_supervision"
+
+
+#: Suggestions counted whose handling a piece of work checked, told from the measure on (5件建议执行办理情况进行检查,
+#: 对12件代表建议办理情况开展视察).
+_CHECKED_HANDLING = re.compile(r"^(?:代表)?(?:建议|批评|意见)[^，,；;。]{0,12}?(?:办理|执行|落实)[^，,；;。]{0,8}?情况"
+                               r"[^，,；;。]{0,6}?(?:进行|开展)了?(?:专项|专题|集中|跟踪)?(?:检查|督查|视察|调研)")
+
+
+def _checked_handling(fitting: tuple[MeasureClass, ...], what: str, evidence: str) -> str | None:
+    """:data:`SUPERVISED` when its row fits the unit and ``evidence`` from the measure ``what`` on tells the suggestions'
+    handling checked (:data:`_CHECKED_HANDLING`: the suggestions a check covered, not those received this year; round
+    47, newuser33 A2), else None."""
+    tail = evidence[evidence.find(what):] if what and what in evidence else ""
+    if not _CHECKED_HANDLING.search(tail):
+        return None
+    return SUPERVISED if any(row.code == SUPERVISED for row in fitting) else None
+
+
 def _handled_after(what: str, evidence: str, after: str) -> bool:
     """Whether the words after suggestions counted (the evidence after their measure ``what`` when the figure stands before
     it, 967件建议已全部办复, else ``after``, the clause after the figure) tell them handled (:data:`_HANDLED_AFTER`)."""
@@ -346,13 +373,19 @@ def _handled_after(what: str, evidence: str, after: str) -> bool:
 _FIGURE_FIRST = re.compile(r"^\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:件|条|个|项)")
 
 
-def _listed_after(fitting: tuple[MeasureClass, ...], what: str, clause: str) -> str | None:
+def _listed_after(fitting: tuple[MeasureClass, ...], what: str, lead: str) -> str | None:
     """The class of persons counted (``what``, its measure, normalised) after another count of persons and a 、 in
-    ``clause`` (the figure's clause up to it): the first row fitting the unit, other than :data:`_DEPUTIES_CLASS`, whose pattern
-    the clause before ``what`` holds (补选市人大代表4人、 → ``elections``); None when ``what`` follows no such count."""
+    their clause, or at the end of the clause before for deputies named bare opening theirs (:data:`_PERSONS_ENDING`),
+    ``lead`` being the figure's sentence up to it: the first row fitting the unit, other than :data:`_DEPUTIES_CLASS`,
+    whose pattern the words before ``what`` hold (补选市人大代表4人、 → ``elections``); None when ``what`` follows no such
+    count."""
+    *before, clause = _CLAUSE_END.split(lead)
     head = clause[: clause.rfind(what)] if what and what in clause else ""
     if not _PERSONS_LISTED.search(head):
-        return None
+        bare = before and not head.strip() and _BARE_DEPUTIES.fullmatch(what) and _PERSONS_ENDING.search(before[-1])
+        if not bare:
+            return None
+        head = before[-1]
     return next((row.code for row in fitting if row.code != _DEPUTIES_CLASS and row.pattern.search(head)), None)
 
 

@@ -46,11 +46,12 @@ _HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评
 # What a shared title's last part ends with after its subject (…工作情况的报告, …管理运行情况的调研报告).
 # Organs that each report, then their verb (县政府、县法院、县检察院分别通报了上半年工作情况): the last part ends at its organ.
 _PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(?:分别)?书面(?:通报|汇报|报告).*$")
-_PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报)+$")
+_PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报|决议)+$")
 # Words that name the activity itself or its form, not what it is about (情况, 专班, 方案).
 _GENERIC = re.compile(r"(?:相关|有关|专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
-# Who does the work and the work itself, after the verb that organises it (组织代表开展视察): no topic.
-_WHO_DOES = re.compile(r"[^，,。；]{0,8}?(?:开展|进行)了?(?:专项|专题|集中)?(?:视察|调研|检查|执法检查|询问|专题询问|测评|评议)")
+# Who does the work and the work itself, after the verb that organises it (组织代表开展视察; two kinds at once,
+# 组织人大代表进行视察评议: round 47, newuser33 A7): no topic.
+_WHO_DOES = re.compile(r"[^，,。；]{0,8}?(?:开展|进行)了?(?:专项|专题|集中)?(?:视察|调研|检查|执法检查|询问|专题询问|测评|评议){1,2}")
 # What points back at reports named before (以上报告, 上述情况, 结合审议该报告开展专题询问, 对此报告进行满意度测评), a
 # count's unit left without its number (听取次专项报告), or reports named only as a set or by their time (审议通过各项报告,
 # 听取年度工作专题报告: newuser21 §7): no topic of its own.
@@ -73,7 +74,14 @@ def subject_of(kind: str, evidence: str, laws: list[str]) -> str:
     """A short subject for an activity of ``kind`` stated by ``evidence`` (simplified text)."""
     if laws:
         return "、".join(dict.fromkeys(law_topic(t) for t in laws))
-    return _topic(_DONE_ON.search(evidence) or _OBJECT.search(evidence))
+    return _topic(_DONE_ON.search(evidence) or _OBJECT.search(evidence)) or _focus_opening(evidence)
+
+
+def _focus_opening(evidence: str) -> str:
+    """The topics the clause opening ``evidence`` makes the focus of the work after it (把农村人居环境整治作为视察重点，
+    组织代表开展视察 → 农村人居环境整治: :data:`_MADE_FOCUS`), "" for none."""
+    opening = re.split(r"[，,；;]", evidence, maxsplit=1)[0]
+    return focus(opening) if _MADE_FOCUS.match(opening) and opening != evidence else ""
 
 
 def done_on(evidence: str) -> str:
@@ -103,6 +111,49 @@ def shared_subjects(words: str) -> list[str]:
     return [_PART_TAIL.sub("", _PART_VERB.sub("", _HEARD_LEAD.sub("", _MADE_BY.sub("", part)))).strip() for part in parts]
 
 
+#: The kinds of a report heard, which a list of reports gives (not a filing review nor work told with its verb), and the
+#: words naming the reports (a list's 等工作报告, …情况的汇报): a list of subjects only where both are told.
+_REVIEWS = frozenset({"report_review", "budget_review", "audit_oversight"})
+_REPORTED = re.compile("报告|汇报")
+#: A later part holding 关于 (市人社局、市卫计委关于…的报告; 听取区财政局、区审计局关于…的汇报): the list names the reports' makers,
+#: not their subjects.
+_ABOUT = "关于"
+
+
+def listed_subjects(words: str, kinds: list[str]) -> list[str]:
+    """The subject of each of ``kinds`` (the types of the reviews one list of reports heard gives, on one evidence, in
+    order) from the words that hear it (招商服务、庭院经济发展情况、预算、决算、审计和环境目标完成情况等工作报告 with
+    report_review, report_review, budget_review, audit_oversight, report_review → 招商服务, 庭院经济发展, 预算、决算, 审计,
+    环境目标完成): each part of the shared title (:func:`shared_subjects`) goes to the reviews of its own kind
+    (:func:`object_kinds.kinds_of`), in order; a kind's one review takes all its parts (the budget's 预算、决算 are one
+    review of it), several take one each; "" where a kind's parts and reviews do not pair, and for all where ``kinds``
+    are not all of reports heard (:data:`_REVIEWS`), ``words`` name no report (:data:`_REPORTED`: 对前一阶段的计划、预算执行
+    情况开展初步审查) or a later part names its makers (:data:`_ABOUT`). Source: round 47, newuser33
+    A3 (a county's list of reports heard gave six reviews, four with no subject and one evidence)."""
+    raw = object_kinds.subjects(_HEARD_LEAD.sub("", _TITLE_MARKS.sub("", words)))
+    parts = shared_subjects(words)
+    if (len(raw) != len(parts) or len(parts) < 2 or not set(kinds) <= _REVIEWS or not _REPORTED.search(words)
+            or any(_ABOUT in part for part in raw[1:])):
+        return [""] * len(kinds)
+    by_kind: dict[str, list[str]] = {}
+    for part, subject in zip(raw, parts):
+        if subject:
+            by_kind.setdefault((object_kinds.kinds_of(part) or ("report_review",))[0], []).append(subject)
+    copies = {kind: kinds.count(kind) for kind in kinds}
+    taken: dict[str, int] = {}
+    found = []
+    for kind in kinds:
+        own = by_kind.get(kind, [])
+        if copies[kind] == 1 and own:
+            found.append("、".join(own))
+        elif copies[kind] == len(own):
+            found.append(own[taken.get(kind, 0)])
+            taken[kind] = taken.get(kind, 0) + 1
+        else:
+            found.append("")
+    return found
+
+
 # A clause naming what the work after it in its sentence focuses on (聚焦安全生产责任落实、基层基础建设等关键环节，听取审议
 # 工作报告、开展专题询问; 围绕优化营商环境，开展专题调研): its object, up to the 等 closing a list of topics.
 # Not a slogan's focus (围绕中心、服务大局, 紧扣中心, 围绕群众关心关注的热点难点问题, 聚焦破解难题服务发展, 围绕党的二十大精神).
@@ -113,12 +164,22 @@ _FOCUS_TAIL = re.compile(r"等[^、]*$|(?:[一二三四五六七八九十\d]+个
                          r"|(?:的|等)?(?:关键环节|短板弱项|重点领域|突出问题|问题|领域|方面|工作|重点)+$")
 
 
+# A clause making topics the focus of the work told after it (堅持把政府确定的重点工程、重要工作以及所办实事列为视察重点内容，
+# 组织人大代表进行视察评议; 把乡村振兴作为调研重点): its object, past the body that set them (政府确定的), its joining
+# words as the list's marks (round 47, newuser33 A7).
+_MADE_FOCUS = re.compile(r"^[^，,。；]{0,8}?把(?:[^，,。；、]{0,12}?(?:确定|提出|部署|安排|关注)的)?(?P<object>[^，,。；]{2,60}?)"
+                         r"(?:列为|列入|作为|确定为)[^，,。；]{0,8}?(?:重点|内容|议题|课题)[^，,。；]{0,4}$")
+_JOINING = re.compile("以及|及")
+
+
 def focus(clause: str) -> str:
     """The topics a clause of focus names for the work told after it in its sentence (聚焦A、B等关键环节和短板弱项 → A、B;
-    围绕优化营商环境 → 优化营商环境); "" for any other clause or one naming nothing specific. Source: a first-time
+    围绕优化营商环境 → 优化营商环境; 把A、B以及C列为视察重点内容 → A、B、C); "" for any other clause or one naming nothing specific. Source: a first-time
     analyst (round 30: the shared corpus seed's 聚焦…，听取审议工作报告、开展专题询问 gave an inquiry with no subject)."""
-    found = _FOCUS.match(clause.strip())
+    made = _MADE_FOCUS.match(clause.strip())
+    found = made or _FOCUS.match(clause.strip())
     if found is None:
         return ""
     subject = _FOCUS_TAIL.sub("", _TITLE_MARKS.sub("", found.group("object")))
+    subject = _JOINING.sub("、", subject) if made else subject
     return "" if len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject) else subject
