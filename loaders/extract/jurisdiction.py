@@ -130,7 +130,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if decided:
         code, candidates = locate({**areas.chain(decided[0]), **{level: name for level, name in chain.items()
                                                                 if LEVELS.index(level) > LEVELS.index(decided[0].level)}})
-        chain = areas.chain(area) if code and (area := areas.by_code(code)) else chain  # its county's organs named too
+        # named as if the header gave the province (某镇人大主席团（河南省）): its organs keep the names the header gives
+        chain = {**chain, "provincial": areas.chain(decided[0])["provincial"]} if not candidates else chain
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None,
                         decided[1] if decided and not candidates else None)
@@ -153,8 +154,10 @@ def _decided_by_text(text: str, candidates: tuple[str, ...]) -> tuple[Area, str]
     anywhere and in a law's title too (《河南省选举实施细则》 for 崔家桥镇, one town in 河南省 and one in 湖南省), with the
     words naming it (the title, else the name); None where the text names an area above none of them or above several.
     A law's title names its maker's place, which a report cites as its own province's or city's; it says nothing where
-    the header decides (:data:`_LAW_TITLE`), so it is read only among namesakes. Source: round 47, newuser33 A9 (a
-    township report citing its province's 选举实施细则 was left in no area)."""
+    the header decides (:data:`_LAW_TITLE`), so it is read only among namesakes. The report is then placed (its division
+    code) and named as one whose header adds the province (崔家桥镇人民代表大会主席团（河南省）): the area names below it stay
+    the header's, as an unambiguous town's do, so its organs and its header's organ keep one form. Source: round 47,
+    newuser33 A9 (a township report citing its province's 选举实施细则 was left in no area)."""
     named = _named_areas(text)
     supported = {}
     for code in candidates:

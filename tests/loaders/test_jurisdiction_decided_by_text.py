@@ -30,9 +30,12 @@ def test_a_place_the_text_names_decides_among_namesakes(organ: str, text: str, c
     assert [w for w in facts.warnings if f"placed in {place} ({code})" in w], facts.warnings
 
 
-def test_the_county_of_a_town_so_placed_names_its_organs() -> None:
-    facts = _facts("崔家桥镇人民代表大会主席团", "根据《河南省选举实施细则》的规定，按照县人大常委会的工作部署，我镇进行了换届选举。")
-    assert "安阳县人民代表大会常务委员会" in {o.canonical for o in facts.organs}
+def test_a_town_so_placed_is_named_as_one_whose_header_adds_its_province() -> None:
+    text = "根据《河南省选举实施细则》的规定，按照省人大的安排部署，镇人民代表大会听取、审议了政府工作报告和财政预决算报告。"
+    placed = _facts("崔家桥镇人民代表大会主席团", text)
+    bracketed = _facts("崔家桥镇人民代表大会主席团（河南省）", text)
+    assert {o.canonical for o in placed.organs} == {o.canonical for o in bracketed.organs} >= {"河南省人民代表大会常务委员会"}
+    assert [a.conducted_by for a in placed.activities] == [a.conducted_by for a in bracketed.activities]
 
 
 @pytest.mark.parametrize(("organ", "text"), [
