@@ -43,7 +43,8 @@ _KINDS = {
     "调研": ("investigation",),
 }
 #: What opens the clause before its organs: a space at most, or 在 of 在…陪同下 (在荥阳市政府副市长李云峰和相关部门负责人陪同下，对
-#: 《X法》…进行执法检查: the officers' body assists; round 47).
+#: 《X法》…进行执法检查: the officers' body assists; round 47), which :func:`_helpers` keeps only where :data:`_UNDER` closes
+#: the helping word (在县卫健局协助医院整改后: 在 of a time or place, no helpers; round 47's review).
 _OPENING = re.compile(r"\s*在?")
 
 
@@ -120,8 +121,11 @@ def _helpers(ctx: Context, own: str) -> list[_Helping]:
             continue  # no organs open the clause, or a body is named as the one helped
         if not _PEOPLE.fullmatch(ctx.text, organs[-1].end, helping.start()):
             continue
+        under, at = ctx.text.startswith(_UNDER, helping.end()), ctx.text[opening : organs[0].start].strip() == "在"
+        if at and not under:
+            continue  # 在 opens helpers only in 在…陪同下: 在县卫健局协助医院整改后 helps no work told before
         work = _WORK.match(ctx.text, helping.end())
-        ahead = ctx.text.startswith(_UNDER, helping.end()) and ctx.text[opening : organs[0].start].strip() == "在"
+        ahead = under and at
         opening, organs = _officers_before(ctx, own, opening, organs)
         found.append(_Helping(opening, organs, None if ahead or not work else work.group("work"), ahead))
     return found

@@ -25,6 +25,7 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer
 from loaders.lexicon.normalise import normalised, title_form, title_key
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.tables import column
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -104,9 +105,9 @@ _TOPIC = re.compile(f"[{HAN_CHARS}]{{2,{_TOPIC_CHARS}}}$")
 _AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
 _GROUP_WINDOW = 3000
-# The words that spell out a group shorthand's titles right after it (“一法两条例”即《…》, “三法”是指…), and the list marks
-# only between those titles.
-_SPELT_OUT = re.compile(r"\s*(?:即|是指|指的是|就是|包括|分别是|分别为)[:：]?\s*")
+# The words that spell out a group shorthand's titles right after it (“一法两条例”即《…》, “三法”是指…: spelling-out.csv),
+# and the list marks only between those titles.
+_SPELT_OUT = re.compile(rf"\s*(?:{'|'.join(column('spelling-out', 'word'))})[:：]?\s*")
 _LISTED_ON = re.compile(r"[《》〈〉、，,和及与以\s]*")
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
