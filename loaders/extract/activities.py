@@ -663,6 +663,7 @@ def hits(ctx: Context) -> list[Found]:
     found = review_results.once_per_document(found)
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))
+    found = _without_opinions_on_reports_heard(text, found)
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(work_reports.with_speakers(text, _each_law_reported(found))), held)
@@ -1200,6 +1201,34 @@ def _without_opinions_restating(found: list[Found]) -> list[Found]:
                    for f in kept):
                 continue
         kept.append(hit)
+    return kept
+
+
+# The end of a clause, where a list of reports names the opinion on them all (关于《A》和《B》的初步审议意见;).
+_CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def _without_opinions_on_reports_heard(text: str, found: list[Found]) -> list[Found]:
+    """Without a review whose evidence names a committee's opinion on a report (:func:`report_names.opinion_subject`:
+    市人大财经委关于行政事业性国有资产管理情况的初步审议意见; a list's item, 关于《A》 of 关于《A》和《B》的初步审议意见, read
+    to its clause's end in ``text``) when a hearing of the same status before it named that report
+    (:func:`report_names.same_subject`): the sitting's result, told after its hearing, is that review (round 33 ruling 2:
+    one report is reviewed once). An opinion on a report no hearing named (关于对…计划安排情况报告的初审意见 alone) stands
+    for its review; a handling of an opinion (…审议意见研究处理情况的报告) is a follow-up and names no opinion so. Source:
+    round 47, readable dev's false reviews told twice (ae23, o18)."""
+    kept: list[Found] = []
+    heard: list[tuple[str, tuple[str, str]]] = []  # (status, report name) of the hearings kept
+    for hit in found:
+        end = _CLAUSE_END.search(text, hit.span.end)
+        rest = text[hit.span.end : end.start() if end else len(text)]
+        subject = report_names.opinion_subject(hit.span.text, rest) if hit.type == "report_review" else None
+        if subject is not None and any(status == hit.status and report_names.same_subject(subject, name)
+                                       for status, name in heard):
+            continue
+        kept.append(hit)
+        name = report_names.report_name(hit.span.text) if hit.type in _HEARD_KINDS and subject is None else None
+        if name is not None:
+            heard.append((hit.status, name))
     return kept
 
 

@@ -1,0 +1,73 @@
+"""One report heard and the committee's opinion on it told after the hearing are one review (round 47, readable dev's
+false reviews told twice: the sitting and its result). Phrasings written for these tests (simplified and traditional),
+with the pairs that stay two: an opinion on a report no hearing named, the handling of an opinion (a later follow-up),
+an opinion on another report, and the report heard at two sittings."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.report_names import opinion_subject, report_name, same_subject
+
+CITY = "景德镇市人民代表大会常务委员会"
+
+
+def _reviews(facts_of, text: str) -> list[str]:
+    return [a.evidence for a in facts_of(text, CITY).activities if a.type == "report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    # the committee's preliminary opinion after the report, its year left out
+    "10月28日，市人大常委会召开第二十次会议。会议听取和审议了市人民政府关于2023年度行政事业性国有资产管理情况的专项报告；"
+    "听取和审议了市人大财经委关于行政事业性国有资产管理情况的初步审议意见。",
+    # the opinion names the report in quotes with the place in its maker, the hearing without
+    "会议审议了市人民政府关于2019年度国有资产管理情况的综合报告(书面)；"
+    "听取和审议了市人大财经委关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》的初步审议意见。",
+    # traditional script, 初审意见
+    "會議聽取和審議了市人民政府關於全市養老服務體系建設情況的報告；"
+    "會議還聽取了市人大社會建設委員會關於全市養老服務體系建設情況報告的初審意見。",
+])
+def test_an_opinion_on_a_report_heard_before_is_that_review(facts_of, text: str) -> None:
+    assert len(_reviews(facts_of, text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opinion on a report no hearing named stands for its review
+    ("会议听取了市人民政府关于城市建设重点项目计划安排情况的报告；"
+     "会议审议了市人大财经委关于对2025年农村公路建设项目计划安排情况报告的初审意见。", 2),
+    # the handling of the opinion is a follow-up of the review, another piece of work
+    ("会议听取和审议了市人民政府关于全市农村公路建设情况的报告；"
+     "会议还书面审议了市人民政府关于市人大常委会对全市农村公路建设情况报告审议意见研究处理情况的报告。", 2),
+    # the opinion follows the report in one list clause: the report heard is not the opinion
+    ("会议听取和审议市人民政府关于2023年度行政事业性国有资产管理情况的专项报告和市人大财经委关于"
+     "行政事业性国有资产管理情况的初步审议意见。", 1),
+])
+def test_other_reports_and_follow_ups_stay(facts_of, text: str, expected: int) -> None:
+    assert len(_reviews(facts_of, text)) == expected
+
+
+@pytest.mark.parametrize("evidence, rest, subject", [
+    ("市人大财经委关于行政事业性国有资产管理情况的初步审议意见", "", "行政事业性国有资产管理"),
+    ("听取和审议了市人大财经委关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》的初步审议意见", "", "国有资产管理"),
+    # a list's item: the opinion at the clause's end, after the other titles
+    ("听取和审议了市人大财经委关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》",
+     "和《萍乡市人民政府关于2019年度国有改制企业资产管理情况的专项报告》的初步审议意见", "国有资产管理"),
+    ("关于对2025年城市建设重点项目计划安排情况报告的初审意见", "", "城市建设重点项目计划安排"),
+])
+def test_the_subject_of_an_opinion(evidence: str, rest: str, subject: str) -> None:
+    assert opinion_subject(evidence, rest) == subject
+
+
+@pytest.mark.parametrize("evidence, rest", [
+    ("县政府关于落实县人大常委会对农村公路建设情况报告审议意见情况的报告", ""),
+    ("听取了市人民政府关于2023年度行政事业性国有资产管理情况的专项报告", "和市人大财经委关于行政事业性国有资产管理情况的初步审议意见"),
+    ("通过了关于环境保护的审议意见", ""),  # a subject too short to tell one report
+])
+def test_no_opinion_or_one_on_another_report(evidence: str, rest: str) -> None:
+    assert opinion_subject(evidence, rest) is None
+
+
+def test_opinion_and_report_subjects_compare_without_the_year() -> None:
+    name = report_name("听取和审议市人民政府关于2023年度行政事业性国有资产管理情况的专项报告")
+    assert name is not None
+    assert same_subject("行政事业性国有资产管理", name)
+    assert not same_subject("企业国有资产管理", name)
