@@ -212,7 +212,8 @@ def _object(evidence: str) -> str:
 
 def _separated(ctx: Context, told: _Telling, telling: _Telling) -> bool:
     """Whether the text separates ``telling`` from ``told``: a later round or another piece of work (还, 此外) in
-    ``telling``'s sentence up to its evidence, work told as done several times or on several things counted (等14个议题),
+    ``telling``'s sentence up to its evidence (a later round's word the first telling names too is what both act on:
+    审计查出问题整改情况 rated, told again with 此次会议, round 47, dev v13), work told as done several times or on several things counted (等14个议题),
     sentences opening with different months (3月，…; 9月，…), a later one led by a year the first's does not name in a
     report whose header states none, things counted otherwise (对7个部门 and 对4个部门), other relative times (今年, 去年; 上午, 下午),
     another sitting named in the two sentences."""
@@ -220,7 +221,8 @@ def _separated(ctx: Context, told: _Telling, telling: _Telling) -> bool:
     start = telling.sentence[0]
     before = ctx.text[start : max(ctx.view.index(later.end), start)]
     evidences = (normalised(first.evidence), normalised(later.evidence))
-    if role("again").search(before) or role("also").search(before) or any(
+    later_round = any(m.group() not in evidences[0] for m in role("again").finditer(before))
+    if later_round or role("also").search(before) or any(
             _TIMES.search(words) or _SEVERAL.search(words) for words in evidences):
         return True
     counted, other_counted = (set(_COUNTED.findall(arabic_dates(normalised(a.evidence)))) for a in (first, later))

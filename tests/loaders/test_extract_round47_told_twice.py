@@ -71,3 +71,29 @@ def test_opinion_and_report_subjects_compare_without_the_year() -> None:
     assert name is not None
     assert same_subject("行政事业性国有资产管理", name)
     assert not same_subject("企业国有资产管理", name)
+
+
+def _ratings(facts_of, text: str) -> list[str]:
+    return [a.evidence for a in facts_of(text, CITY).activities if a.type == "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月31日，县人大常委会召开会议，对县教育局审计查出问题整改情况开展满意度测评。"
+    "此次会议对审计查出问题整改情况进行满意度测评，体现了监督方式的创新。",
+    "12月31日，縣人大常委會召開會議，對縣教育局審計查出問題整改情況開展滿意度測評。"
+    "此次會議對審計查出問題整改情況進行滿意度測評，體現了監督方式的創新。",
+])
+def test_a_later_rounds_word_the_first_telling_names_is_its_object(facts_of, text: str) -> None:
+    """整改 of 审计查出问题整改情况, named by both tellings, is what is rated, not a later round (round 47, dev v13)."""
+    assert len(_ratings(facts_of, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a later round the first telling does not name (再次, 整改 of the first's rating)
+    "6月28日，县人大常委会召开会议，对县教育局办理代表建议情况开展满意度测评。会议对县教育局整改情况再次进行满意度测评。",
+    "6月28日，县人大常委会召开会议，对县教育局办理代表建议情况开展满意度测评。此次会议对县教育局整改情况进行满意度测评。",
+    # another piece of work (还)
+    "6月28日，县人大常委会召开会议，对县教育局办理代表建议情况开展满意度测评。此次会议还对县政府落实审议意见情况进行满意度测评。",
+])
+def test_a_later_round_or_other_work_stays_two_ratings(facts_of, text: str) -> None:
+    assert len(_ratings(facts_of, text)) == 2
