@@ -65,6 +65,14 @@ def report_name(evidence: str) -> tuple[str, str] | None:
     return maker, subject
 
 
+def spoken(evidence: str) -> bool:
+    """Whether ``evidence`` gives a report by its speaker, not naming its maker (代市长…向会议作了绵阳市…计划执行情况的
+    报告): the name's maker is empty and the last verb before it is 作 (not the 作 of 工作, 合作)."""
+    name = report_name(evidence)
+    verbs = list(_VERB.finditer(evidence[: max(evidence.rfind("报告"), evidence.rfind("汇报"))]))
+    return name is not None and not name[0] and bool(verbs) and verbs[-1].group().startswith("作")
+
+
 def same_report(one: tuple[str, str], other: tuple[str, str]) -> bool:
     """Whether two names of :func:`report_name` name one report: the same subject, and the same maker or a maker left
     unnamed by either (the government's report and the court's on one subject are two)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.report_names import opinion_subject, report_name, same_subject
+from loaders.extract.report_names import opinion_subject, report_name, same_subject, spoken
 
 CITY = "景德镇市人民代表大会常务委员会"
 
@@ -97,3 +97,41 @@ def test_a_later_rounds_word_the_first_telling_names_is_its_object(facts_of, tex
 ])
 def test_a_later_round_or_other_work_stays_two_ratings(facts_of, text: str) -> None:
     assert len(_ratings(facts_of, text)) == 2
+
+
+MIANYANG = "绵阳市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 昨日，市人大常委会召开第十四次会议，听取和审议多项报告。\n"
+    "副市长王某列席会议，向会议作了本市2018年上半年国民经济和社会发展计划执行情况的报告。\n"
+    "会议听取和审议了市人大常委会执法检查组关于《中华人民共和国食品安全法》贯彻实施情况的报告，"
+    "以及市政府关于本市2018年上半年国民经济和社会发展计划执行情况的报告。",
+    "本報訊 昨日，市人大常委會召開第十四次會議。\n副市長王某向會議作了全市農村公路建設情況的報告。\n"
+    "會議聽取和審議了市人民政府關於全市農村公路建設情況的報告，並提出了意見。",
+])
+def test_a_report_given_by_its_speaker_and_heard_by_its_makers_name_is_one_review(facts_of, text: str) -> None:
+    assert sum("农村公路" in e or "農村公路" in e or "计划执行" in e for e in
+               [a.evidence for a in facts_of(text, MIANYANG).activities if a.type == "report_review"]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each organ's report of one title, the list's items carrying the maker of their head: two
+    ("会议听取和审议了省政府关于脱贫攻坚工作情况的报告，关于省十三届人大三次会议代表建议办理工作情况的报告；"
+     "省法院关于民事审判工作情况的报告，关于省十三届人大三次会议代表建议办理工作情况的报告。", 4),
+    # the speaker's report at one sitting, the maker's at a later one
+    ("6月25日，市人大常委会召开第十三次会议，副市长王某向会议作了全市农村公路建设情况的报告。\n"
+     "9月23日，市人大常委会召开第十五次会议，听取了市政府关于全市农村公路建设情况的报告。", 2),
+])
+def test_reports_of_one_title_by_two_makers_or_at_two_sittings_stay(facts_of, text: str, expected: int) -> None:
+    assert len(_reviews(facts_of, text)) == expected
+
+
+@pytest.mark.parametrize("evidence, expected", [
+    ("向会议作了绵阳市2018年1至6月国民经济和社会发展计划执行情况的报告", True),
+    ("副市长作了关于全市农村公路建设工作情况的报告", True),
+    ("市政府关于绵阳市2018年1至6月国民经济和社会发展计划执行情况的报告", False),
+    ("关于省十三届人大三次会议代表建议办理工作情况的报告", False),  # 工作 is no speaker's 作
+])
+def test_a_report_given_by_its_speaker(evidence: str, expected: bool) -> None:
+    assert spoken(evidence) is expected
