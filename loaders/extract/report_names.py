@@ -35,6 +35,8 @@ _KIND_END = re.compile(r"(?:工作|情况|进展|专项|综合|书面|报告|汇
 _OPINION = re.compile(r"(?:关于|对)(?P<on>[^，,。；]{4,80}?)的?(?:初步审议|初审|审议|审查)意见[》”]?(?:[(（]书面[)）])?$")
 # A title in quotes, whose own 关于 names no report of the words around it.
 _TITLES = re.compile(r"《[^《》]*》")
+# Words pointing at the reports told before (对以上四个专项工作报告的初审意见, 关于上述报告的审议意见).
+_POINTER = re.compile(r"^(?:以上|上述|前述|这些|这[两二三四五六七八九十\d]+[个项份])")
 # A subject's leading year (2023年度, 2019年), which an opinion's name of its report may leave out.
 _YEAR = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 #: A subject shorter than this names no report of its own (政府工作报告, 财政报告, 人大常委会工作报告: a town's sessions each hear one).
@@ -85,11 +87,14 @@ def opinion_subject(evidence: str, rest: str = "") -> str | None:
     管理; …关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》的初步审议意见 → 国有资产管理). ``rest``: the words
     of its clause after it, where a list's item (关于《A》 of 关于《A》和《B》的初步审议意见) has its opinion when the rest
     names no maker's report of its own (…的报告和市人大财经委关于…的初步审议意见 is the opinion's report, not the opinion);
-    the subject is then the item's own. None when the clause names no opinion at its end (…审议意见研究处理情况的报告 is a follow-up) or
+    the subject is then the item's own. Empty when the opinion is on the reports told before (对以上四个专项工作报告的
+    初审意见: :data:`_POINTER`). None when the clause names no opinion at its end (…审议意见研究处理情况的报告 is a follow-up) or
     the subject is shorter than :data:`MIN_SUBJECT`."""
-    own = _OPINION.search(evidence.strip())
-    if own is None and (_OPINION.search((evidence + rest).strip()) is None or "关于" in _TITLES.sub("", rest)):
+    own, whole = _OPINION.search(evidence.strip()), _OPINION.search((evidence + rest).strip())
+    if whole is None or (own is None and "关于" in _TITLES.sub("", rest)):
         return None  # no opinion, or one on a report the rest names (…的报告和市人大财经委关于…的初步审议意见)
+    if _POINTER.match(whole.group("on")):
+        return ""
     on = (own.group("on") if own else evidence).rsplit("关于", 1)[-1].removeprefix("对")  # 关于对X报告的初审意见
     subject = _YEAR.sub("", _KIND_END.sub("", _SCOPE.sub("", _MARKS.sub("", on))))
     return subject if len(subject) >= MIN_SUBJECT else None
@@ -97,6 +102,6 @@ def opinion_subject(evidence: str, rest: str = "") -> str | None:
 
 def same_subject(opinion: str, name: tuple[str, str]) -> bool:
     """Whether an opinion's subject (:func:`opinion_subject`) is that of the report named ``name`` (:func:`report_name`),
-    the report's leading year aside; the makers are not compared (the committee gives the opinion on the government's
-    report)."""
-    return _YEAR.sub("", name[1]) == opinion
+    the report's leading year aside, or points at the reports told before (empty); the makers are not compared (the
+    committee gives the opinion on the government's report)."""
+    return not opinion or _YEAR.sub("", name[1]) == opinion

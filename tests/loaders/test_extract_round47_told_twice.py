@@ -22,6 +22,9 @@ def _reviews(facts_of, text: str) -> list[str]:
     # the opinion names the report in quotes with the place in its maker, the hearing without
     "会议审议了市人民政府关于2019年度国有资产管理情况的综合报告(书面)；"
     "听取和审议了市人大财经委关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》的初步审议意见。",
+    # the opinion points at the reports heard before it (以上, 上述)
+    "会议听取了市人民政府关于全市深化公安执法规范化建设工作情况的报告。书面印发了市人大有关专门委员会对以上专项工作报告的初审意见。",
+    "會議聽取了市人民政府關於全市養老服務體系建設情況的報告；會議還書面審議了市人大社會建設委員會關於上述報告的審議意見。",
     # traditional script, 初审意见
     "會議聽取和審議了市人民政府關於全市養老服務體系建設情況的報告；"
     "會議還聽取了市人大社會建設委員會關於全市養老服務體系建設情況報告的初審意見。",
@@ -52,6 +55,7 @@ def test_other_reports_and_follow_ups_stay(facts_of, text: str, expected: int) -
     ("听取和审议了市人大财经委关于《萍乡市人民政府关于2019年度国有资产管理情况的综合报告》",
      "和《萍乡市人民政府关于2019年度国有改制企业资产管理情况的专项报告》的初步审议意见", "国有资产管理"),
     ("关于对2025年城市建设重点项目计划安排情况报告的初审意见", "", "城市建设重点项目计划安排"),
+    ("书面印发了市人大有关专门委员会对以上四个专项工作报告", "的初审意见", ""),  # the reports told before
 ])
 def test_the_subject_of_an_opinion(evidence: str, rest: str, subject: str) -> None:
     assert opinion_subject(evidence, rest) == subject
