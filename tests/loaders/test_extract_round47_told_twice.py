@@ -139,3 +139,27 @@ def test_reports_of_one_title_by_two_makers_or_at_two_sittings_stay(facts_of, te
 ])
 def test_a_report_given_by_its_speaker(evidence: str, expected: bool) -> None:
     assert spoken(evidence) is expected
+
+
+def _inquiries(facts_of, text: str) -> int:
+    return sum(a.type == "special_inquiry" for a in facts_of(text, MIANYANG).activities)
+
+
+@pytest.mark.parametrize("text", [
+    "7月10日,市人大常委会第四次会议10日上午举行联组会议,结合审议市人大常委会执法检查组关于检查大气污染防治法实施情况的"
+    "报告进行专题询问,主任某某主持并讲话。\n\n本次常委会会议在分组审议大气污染防治法执法检查报告的基础上,举行联组会议,"
+    "开展专题询问。这是本届常委会开展的第一次专题询问。",
+    "7月10日,市人大常委會第四次會議10日上午舉行聯組會議,結合審議市人大常委會執法檢查組關於檢查水污染防治法實施情況的"
+    "報告進行專題詢問,主任某某主持並講話。\n\n本次常委會會議在分組審議水污染防治法執法檢查報告的基礎上,舉行聯組會議,"
+    "開展專題詢問。這是本屆常委會開展的第一次專題詢問。",
+])
+def test_an_inquiry_told_in_the_setting_of_a_report_and_again_is_one(facts_of, text: str) -> None:
+    """The report heard is the inquiry's setting (结合审议…报告进行专题询问), not a report the work is told by (round 47,
+    dev l02)."""
+    assert _inquiries(facts_of, text) == 1
+
+
+def test_inquiries_on_two_reports_at_two_sittings_stay_two(facts_of) -> None:
+    assert _inquiries(facts_of, "7月10日,市人大常委会第四次会议举行联组会议,结合审议市政府关于大气污染防治工作情况的报告"
+                      "进行专题询问。\n\n10月25日,市人大常委会第六次会议举行联组会议,结合审议市政府关于养老服务体系建设情况的"
+                      "报告开展专题询问。") == 2
