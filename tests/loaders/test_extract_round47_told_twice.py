@@ -163,3 +163,16 @@ def test_inquiries_on_two_reports_at_two_sittings_stay_two(facts_of) -> None:
     assert _inquiries(facts_of, "7月10日,市人大常委会第四次会议举行联组会议,结合审议市政府关于大气污染防治工作情况的报告"
                       "进行专题询问。\n\n10月25日,市人大常委会第六次会议举行联组会议,结合审议市政府关于养老服务体系建设情况的"
                       "报告开展专题询问。") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议听取了市政府关于2019年度环境状况和环境保护目标完成情况的报告。组成人员还分组审议了相关报告和条例(草案)。", 1),
+    ("會議聽取了市政府關於全市養老服務體系建設情況的報告。會議審議通過有關報告和人事任免事項。", 1),
+    ("会议听取了市政府关于全市农村公路建设情况的报告。会议还审议了上述报告。", 1),
+    # no review told before: the pointing review stands for them
+    ("会议审议通过了有关报告和人事任免事项。", 1),
+    # 各项报告 names the session's reports, told or not
+    ("会议听取审议了县人民政府关于农村公路建设情况的报告。大会审议通过各项报告并作出决议7项。", 2),
+])
+def test_a_review_pointing_back_at_reports_told_is_no_other(facts_of, text: str, expected: int) -> None:
+    assert len(_reviews(facts_of, text)) == expected
