@@ -176,3 +176,20 @@ def test_inquiries_on_two_reports_at_two_sittings_stay_two(facts_of) -> None:
 ])
 def test_a_review_pointing_back_at_reports_told_is_no_other(facts_of, text: str, expected: int) -> None:
     assert len(_reviews(facts_of, text)) == expected
+
+
+def _budgets(facts_of, text: str) -> int:
+    return sum(a.type == "budget_review" for a in facts_of(text, "四川省人民代表大会常务委员会").activities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大会审查四川省2021年预算执行情况及2022年预算草案的报告，批准2021年省本级预算执行情况的报告和2022年省本级预算。", 1),
+    ("大會審查四川省2021年預算執行情況及2022年預算草案的報告，準予2021年省本級預算執行情況的報告和2022年省本級預算。", 1),
+    # an approval with no examination of its budget before it in its sentence
+    ("大会批准了2021年省本级预算执行情况的报告和2022年省本级预算。", 1),
+    # an approval of other years is another review
+    ("会议审查了2021年预算执行情况及2022年预算草案的报告，批准2020年省本级决算和2021年预算调整方案。", 2),
+])
+def test_a_budget_examined_and_its_level_approved_is_one_review(facts_of, text: str, expected: int) -> None:
+    """The congress examines the area's budget and approves its own level's: one budget review (round 47, dev ah07)."""
+    assert _budgets(facts_of, text) == expected
