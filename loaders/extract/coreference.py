@@ -16,7 +16,8 @@ when nothing about them says they are two —
 - the same year (:func:`_year`), years looked back over and followed, and no two dates that differ (5月12日 and 6月3日;
   2023-05 and 2023-05-12 agree);
 - the same conductor or one unnamed, overseen sharing an organ or one naming none, places not disjoint;
-- told in two sentences, neither naming a report (执法检查报告, 调研报告: the review of a report is a sitting's business);
+- told in two sentences, neither naming a report (执法检查报告, 调研报告: the review of a report is a sitting's business;
+  a report named before the work as its setting, 结合审议…报告进行专题询问, is none: :func:`_names_report`);
 - subjects and objects alike (:func:`_object`: what each acts on), unless the later refers back (此次, 本次, 视察…会上:
   the ``back`` rows of ``activity-mentions.csv``); a telling naming no object joins another only where the report names one object of that kind
   (a work report's 调研A, 调研B and 开展专题调研 are three pieces of work);
@@ -58,6 +59,8 @@ _OBJECT = re.compile(r"(?:对|就|围绕|针对|聚焦|关于|赴|到|深入|前
                      r"(?=进行|开展|实地|的|》|调研|视察|检查|询问|问政|测评|$)")
 # A report heard or made (执法检查报告, 调研报告, 结合审议有关报告开展专题询问): a sitting's business, an event of its own.
 _REPORT = re.compile(r"报告|報告")
+# A kind's word (the words :data:`_BEFORE_KIND` and :data:`_AFTER_KIND` read around).
+_KIND_WORD = re.compile(r"执法检查|检查|调研|调查|视察|专题询问|询问|问政|满意度测评|测评")
 # Several things the work is on, counted (就养老服务、义务教育等14个议题开展专题询问): a summary of several events.
 _SEVERAL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个项件类]")
 # A year opening a sentence as its time (2013年6月，…): in a report whose header states no year, a later telling led by a
@@ -162,13 +165,24 @@ def _one_event(ctx: Context, told: _Telling, telling: _Telling, several: set[str
     places, other_places = ({p["name"] for p in a.places} for a in (first, later))
     if places and other_places and not places & other_places:
         return False
-    if told.sentence == telling.sentence or _REPORT.search(first.evidence + later.evidence):
+    if told.sentence == telling.sentence or _names_report(first.evidence) or _names_report(later.evidence):
         return False
     if not role("back").search(normalised(later.evidence)) and (
             not _alike(first.subject, later.subject) or not _alike(told.object, telling.object)
             or (not (told.object and telling.object) and later.type in several)):
         return False
     return not telling.beside and not _separated(ctx, told, telling)
+
+
+def _names_report(evidence: str) -> bool:
+    """Whether ``evidence`` tells its work by a report (执法检查组关于检查X法实施情况的报告, 调研报告: a sitting's business):
+    a report named after its last kind's word, or with none. A report named before the work, as its setting (结合审议
+    执法检查组关于…的报告进行专题询问, 在审议…报告的基础上开展专题询问: one inquiry, told again by 开展专题询问; round 47,
+    dev l02), is not."""
+    words = normalised(evidence)
+    reports = [m.start() for m in _REPORT.finditer(words)]
+    kinds = [m.start() for m in _KIND_WORD.finditer(words)]
+    return bool(reports) and (not kinds or reports[-1] > kinds[-1])
 
 
 def _year(ctx: Context, act: Activity) -> str | None:
@@ -212,7 +226,8 @@ def _object(evidence: str) -> str:
 
 def _separated(ctx: Context, told: _Telling, telling: _Telling) -> bool:
     """Whether the text separates ``telling`` from ``told``: a later round or another piece of work (还, 此外) in
-    ``telling``'s sentence up to its evidence, work told as done several times or on several things counted (等14个议题),
+    ``telling``'s sentence up to its evidence (a later round's word the first telling names too is what both act on:
+    审计查出问题整改情况 rated, told again with 此次会议, round 47, dev v13), work told as done several times or on several things counted (等14个议题),
     sentences opening with different months (3月，…; 9月，…), a later one led by a year the first's does not name in a
     report whose header states none, things counted otherwise (对7个部门 and 对4个部门), other relative times (今年, 去年; 上午, 下午),
     another sitting named in the two sentences."""
@@ -220,7 +235,8 @@ def _separated(ctx: Context, told: _Telling, telling: _Telling) -> bool:
     start = telling.sentence[0]
     before = ctx.text[start : max(ctx.view.index(later.end), start)]
     evidences = (normalised(first.evidence), normalised(later.evidence))
-    if role("again").search(before) or role("also").search(before) or any(
+    later_round = any(m.group() not in evidences[0] for m in role("again").finditer(before))
+    if later_round or role("also").search(before) or any(
             _TIMES.search(words) or _SEVERAL.search(words) for words in evidences):
         return True
     counted, other_counted = (set(_COUNTED.findall(arabic_dates(normalised(a.evidence)))) for a in (first, later))
