@@ -699,9 +699,16 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
         unit = m.group(kind)
         add(start, m.end(), town + _UNITS.get(("township", unit), unit), "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
+    for m in _BARE_OFFICE.finditer(text):  # 责成交通办、建设办…牵头: a field's office named bare
+        add(m.start("office"), m.end(), town + _UNITS.get(("township", m.group("office")), m.group("office")), "department")
 
 
 _MANY_TOWNS = set("乡镇各全每")
+# A township's office named bare by a department's field (交通办, 建设办, 卫健办: ``departments.FIELDS``) in the township's
+# own report, as a list's item or the object of a charge (镇政府…责成交通办、建设办、农服中心分别牵头): that township's
+# office, as readable golds al53 and x57 give them (round 47, issue 10 §2.5: township bodies).
+_BARE_OFFICE = re.compile(rf"(?:[、，,和及与]|责成|要求|督促)(?P<office>(?:{departments.FIELDS})办)"
+                          r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区案成实])")
 
 
 # A leading group of an area (县重点项目工作领导小组, 县委…领导小组) and its office, after a

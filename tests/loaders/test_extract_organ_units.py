@@ -72,6 +72,33 @@ def test_a_townships_offices(facts_of, text, canonical):
 
 
 @pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # a field's office named bare in the township's own report, charged or listed (round 47, issue 10 §2.5)
+        ("镇政府高度重视，责成交通办、建设办、农服中心分别牵头办理。", "交通办"),
+        ("镇政府高度重视，责成交通办、建设办、农服中心分别牵头办理。", "建设办"),
+        ("主席团分别对自规所、市场所、卫健办、民政办四个部门开展评议。", "民政办"),
+        ("鎮政府責成財政辦和民政辦抓好整改落實。", "财政办"),
+        ("会后督促安监办限期整改。", "安监办"),
+    ],
+)
+def test_a_townships_office_named_bare(facts_of, text, office):
+    assert "北京市怀柔区怀柔镇" + office in canonicals(facts_of(text, TOWN))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("交通办理情况良好，代表们表示满意。", TOWN),  # 办理: handling, no office
+        ("责成交通办理相关手续。", TOWN),
+        ("县政府责成交通办、建设办分别牵头办理。", COUNTY),  # a county's report: whose office, unsaid
+    ],
+)
+def test_bare_field_offices_need_a_townships_list_or_charge(facts_of, text, organ):
+    assert not any(c.endswith(("交通办", "建设办")) for c in canonicals(facts_of(text, organ)))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "城关镇卫健办负责同志参加。",  # another township's office
