@@ -78,9 +78,13 @@ _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 # (round 29: one level word after 各 too, 各区人大常委会 in a city's report; and without 各 a pair of level words adding
-# the autonomous counties in brackets, 区县(自治县)人大常委会, a category's name; a bare 县区人大 may be one area's)
+# the autonomous counties in brackets, 区县(自治县)人大常委会, a category's name (after a joining word too, 与区县(自治县)
+# 人大常委会: measured in round 47, readable +2 tp, validation +1 false, left); a bare 县区人大 may be one area's; the
+# levels in brackets after 全市 are every area's too (全市县(市、区)人大常委会, round 47: readable gold aj31))
 _LOWER_LEVELS = re.compile(r"(?:各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){0,3}|设区的?市)"
-                           r"|(?<![\u4e00-\u9fff])(?P<pair>区县|县区|县市区)(?=[（(]自治县[)）]))(?P<autonomous>[（(]自治县[)）])?"
+                           r"|(?<=全[省市州])(?P<every>[县区市][（(][县市区州旗、]{1,7}[)）])"
+                           r"|(?<![\u4e00-\u9fff])(?P<pair>区县|县区|县市区)(?=[（(]自治县[)）]))"
+                           r"(?P<autonomous>[（(]自治县[)）])?"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 # 办公厅秘书局, 办公厅研究室: a bureau or an office of a general office (not a room: 办公厅会议室)
@@ -1077,8 +1081,8 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
         if area:
             add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
-        levels = ((m.group("levels") or m.group("pair")) + (m.group("autonomous") or "")).replace("(", "（").replace(
-            ")", "）").replace("设区市", "设区的市")
+        levels = (m.group("levels") or m.group("every") or m.group("pair")) + (m.group("autonomous") or "")
+        levels = levels.replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
         # the areas one level down belong to the area one level above the first level word
         below = "city" if levels.startswith("设区") else LEVEL_OF_CHAR[levels[0]]
         if len(levels) == 1 and LEVELS.index(below) <= LEVELS.index(jur.level):

@@ -1,0 +1,37 @@
+"""Organ sets of round 47 (issue 10 §2.5, second organs pass): the congresses of every area one level down named after
+全市 / 全省 / 全州 with their levels in brackets (全市县(市、区)人大常委会). Phrasings written for these rules in both
+scripts, each with a near miss."""
+from __future__ import annotations
+
+import pytest
+
+
+def canonicals(facts) -> set[str]:
+    return {o.canonical for o in facts.organs}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("遂宁市人大财经委部分委员及全市县(市、区)人大常委会分管副主任参加会议。", "遂宁市人民代表大会常务委员会",
+         "遂宁市各县（市、区）人民代表大会常务委员会"),
+        ("全市縣（市、區）人大常委會負責同志列席會議。", "遂宁市人民代表大会常务委员会",
+         "遂宁市各县（市、区）人民代表大会常务委员会"),
+        ("全州县(市)人大常委会同步开展执法检查。", "恩施土家族苗族自治州人民代表大会常务委员会",
+         "恩施土家族苗族自治州各县（市）人民代表大会常务委员会"),
+        ("全省市(州)人大常委会主任参加培训。", "四川省人民代表大会常务委员会", "四川省各市（州）人民代表大会常务委员会"),
+    ],
+)
+def test_every_area_one_level_down_after_quan(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市县级人大常委会负责同志参加会议。",  # no levels in brackets: the words do not name the set this way
+        "全市各级人大代表积极参与。",  # deputies, no body
+    ],
+)
+def test_no_set_without_the_bracketed_levels(facts_of, text):
+    assert "遂宁市各县（市、区）人民代表大会常务委员会" not in canonicals(facts_of(text, "遂宁市人民代表大会常务委员会"))
