@@ -24,8 +24,8 @@ from loaders.extract import congress_bodies, congress_groups, departments, organ
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
-from loaders.extract.organs_townships import (county_townships, header_street, own_street_committee, street_as_written,
-                                              street_committee, streets, streets_and_towns, town_before)
+from loaders.extract.organs_townships import (bare_offices, county_townships, header_street, own_street_committee,
+                                              street_as_written, street_committee, streets, streets_and_towns, town_before)
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, literal_words, organ_names
@@ -637,10 +637,11 @@ _PARTY_UNIT, _GOVERNMENT_UNIT = (_unit_pattern(owner) for owner in ("party", "go
 # no list names all of.
 # A township's office named bare by its own short name right after the level word (镇分类办, 六横镇食安办, 镇河长办): an entry
 # as written (genre README round 43 ruling 2; readable golds ao49 ao51), its name two to four characters that open with no
-# other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件).
+# other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件);
+# no head's title (副镇长和规建办 is the head and the office) nor a joining word inside (round 47).
 # The level word is matched with it (group office after it), so every match of the pattern starts with one of a few
 # words (first_chars.finditer searches where they start).
-_OFFICE_NAMED = rf"[镇乡](?P<office>(?:(?!人大|政府|党|人民|[镇乡])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办)"
+_OFFICE_NAMED = rf"[镇乡](?P<office>(?!长)(?:(?!人大|政府|党|人民|[镇乡和及与])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办)"
 _TOWNSHIP_UNIT = re.compile(
     "(?:(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
     + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站))|{_OFFICE_NAMED})"
@@ -703,16 +704,11 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
         unit = m.group(kind)
         add(start, m.end(), town + _UNITS.get(("township", unit), unit), "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
-    for m in _BARE_OFFICE.finditer(text):  # 责成交通办、建设办…牵头: a field's office named bare
-        add(m.start("office"), m.end(), town + _UNITS.get(("township", m.group("office")), m.group("office")), "department")
+    for start, end, office in bare_offices(text):  # 责成交通办、建设办…牵头: an office named bare, as written
+        add(start, end, town + office, "department")
 
 
 _MANY_TOWNS = set("乡镇各全每")
-# A township's office named bare by a department's field (交通办, 建设办, 卫健办: ``departments.FIELDS``) in the township's
-# own report, as a list's item or the object of a charge (镇政府…责成交通办、建设办、农服中心分别牵头): that township's
-# office, as readable golds al53 and x57 give them (round 47, issue 10 §2.5: township bodies).
-_BARE_OFFICE = re.compile(rf"(?:[、，,和及与]|责成|要求|督促)(?P<office>(?:{departments.FIELDS})办)"
-                          r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区案成实])")
 
 
 # A leading group of an area (县重点项目工作领导小组, 县委…领导小组) and its office, after a

@@ -253,6 +253,19 @@ _OFFICE = rf"(?:(?!人大|党工?委|事处|街道|社区)[{HAN_CHARS}]){{2,4}}?
 _WORD_GOES_ON = "(?![理法事公好结作在有以需谓属要得想致述着起稳工任案成实])"  # 办理, 办法, 办事: no office
 _STREET_OFFICE_NAMED = re.compile(rf"(?<![各每全])街道(?P<office>{_OFFICE}){_WORD_GOES_ON}")
 _LISTED_OFFICE = re.compile(rf"[、和及](?P<office>(?!街道)[{HAN_CHARS}]{{0,2}}{_OFFICE}){_WORD_GOES_ON}")
+# The same offices named bare in the township's or street's own report, as a list's item, in quotes or charged (镇政府…责成
+# 交通办、建设办…牵头, 分管领导和环境办负责同志, 下设的“河长办”, 副镇长和规建办负责同志): entries as written under the township or
+# street (round 44 ruling 2: 河长办, 交通办, 食安办, 党政办; readable golds al53, ar49, j36, x57). Two or three characters
+# naming no other body (县政府办, 党委办, 人大办) and no level (市委办), ending with no verb of handling (督办, 承办).
+_BARE_OFFICE = re.compile(rf"(?:[、和及与“]|责成|要求|督促|由)(?P<office>(?![省市州区县旗])"
+                          rf"(?:(?!人大|政府|党|人民|街道|社区|[镇乡各全])[{HAN_CHARS}]){{2,3}}?"
+                          rf"(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办){_WORD_GOES_ON}")
+
+
+def bare_offices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each office :data:`_BARE_OFFICE` finds in ``text``: a township's or street's own office named
+    bare, for its own report only."""
+    return [(m.start("office"), m.end(), m.group("office")) for m in _BARE_OFFICE.finditer(text)]
 
 
 def _own_street(jur: Jurisdiction) -> str | None:
@@ -273,6 +286,8 @@ def _street_offices(text: str, county: str | None, street: str | None, add: Add)
             add(m.start("office") if end == m.end() else end - len(office), end, f"{county}{street}街道{office}", "department")
             listed = _LISTED_OFFICE.match(text, end)
             office, end = (listed.group("office"), listed.end()) if listed else (None, end)
+    for start, end, office in bare_offices(text):
+        add(start, end, f"{county}{street}街道{office}", "department")
 
 
 def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: str | None = None) -> None:
