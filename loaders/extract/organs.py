@@ -955,28 +955,33 @@ def _others_party_group(text: str, start: int) -> bool:
     return bool(_OTHERS_HEAD.search(before)) and not _OWN_ITEM.search(item)
 
 
-# The special and the working committees written as two sets (专委、工委, 有关专委和工委, 各工专委): the congress's special
-# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6). The bare
-# 各专工委 and the bracketed 专(工)委 stay the one set ../shared/corpus gives them (seed: 各专工委, 专(工)委归口督办 →
-# …常务委员会各专门（工作）委员会), though ruling 6 names 专(工)委 with the two: reported to the lead.
-_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|工专委|专[、和及与]工委)(?![员会室])")
+# The special and the working committees written as two sets (专委、工委, 有关专委和工委): the congress's special
+# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6).
+_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|专[、和及与]工委)(?![员会室])")
+# The two kinds written as one word (专工委, 专(工)委, 各工专委, 各专工委室, 各专门(工作)委员会, 专门工作委员会): the one set
+# …常务委员会各专门（工作）委员会, its 室 given no entry of its own (round 43 ruling 6 amended, after the shared corpus's seed
+# gold: 各专工委, 专(工)委归口督办; readable golds aa49 ac49 ad27 ah03 b04 h28 w31).
+_ONE_WORD_SET = re.compile(r"(?:各|有关|相关|其他)?(?:专[(（]工[)）]委|专工委室?|工专委|专门[(（]?工作[)）]?委员会)(?![员会])")
 # A level's congress or standing committee named right before them (省人大专委、工委, 区人大常委会各专(工)委): that level's.
 _CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|常务委员会)?$")
 
 
 def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
-    """The special and the working committees written as two sets: ``own`` congress's (the reporting one), or the
-    congress a level word names right before them, …人民代表大会各专门委员会 and …人民代表大会常务委员会各工作机构."""
-    for m in _JOINED_SETS.finditer(text):
-        congress = own
-        before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        if before:
-            area = jur.name(level_of_word(before.group("level"), jur))
-            if not area:
-                continue  # an unnamed level's: left
-            congress = f"{area}人民代表大会"
-        add(m.start(), m.end(), f"{congress}各专门委员会", "congress")
-        add(m.start(), m.end(), f"{congress}常务委员会各工作机构", "congress")
+    """The special and the working committees as sets of ``own`` congress (the reporting one), or of the congress a level
+    word names right before them: written as two (:data:`_JOINED_SETS`), …人民代表大会各专门委员会 and …人民代表大会常务委员会
+    各工作机构; written as one word (:data:`_ONE_WORD_SET`), …人民代表大会常务委员会各专门（工作）委员会."""
+    for pattern, bodies in ((_JOINED_SETS, ("各专门委员会", "常务委员会各工作机构")),
+                            (_ONE_WORD_SET, ("常务委员会各专门（工作）委员会",))):
+        for m in pattern.finditer(text):
+            congress = own
+            before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if before:
+                area = jur.name(level_of_word(before.group("level"), jur))
+                if not area:
+                    continue  # an unnamed level's: left
+                congress = f"{area}人民代表大会"
+            for body in bodies:
+                add(m.start(), m.end(), f"{congress}{body}", "congress")
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
@@ -993,15 +998,13 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协]))党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
-        # special committees belong to the congress, working committees to its standing committee;
-        # 各专工委 is the one set the reports mean by it (../shared/corpus: …常务委员会各专门（工作）委员会),
-        # 各专工委室 the special committees and every working body (委 and 室)
-        (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
-        (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
+        # special committees belong to the congress, working committees to its standing committee (the two as one word,
+        # 各专工委: _joined_sets)
+        (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
         # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
         # entry, the organic law's 各工作机构)
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
+        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
          r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
