@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`streets_and_towns`)
 _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
                           r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
+# The township governments as a set (乡镇政府, 各乡镇人民政府: 乡镇人大分别听取和审议了乡镇政府工作, 督促乡镇政府…办理), as their
+# congresses are (round 47: readable golds af41, aq47, g27); not their staff or offices (乡镇政府工作人员, 乡镇政府办).
+_TOWN_GOVERNMENTS = re.compile(r"各?乡镇(?:人民)?政府(?!工作人员|办|机关|干部|领导|债务)")
 # A street working committee: the body a district's (county's) standing committee keeps in a street
 # (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
 _STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
@@ -79,7 +82,8 @@ def own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
 
 def streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
     """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
-    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
+    各镇区), their governments (乡镇政府) and the street committees below the body; the bare names when the report's area is
+    unnamed."""
     if jur.level not in ("county", "city"):
         return
     area = jur.name(jur.level) or UNNAMED
@@ -93,6 +97,8 @@ def streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), organ_name("assembly", "county", jur), "assembly")
         if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+    for m in _TOWN_GOVERNMENTS.finditer(text):
+        add(m.start(), m.end(), f"{area}各乡镇人民政府", "government")
 
 
 def townships_of(county_code: str) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Organ sets of round 47 (issue 10 §2.5, second organs pass): the congresses of every area one level down named after
-全市 / 全省 / 全州 with their levels in brackets (全市县(市、区)人大常委会). Phrasings written for these rules in both
-scripts, each with a near miss."""
+全市 / 全省 / 全州 with their levels in brackets (全市县(市、区)人大常委会), and a county's township governments (乡镇政府).
+Phrasings written for these rules in both scripts, each with a near miss."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +35,29 @@ def test_every_area_one_level_down_after_quan(facts_of, text, organ, canonical):
 )
 def test_no_set_without_the_bracketed_levels(facts_of, text):
     assert "遂宁市各县（市、区）人民代表大会常务委员会" not in canonicals(facts_of(text, "遂宁市人民代表大会常务委员会"))
+
+
+COUNTY = "涟水县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各乡镇人大分别听取和审议了上半年乡镇政府工作、财政预算执行情况的报告。",
+        "督促乡镇政府对代表意见建议及时办理。",
+        "各鄉鎮人民政府要認真落實審議意見。",
+    ],
+)
+def test_the_township_governments_as_a_set(facts_of, text):
+    assert "涟水县各乡镇人民政府" in canonicals(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡镇政府工作人员参加了培训。",  # their staff, no body
+        "乡镇政府办负责同志列席会议。",  # their offices
+    ],
+)
+def test_no_township_government_set_for_their_staff_or_offices(facts_of, text):
+    assert "涟水县各乡镇人民政府" not in canonicals(facts_of(text, COUNTY))
