@@ -103,9 +103,12 @@ def refuse_number(field: str, value: str, low: float | None, high: float | None,
     """The 422 of a number parameter's value outside its range (``number``) or not a number, one line as
     :func:`refuse`'s:
     ``limit: value '999999999' out of range; allowed range: 1–2000`` (round 47, issue 13: the validator's own text,
-    "Input should be less than or equal to 2000", named no value and half the range)."""
+    "Input should be less than or equal to 2000", named no value and half the range). ``low`` and ``high`` are the
+    route's ``ge`` and ``le``, None where it declares none (``limit=abc`` for a number with no bounds: any whole
+    number)."""
     bounds = (f"{_bound(low)}–{_bound(high)}" if low is not None and high is not None
-              else f"at least {_bound(low)}" if low is not None else f"at most {_bound(high)}")
+              else f"at least {_bound(low)}" if low is not None
+              else f"at most {_bound(high)}" if high is not None else "any whole number")
     why = "out of range" if number else "not a whole number"
     return HTTPException(422, f"{field}: value {value!r} {why}; allowed range: {bounds}")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from unavailable import unavailable
 
 from api.cli import SAMPLES
 from api.ingest import ingest
@@ -90,7 +91,7 @@ def test_the_quickstart_parses_into_files_and_commands() -> None:
 
 def test_the_quickstart_runs_as_the_readme_writes_it(tmp_path: Path) -> None:
     if shutil.which("curl") is None:
-        pytest.skip("curl is not installed")
+        unavailable("curl is not installed (the README's quickstart calls it)")
     files, steps = quickstart()
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")

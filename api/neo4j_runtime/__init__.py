@@ -49,6 +49,8 @@ STATE_FILE = "okg-neo4j.json"
 #: The name a temporary home (``start(home=None)``) starts with, under the system's temporary folder.
 TEMPORARY_PREFIX = "okg-neo4j-"
 CONSOLE_LOG = "console.log"
+#: How long the sweep of orphaned homes waits for a killed server to go before leaving its home (seconds).
+KILL_WAIT = 30.0
 
 
 # The default neo4j.conf of the 5.26 tarball, less -XX:+AlwaysPreTouch (it
@@ -554,7 +556,9 @@ def remove_orphaned_homes(parent: Path | None = None) -> list[Path]:
     """Delete the temporary homes under ``parent`` (the system's temporary folder) whose owner, as their state file
     records it, is gone, killing a server still running there first; the homes removed. A home with no owner recorded
     (made before round 47, or still being made) is left alone, and so is a failed start's home kept for a post-mortem
-    while its owner runs (issue 14: a killed test run left 49 homes, 25 GB)."""
+    while its owner runs (issue 14: a killed test run left 49 homes, 25 GB). A home whose server cannot be killed (another
+    account's: ``PermissionError``) or outlives :data:`KILL_WAIT` seconds after the kill is left, with one warning saying
+    which and why, and the sweep goes on (round 47: it aborted ``start()`` with a traceback, or waited forever)."""
     removed = []
     for home in sorted(Path(parent or tempfile.gettempdir()).glob(f"{TEMPORARY_PREFIX}*")):
         try:
@@ -563,15 +567,31 @@ def remove_orphaned_homes(parent: Path | None = None) -> list[Path]:
             continue
         if not state.get("ephemeral") or "owner" not in state or owners.is_alive(state["owner"]):
             continue
-        if isinstance(pid := state.get("pid"), int) and _is_running(pid, home):
-            log.warning("killing Neo4j (pid %d) in %s: the process that started it is gone", pid, home)
-            _signal_group(pid, signal.SIGKILL)
-            while _is_running(pid, home):
-                time.sleep(0.1)
+        if isinstance(pid := state.get("pid"), int) and _is_running(pid, home) and not _killed(pid, home):
+            continue
         log.info("removing %s: the process that started its server is gone", home)
         shutil.rmtree(home, ignore_errors=True)
         removed.append(home)
     return removed
+
+
+def _killed(pid: int, home: Path) -> bool:
+    """Kill the orphaned server ``pid`` of ``home`` and whether it is gone within :data:`KILL_WAIT` seconds; False,
+    with a warning naming the home and why it is left, when the signal is refused (``PermissionError``: another
+    account's server) or the server outlives the wait."""
+    log.warning("killing Neo4j (pid %d) in %s: the process that started it is gone", pid, home)
+    try:
+        _signal_group(pid, signal.SIGKILL)
+    except PermissionError:
+        log.warning("leaving %s: its Neo4j (pid %d) is another account's, which this one may not kill", home, pid)
+        return False
+    deadline = time.monotonic() + KILL_WAIT
+    while _is_running(pid, home):
+        if time.monotonic() >= deadline:
+            log.warning("leaving %s: its Neo4j (pid %d) outlived SIGKILL for %g s", home, pid, KILL_WAIT)
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def _signal_group(pid: int, sig: signal.Signals) -> None:

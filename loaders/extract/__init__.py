@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from loaders.document import Document
 from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, formers,
-                             framing, inspection_reports, laws, loop, narration, organs, places, publishers, stat_parts,
+                             framing, inspection_reports, jurisdiction, laws, loop, narration, organs, places, publishers, stat_parts,
                              statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Activity, Facts
@@ -62,7 +62,8 @@ def extract(doc: Document) -> Facts:
     laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
     found["laws"] = _told_once(ctx, found["laws"])  # read with every hit above; a sentence told again: mentioned once
     _date(found["activities"], ctx.metadata.get("year", ""), bool(doc.metadata.get("year")))
-    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))
+    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"])
+                 + jurisdiction.decided_warnings(ctx.jurisdiction, ctx.metadata.get("organ", "")))
 
 
 def _date(found: list[Activity], report_year: str, header_year: bool) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.extract import congress_groups
 from loaders.extract.organs import OVERSEEN_KINDS
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 _PEOPLE = re.compile(r"[^，,。；;：:\n]{0,16}?")
 #: After the helping word: the work it names (陪同检查, 配合执法检查, 陪同视察, 协助调研), else the clause's end (…协助。).
 _WORK = re.compile(r"(?:参加|开展了?|进行了?)?(?P<work>执法检查|检查|视察|调研|督查|督办|评议)?")
-#: After the helping word of a clause opened by 在 (在县政府副县长某某陪同下，对…进行执法检查): the work follows in the sentence.
-_AHEAD = "下"
+#: The word closing a helping clause opened by 在 (在县政府副县长某某陪同下，对…进行执法检查): the work it helps follows it in
+#: its sentence (round 47).
+_UNDER = "下"
 #: The kinds of activity each named work may be, by its word.
 _KINDS = {
     "执法检查": ("law_enforcement_inspection",),
@@ -42,7 +43,8 @@ _KINDS = {
     "调研": ("investigation",),
 }
 #: What opens the clause before its organs: a space at most, or 在 of 在…陪同下 (在荥阳市政府副市长李云峰和相关部门负责人陪同下，对
-#: 《X法》…进行执法检查: the officers' body assists; round 47).
+#: 《X法》…进行执法检查: the officers' body assists; round 47), which :func:`_helpers` keeps only where :data:`_UNDER` closes
+#: the helping word (在县卫健局协助医院整改后: 在 of a time or place, no helpers; round 47's review).
 _OPENING = re.compile(r"\s*在?")
 
 
@@ -50,11 +52,11 @@ def assisting(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the organs of a clause helping the work told before it (:func:`_helpers`) ``assisted_by``
     that work and no longer overseen by it: the last activity before the clause of the kind the clause's work names
     (陪同视察: a visit; a news item may list who took part in a paragraph of its own, z35), or, when it names none
-    (…协助。), of any kind in the clause's line; for 在…陪同下 (:data:`_AHEAD`), the first activity after the clause in its
+    (…协助。), of any kind in the clause's line; for 在…陪同下 (:data:`_UNDER`), the first activity after the clause in its
     sentence (the officers' body assists the work they accompany: round 47)."""
     own = ctx.metadata.get("organ") or ""
-    for start, organs, work in _helpers(ctx, own):
-        if work == _AHEAD:  # 在…陪同下，对《X法》…进行执法检查: the work after it in its sentence
+    for start, organs, work, ahead in _helpers(ctx, own):
+        if ahead:  # 在…陪同下，对《X法》…进行执法检查: the work after it in its sentence
             sentence = ctx.sentence_holding(start)
             end = sentence.end if sentence else start
             chosen = [index for index, act in enumerate(activities) if start <= ctx.view.index(act.start) < end][:1]
@@ -86,16 +88,32 @@ def _named_in(ctx: Context, act: Activity) -> set[str]:
     return {hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, start) : bisect_left(ctx.organ_starts, end)]}
 
 
-def _helpers(ctx: Context, own: str) -> list[tuple[int, list[OrganHit], str | None]]:
+class _Helping(NamedTuple):
+    """A clause of organs helping some work (:func:`_helpers`)."""
+
+    start: int  #: the clause's start in the view (the first officers' clause before it: :func:`_officers_before`)
+    organs: list[OrganHit]  #: the organs opening it, in text order
+    work: str | None  #: the work named after its helping word (陪同检查: 检查), None for none
+    ahead: bool  #: 在…陪同下 (:data:`_UNDER`): the work follows the clause in its sentence instead of coming before it
+
+
+#: How far before a helping word (and before each officers' clause) the clause's opening is looked for, in characters.
+_CLAUSE_REACH = 60
+_OFFICERS_REACH = 40
+#: The fewest characters of officers between a body and the comma closing its clause (局长张某, 副局长汪燕燕): a body
+#: named alone before a comma is a list's item or an object, no officers' clause.
+_OFFICER_CHARS = 2
+
+
+def _helpers(ctx: Context, own: str) -> list[_Helping]:
     """Each clause whose subjects are organs the congress oversees (:data:`organs.OVERSEEN_KINDS`) or bodies of another
     congress than the report's organ ``own``'s (:func:`_listed`), listed, then
-    their people (:data:`_PEOPLE`) and a helping word with no congress body after it: (the clause's start in the view,
-    the organs, the work the clause names or None)."""
+    their people (:data:`_PEOPLE`) and a helping word with no congress body after it, in text order."""
     found = []
     hits, starts = ctx.organ_hits, ctx.organ_starts
     for helping in HELPS_NEXT.finditer(ctx.text):
-        opening = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, max(0, helping.start() - 60), helping.start())),
-                      default=max(0, helping.start() - 60))
+        reach = max(0, helping.start() - _CLAUSE_REACH)
+        opening = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, reach, helping.start())), default=reach)
         listed = hits[bisect_left(starts, opening) : bisect_left(starts, helping.start())]
         organs = _listed(ctx.text, opening, listed, own)
         after = bisect_left(starts, helping.end())
@@ -103,10 +121,13 @@ def _helpers(ctx: Context, own: str) -> list[tuple[int, list[OrganHit], str | No
             continue  # no organs open the clause, or a body is named as the one helped
         if not _PEOPLE.fullmatch(ctx.text, organs[-1].end, helping.start()):
             continue
+        under, at = ctx.text.startswith(_UNDER, helping.end()), ctx.text[opening : organs[0].start].strip() == "在"
+        if at and not under:
+            continue  # 在 opens helpers only in 在…陪同下: 在县卫健局协助医院整改后 helps no work told before
         work = _WORK.match(ctx.text, helping.end())
-        ahead = ctx.text.startswith(_AHEAD, helping.end()) and ctx.text[opening : organs[0].start].strip() == "在"
+        ahead = under and at
         opening, organs = _officers_before(ctx, own, opening, organs)
-        found.append((opening, organs, _AHEAD if ahead else work.group("work") if work else None))
+        found.append(_Helping(opening, organs, None if ahead or not work else work.group("work"), ahead))
     return found
 
 
@@ -123,9 +144,10 @@ def _officers_before(ctx: Context, own: str, opening: int, organs: list[OrganHit
         end = opening - 1
         if end <= 0 or ctx.text[end] not in "，,":
             break
-        start = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, max(0, end - 40), end)), default=max(0, end - 40))
+        reach = max(0, end - _OFFICERS_REACH)
+        start = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, reach, end)), default=reach)
         earlier = _listed(ctx.text, start, hits[bisect_left(starts, start) : bisect_left(starts, end)], own)
-        if not earlier or not _PEOPLE.fullmatch(ctx.text, earlier[-1].end, end) or end - earlier[-1].end < 2:
+        if not earlier or not _PEOPLE.fullmatch(ctx.text, earlier[-1].end, end) or end - earlier[-1].end < _OFFICER_CHARS:
             break
         opening, organs = start, earlier + organs
     return opening, organs

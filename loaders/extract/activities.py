@@ -26,6 +26,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
+from loaders.lexicon.tables import column
 from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_of_items, not_activities_onward, restatements, review_settings, triggers
 
 if TYPE_CHECKING:
@@ -1392,9 +1393,9 @@ def _headlines_end(text: str) -> int:
     return first
 
 
-# A heading naming one activity's parts (专项工作评议内容, 执法检查方式, 视察时间: round 47, aw41's notice of an appraisal):
-# its items are what that one activity covers or how it runs, never activities of its kind.
-_PARTS_HEADING = re.compile(r"(?:内容|方式|方法|步骤|程序|范围|时间)[:：]?\s*$")
+# A heading naming one activity's parts (专项工作评议内容, 执法检查方式, 视察时间: round 47, aw41's notice of an appraisal;
+# the words are activity-parts.csv): its items are what that one activity covers or how it runs, never activities of its kind.
+_PARTS_HEADING = re.compile(rf"(?:{'|'.join(column('activity-parts', 'word'))})[:：]?\s*$")
 
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:

@@ -85,7 +85,7 @@ _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')}|{words_of('deputy-word
 # 47 ruling 1 over round 46 ruling 1: n34, ai49, am02 aligned). Attending other work (20名代表出席座谈会) stays a group, and
 # so does a delegation's count (岳阳代表团52名省人大代表出席会议: the delegation keeps its entry beside it, ac16).
 _PRESENT_WORDS = words_of("deputy-words", "present")
-_AT_SESSION = r"(?:本次|此次|这次|今天的)?(?:预备)?(?:会议|大会)"
+_AT_SESSION = rf"(?:{words_of('deputy-words', 'this')})?(?:预备)?(?:会议|大会)"  # 出席本次会议: this rows name it the present one
 _PRESENT_AFTER = re.compile(rf"\s?(?:共|均|全部)?(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
 _PRESENT_BEFORE = re.compile(rf"(?:{_PRESENT_WORDS}){_AT_SESSION}的")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，

@@ -45,15 +45,10 @@ _ENTRUSTED_BY = re.compile(r"(?:受|按照|根据|依照)(?P<body>[^，,。；;�
 _ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=[，,]?(?:对|就|开展|进行|分别|同步|联动|同时)|在(?:本|当地|辖区|各自))")
 #: Lower congress bodies named as a set by their level, no place (其他10个州(市)人大常委会, 十六个区人大常委会, 各县(市、区)人大
 #: 常委会, 其他市人大常委会).
-_SET_OF_BODIES = re.compile(rf"(?P<set>(?:其他|其余|其它|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:设区的)?"
+_OTHERS = "(?:其他|其余|其它|各)?"
+_SET_OF_BODIES = re.compile(rf"(?P<set>{_OTHERS}(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:设区的)?"
                             r"[州市区县](?:[（(][州市区县、]{1,5}[)）])?)(?:人大常委会|人民代表大会常务委员会)")
 _FULL_WIDTH = str.maketrans("()", "（）")
-#: The provinces' standing committees named as a set, counted or not (委托23个省区市人大常委会开展自查, 委托其他省区市人大常委会
-#: 分别…, 委托各省、自治区、直辖市人大常委会): the national committee's entrustment of every province, one set entry by the
-#: constitution's name of the set, as the readable golds give it (an01, l01, y01).
-_PROVINCES = re.compile(rf"(?:其他|其余|各)?(?:[\d{COUNT_NUMERAL_CHARS}]+个)?(?:省区市|省、自治区、直辖市|省（区、市）|省\(区、市\))"
-                        r"(?:人大常委会|人民代表大会常务委员会)")
-_ALL_PROVINCES = "各省、自治区、直辖市人民代表大会常务委员会"
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
@@ -94,7 +89,7 @@ def _entrusted(ctx: Context, start: int, end: int, own: str | None) -> list[str]
         before = ctx.text[start : found.start()]
         if before.count("《") > before.count("》"):
             continue
-        if named := _set_entrusted(ctx, found.group("body")):
+        if named := _set_entrusted(ctx, found.start("body"), found.end("body")):
             bodies.append(named)
             continue
         first = bisect_left(ctx.organ_starts, found.start("body"))
@@ -113,9 +108,7 @@ def _entrusted_later(ctx: Context, activities: list[Activity], own: str | None) 
     year = ctx.metadata.get("year")
     year = int(year) if isinstance(year, str) and year.isdigit() else year
     for found in _ENTRUSTS.finditer(ctx.text):
-        sentence = ctx.sentence_holding(found.start())
-        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
-        laws = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} if check >= 0 else set()
+        check, laws = _laws_checked_after(ctx, found)
         before = [index for index, act in enumerate(activities)
                   if act.type == "law_enforcement_inspection" and act.conducted_by is None and laws & set(act.laws)
                   and ctx.view.index(act.start) < found.start() and not act.assisted_by
@@ -126,18 +119,21 @@ def _entrusted_later(ctx: Context, activities: list[Activity], own: str | None) 
     return activities
 
 
-def _set_entrusted(ctx: Context, body: str) -> str | None:
-    """The set entry of the lower congress bodies ``body`` names by level alone (其他10个州(市)人大常委会 in 云南省's report
-    → 云南省其他10个州（市）人民代表大会常务委员会; 十六个区人大常委会 → 北京市十六个区人民代表大会常务委员会), the set as written
-    (round 42 ruling 1's set form) under the report's own area; None when ``body`` names places (委托昆明市、曲靖市人大常委会:
-    each its organ) or the report's area is unknown; the provinces' set is named as the constitution names it
-    (:data:`_PROVINCES`). Those bodies assist the work (round 47: an entrustment told as a set,
-    ap05 and ao05, was read as an area count alone)."""
-    if _PROVINCES.fullmatch(body):
-        return _ALL_PROVINCES
-    found = _SET_OF_BODIES.fullmatch(body)
-    area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
-    return f"{area}{found.group('set').translate(_FULL_WIDTH)}人民代表大会常务委员会" if found and area else None
+def _set_entrusted(ctx: Context, start: int, end: int) -> str | None:
+    """The set entry of the congress bodies that view offsets ``start:end`` name as a set. Lower bodies named by level
+    alone (其他10个州(市)人大常委会 in 云南省's report → 云南省其他10个州（市）人民代表大会常务委员会; 十六个区人大常委会 →
+    北京市十六个区人民代表大会常务委员会: :data:`_SET_OF_BODIES`) are the set as written (round 42 ruling 1's set form) under
+    the report's own area; a set the organ table names (委托23个省区市人大常委会, 委托其他省区市人大常委会: ``organs.csv``'s
+    provinces' set, 各省、自治区、直辖市人民代表大会常务委员会, as the readable golds an01, l01, y01 give it) is that set. None
+    when the words name places (委托昆明市、曲靖市人大常委会: each its organ), or a lower set in a report whose area is
+    unknown. Those bodies assist the work (round 47: an entrustment told as a set, ap05 and ao05, was read as an area
+    count alone)."""
+    if found := _SET_OF_BODIES.fullmatch(ctx.text, start, end):
+        area = ctx.jurisdiction.name(ctx.jurisdiction.level)
+        return f"{area}{found.group('set').translate(_FULL_WIDTH)}人民代表大会常务委员会" if area else None
+    hits = ctx.organ_hits[bisect_left(ctx.organ_starts, start) : bisect_left(ctx.organ_starts, end)]
+    named = len(hits) == 1 and hits[0].kind == "collective" and hits[0].end == end and "人民代表大会" in hits[0].canonical
+    return hits[0].canonical if named and re.fullmatch(_OTHERS, ctx.text[start : hits[0].start]) else None
 
 
 def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -172,8 +168,7 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
     """``activities`` with each inspection of the report's organ's own (no conductor named) credited to the body another
     sentence of the report names entrusting an inspection of one of its laws (受全国人大常委会办公厅委托在全省开展《X法》…
     执法检查: :data:`_ENTRUSTED_BY`, the law named between the words and the first 检查 after them), that body conducting it
-    and the organ
-    assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
+    and the organ assisting: the report tells one entrusted inspection in several places (its launch meeting in the headline, the
     entrustment in a later paragraph that restates it: p07, round 47), and the entrustment, told once, holds for each."""
     laws = {law for act in activities if act.type == "law_enforcement_inspection" and act.conducted_by is None
             for law in act.laws}
@@ -181,11 +176,7 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
         return activities
     entrusting: dict[str, str] = {}  # law → the body entrusting its inspection
     for found in _ENTRUSTED_BY.finditer(ctx.text):
-        sentence = ctx.sentence_holding(found.start())
-        check = ctx.text.find("检查", found.end(), sentence.end) if sentence else -1
-        if check < 0:
-            continue  # the first work after the words is entrusted, and it names the law before its 检查
-        named = {hit.canonical for hit in ctx.law_hits if found.end() <= hit.start < check} & laws
+        named = _laws_checked_after(ctx, found)[1] & laws
         body = _congress(ctx, found.start("body"), found.end("body")) if named else None
         if body and body != own:
             entrusting.update(dict.fromkeys(named - entrusting.keys(), body))
@@ -193,6 +184,15 @@ def _told_elsewhere(ctx: Context, activities: list[Activity], own: str | None) -
             if act.type == "law_enforcement_inspection" and act.conducted_by is None
             and (body := next((entrusting[law] for law in act.laws if law in entrusting), None))
             else act for act in activities]
+
+
+def _laws_checked_after(ctx: Context, words: re.Match[str]) -> tuple[int, set[str]]:
+    """(the view offset of the first 检查 after entrusting ``words`` in their sentence, or -1 for none; the canonical
+    names of the laws named between the words and it): the first work told after an entrustment is the one entrusted,
+    and it names its law before its 检查 (受…委托在全省开展《X法》…执法检查, 委托…分别对…X法的实施情况进行检查; round 47)."""
+    sentence = ctx.sentence_holding(words.start())
+    check = ctx.text.find("检查", words.end(), sentence.end) if sentence else -1
+    return check, {hit.canonical for hit in ctx.law_hits if words.end() <= hit.start < check} if check >= 0 else set()
 
 
 def _reach(ctx: Context, starts: list[int], start: int, end: int) -> int:

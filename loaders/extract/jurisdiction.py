@@ -126,8 +126,52 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if found == "city" and chain.get("city") and chain["city"] == chain.get("provincial"):
         found = "provincial"  # a municipality (北京市) is its own city, and provincial-level
     code, candidates = locate(chain)
+    decided = _decided_by_text(text, candidates) if candidates else None
+    if decided:
+        code, candidates = locate({**areas.chain(decided[0]), **{level: name for level, name in chain.items()
+                                                                if LEVELS.index(level) > LEVELS.index(decided[0].level)}})
+        # named as if the header gave the province (某镇人大主席团（河南省）): its organs keep the names the header gives
+        chain = {**chain, "provincial": areas.chain(decided[0])["provincial"]} if not candidates else chain
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None,
+                        decided[1] if decided and not candidates else None)
+
+
+def decided_warnings(jur: Jurisdiction, organ: str) -> list[str]:
+    """A warning, one line, on a report whose area the header's ``organ`` left among namesakes and the text's words
+    decided (:func:`_decided_by_text`): which area, and from which words, so the reader can check it; [] otherwise."""
+    area = areas.by_code(jur.code) if jur.decided_by and jur.code else None
+    if area is None:
+        return []
+    where = "".join(a.name for a in reversed(areas.ancestors(area))) + area.name
+    return [f"organ: {organ!r}: its area's name is borne by several areas; placed in {where} ({area.code}), the one "
+            f"lying in the place the text names ({jur.decided_by}); name the city or province in the organ: header "
+            "if that is wrong"]
+
+
+def _decided_by_text(text: str, candidates: tuple[str, ...]) -> tuple[Area, str] | None:
+    """The area above exactly one of ``candidates`` (the codes of namesakes a header left undecided) that ``text`` names,
+    anywhere and in a law's title too (《河南省选举实施细则》 for 崔家桥镇, one town in 河南省 and one in 湖南省), with the
+    words naming it (the title, else the name); None where the text names an area above none of them or above several.
+    A law's title names its maker's place, which a report cites as its own province's or city's; it says nothing where
+    the header decides (:data:`_LAW_TITLE`), so it is read only among namesakes. The report is then placed (its division
+    code) and named as one whose header adds the province (崔家桥镇人民代表大会主席团（河南省）): the area names below it stay
+    the header's, as an unambiguous town's do, so its organs and its header's organ keep one form. Source: round 47,
+    newuser33 A9 (a township report citing its province's 选举实施细则 was left in no area)."""
+    named = _named_areas(text)
+    supported = {}
+    for code in candidates:
+        area = areas.by_code(code)
+        above = [a for a in (areas.ancestors(area) if area else []) if any(a.name == name for _, _, name in named)]
+        if above:
+            supported[code] = above[0]
+    if len(supported) != 1:
+        return None
+    area = next(iter(supported.values()))
+    start, end = next((s, e) for s, e, name in named if name == area.name)
+    title = next((m.group() for m in _LAW_TITLE.finditer(text, max(0, start - 41), end + 41)
+                  if m.start() <= start and end <= m.end()), None)
+    return area, title or area.name
 
 
 def _partners_masked(text: str) -> str:

@@ -25,6 +25,7 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer
 from loaders.lexicon.normalise import normalised, title_form, title_key
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.tables import column
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -104,9 +105,9 @@ _TOPIC = re.compile(f"[{HAN_CHARS}]{{2,{_TOPIC_CHARS}}}$")
 _AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
 _GROUP_WINDOW = 3000
-# The words that spell out a group shorthand's titles right after it (“一法两条例”即《…》, “三法”是指…), and the list marks
-# only between those titles.
-_SPELT_OUT = re.compile(r"\s*(?:即|是指|指的是|就是|包括|分别是|分别为)[:：]?\s*")
+# The words that spell out a group shorthand's titles right after it (“一法两条例”即《…》, “三法”是指…: spelling-out.csv),
+# and the list marks only between those titles.
+_SPELT_OUT = re.compile(rf"\s*(?:{'|'.join(column('spelling-out', 'word'))})[:：]?\s*")
 _LISTED_ON = re.compile(r"[《》〈〉、，,和及与以\s]*")
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
@@ -227,15 +228,48 @@ def unread_titles(ctx: Context, laws: list[LawMention], activities: list[Activit
 
 def _unread_groups(ctx: Context) -> list[str]:
     """Warnings on the group shorthands (“一法一条例”) that name no law: no title written for them and no topic before
-    them the catalog holds a national law of (:func:`_group_references`), so an inspection of one concerns no law."""
-    named = {hit.start for hit in ctx.law_hits}
+    them the catalog holds a national law of (:func:`_group_references`), so an inspection of one concerns no law; and on
+    those read only in part (大气污染防治“一法一条例一规定” read as its topic's national law, no 条例 or 规定 written near it):
+    which titles it counts are left unresolved, one line per shorthand and topic (:func:`_unresolved`). Source: round 47,
+    newuser33 A5 (湖南's bundle gave the national law only and said nothing of the province's 条例 and 规定)."""
+    read: dict[int, set[str]] = {}
+    for hit in ctx.law_hits:
+        read.setdefault(hit.start, set()).add(hit.canonical)
     found = []
+    partial: dict[tuple[str, frozenset[str]], str] = {}  # one line per shorthand read so, at its first telling
     for match in _GROUP.finditer(ctx.text):
-        if match.start(1) not in named:
+        titles = read.get(match.start(1))
+        if not titles:
             before = ctx.text[max(0, match.start() - _TOPIC_CHARS) : match.start()].splitlines()[-1:] or [""]
             found.append(f"law: “{match.group(1)}” (after 「{before[0]}」) names no law: not all its titles are written near "
                          "it, and no topic before it is one the law catalog holds a national law of; name its titles")
-    return found
+        elif (key := (match.group(1), frozenset(titles))) not in partial and (left := _unresolved(match.group(1), titles)):
+            topic = _topic_law(ctx.text, match.start())
+            after = f" after 「{topic[0]}」" if topic else ""
+            partial[key] = (f"law: “{match.group(1)}”{after} is read as {'、'.join(sorted(titles))} only; "
+                            f"{sum(left.values())} of its {_counted(match.group(1))} titles unresolved "
+                            f"({'、'.join(f'{n} {k}' for k, n in left.items())}): written nowhere near it, and none is "
+                            "taken from the report's place; name them")
+    return found + list(partial.values())
+
+
+def _counted(name: str) -> int:
+    """How many titles a group shorthand counts (“一法一条例一规定”: 3, “三法一条例两办法”: 6)."""
+    return sum(_CN_COUNT[count] for count, _ in _GROUP_PART.findall(name))
+
+
+def _unresolved(name: str, titles: set[str]) -> dict[str, int]:
+    """Of each kind a group shorthand counts, how many of its titles ``titles`` (the canonical titles read for it) leave
+    unnamed, kinds with none left out: {"条例": 1, "规定": 1} for “一法一条例一规定” read as its national law alone.
+
+    >>> _unresolved("一法两条例", {"中华人民共和国大气污染防治法", "河北省大气污染防治条例"})
+    {'条例': 1}
+    >>> _unresolved("一法一办法", {"中华人民共和国母婴保健法", "某省母婴保健办法"})
+    {}
+    """
+    left = {kind: _CN_COUNT[count] - sum(_of_kind(title, kind) for title in titles)
+            for count, kind in _GROUP_PART.findall(name.replace("、", ""))}
+    return {kind: count for kind, count in left.items() if count > 0}
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
@@ -986,8 +1020,9 @@ def _topic_references(text: str) -> list[LawHit]:
     (:func:`_topic_laws_checked`; 大气污染防治法律法规执法检查 → 中华人民共和国大气污染防治法), a mention each at the 法律法规: the
     topic of each item listed (、, 和, 及) read as a bundle's (:func:`_topic_law`: the longest ending that, with 法 or
     促进法, is a national law of the catalog), the last first; a topic the catalog holds no national law of gives none (物业管理法律法规执法检查),
-    and no law's title is invented from the report's place. Source: round 46, newuser32 §1 (安徽's 大气污染防治法律法规
-    执法检查 stored with no law)."""
+    and no law's title is invented from the report's place. Each mention's words run from the first topic read to the
+    laws' words (大气污染防治法律法规, 动物防疫、野生动物保护相关法律法规: round 47, newuser33 A6, where a bare 法律法规 read
+    oddly as a law's words). Source: round 46, newuser32 §1 (安徽's 大气污染防治法律法规 执法检查 stored with no law)."""
     refs: list[LawHit] = []
     for match in _topic_laws_checked().finditer(text):
         clause = _TOPIC_CLAUSE.search(text, max(0, match.start() - 40), match.start())
@@ -997,8 +1032,10 @@ def _topic_references(text: str) -> list[LawHit]:
         topic = _topic_law(last, len(last))
         if topic is None:
             continue
-        laws = [topic[1]] + [found[1] for item in earlier if (found := _topic_law(item, len(item))) is not None]
-        refs += [LawHit(match.start(), match.end(), law.canonical, law.level) for law in dict.fromkeys(laws)]
+        read = [found for item in earlier if (found := _topic_law(item, len(item))) is not None]
+        first = clause.group().find((read[0] if read else topic)[0])
+        laws = [topic[1]] + [law for _, law in read]
+        refs += [LawHit(clause.start() + first, match.end(), law.canonical, law.level) for law in dict.fromkeys(laws)]
     return refs
 
 

@@ -36,9 +36,9 @@ _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 # …专题调研的工作方案、关于检查…的方案), or one work of a list of works under one verb (开展《A条例》实施情况执法检查、
 # 《B条例》实施情况专项调研: B is studied, not inspected; a new user's law study, round 19), or a reading of a draft
 # (…实施办法一审以及…执法检查等工作: the measure read, not inspected; ar03, round 47).
-_REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查)|(?<=[一二三初]审))(?:、|和|及|以及)")
-# A draft's reading, work of its own in a list of works (民办教育促进法实施办法一审).
-_READING = re.compile(r"[一二三初]审$")
+_READ = "[一二三初]审"  # a draft's reading (民办教育促进法实施办法一审), work of its own in a list of works
+_REPORTS_APART = re.compile(rf"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查)|(?<={_READ}))(?:、|和|及|以及)")
+_READING = re.compile(f"{_READ}$")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现; 执法组, the group
 # shortened: …进行了执法检查。执法组实地走访了…: y45, round 47).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)|执法组")

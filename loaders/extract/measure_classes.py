@@ -136,6 +136,13 @@ def pattern_of(code: str) -> re.Pattern[str]:
     return _row(code).pattern
 
 
+def units_of(code: str) -> re.Pattern[str]:
+    """The units class ``code`` counts in (its table row's ``units``), for the extractor's rules that admit a unit only
+    for that class: 张 only for the forms of a rating or a vote (``rating_forms``: 发出测评表28张); LookupError as
+    :func:`_row`."""
+    return _row(code).units
+
+
 #: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
 #: no deputies count; the row's pattern names the persons who are not deputies (newuser30 E6, round 45).
 PARTICIPANTS = "participants"

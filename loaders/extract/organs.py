@@ -984,6 +984,14 @@ def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
                 add(m.start(), m.end(), f"{congress}{body}", "congress")
 
 
+@lru_cache(maxsize=1)
+def _government_modifiers() -> str:
+    """The words after a bare 政府 that make it no organ of the report's (``government-modifiers.csv``: a modifier, 政府
+    职能, 政府性债务; the departments, 政府部门; a role in a governance formula, 政府主导; rounds 29, 34, 37 and 47), one
+    alternation."""
+    return "|".join(f"(?:{row['pattern']})" for row in rows("government-modifiers"))
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
                     forming: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
@@ -992,10 +1000,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
-        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's; not one right after
-        # another body's name (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员, 分党组书记, 政协党组: that body's;
-        # round 47, dev ak01 ap03 ar03 as09 au49)
-        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协]))党组(?!织)", f"中共{standing}党组", "party"),
+        # a party group alone (党组成员, 党组会议, 部分党组成员) in a congress's report is its standing committee's; not one
+        # right after another body's name, some of its members too (山东省文物局党组副书记, 全国台联党组书记, 法院部分党组成员,
+        # 政协党组: that body's), nor a branch's (分党组书记; round 47, dev ak01 ap03 ar03 as09 au49)
+        (r"(?<!机关)(?:(?:人大)?常委会|(?<![局厅院联分办协])|(?<=^部分)|(?<=[^局厅院联办协]部分))党组(?!织)",
+         f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee (the two as one word,
@@ -1024,22 +1033,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # writes the congress's name, as 镇人大主席 does (round 41's ruling 7)
         (r"(?<![\u4e00-\u9fff])人大(?=(?:副|专职副)?主席(?!团))", organ_name("assembly", "township", jur), "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
-        # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
-        # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
-        # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门; 政府预算, 政府系统,
-        # 政府规章 name a kind of thing; 政府各部门 the departments, as 政府部门; 地方政府, 基层政府 are governments in general, as are 属地政府, 当地政府, 各地政府
-        # and the departments of governments, 多个政府主要部门, 政府管理部门: round 29; 督促政府及相关部门 is the own)
-        # (its work report is the own government's, heard at the report's session: 听取和审议了政府工作报告, 关于政府工作报告的
-        # 决议, 县河镇2022年政府工作报告; round 34, dev aa59 ag23 p23 w53)
-        (r"(?<![法治人民省市州区县乡镇方层地])(?<!党和)(?<!各级)政府"
-         r"(?!性|债务|工作(?!(?:情况)?的?报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
-         # (the government's role in a governance formula, 党委领导、政府主导、部门负责、社会参与, 人大监督、政府监管、行业自律,
-         # 发挥政府主导作用: governments in general; round 37, dev af17 y31 ak47)
-         r"|(?:主导|依托|负责|监管|引导|推动|统一领导|所能)(?:[、，,”\"]|作用)"
-         r"|主要部门|管理部门|主管部门"
-         # (政府债券, 政府宏观调控, 政府绩效: kinds of things too; round 47, dev aw19 ab45 o15 ao05 av17; 政府投资项目计划 is the
-         # government's plan, its maker named: i30)
-         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力|债券|宏观|绩效)",
+        # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in general (党和政府,
+        # 各级政府, 地方政府, 基层政府, 属地政府, 当地政府, 各地政府; 督促政府及相关部门 is the own), nor one the words after
+        # it make a modifier or another organ (政府职能, 政府部门, 政府主导: :func:`_government_modifiers`)
+        (rf"(?<![法治人民省市州区县乡镇方层地])(?<!党和)(?<!各级)政府(?!{_government_modifiers()})",
          organ_name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席" in pattern or "选举" in pattern)):

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of
+from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of, units_of
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -41,9 +41,8 @@ if TYPE_CHECKING:
 # are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59). Aspects counted (五方面存在的问题, 十方面民生实事项目,
 # 从七个方面, 5个方面) are how a text groups its points, no count of work, in any numerals: 方面 is no unit, and after 个 an
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
-UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "个次", "批次", "场次", "万元", "亿元", "个多小时",
-         "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", "组", "路", "票", "张")
+# The units are data/count-units.csv's, in its order (a longer unit before the one it opens: 人次 before 人).
+UNITS = column("count-units", "unit")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
@@ -179,8 +178,8 @@ _NAME_IN_QUOTES = 20
 _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
-# Units that count people or money, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "个次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
+# Units that count people, money, households or institutions, never activities (count-units.csv's rows of activities 0).
+_NOT_ACTIVITY_UNITS = frozenset(row["unit"] for row in rows("count-units") if row["activities"] == "0")
 # The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
 # nothing else (审议法律草案5部 is no oversight).
 _LAWS_UNIT = "部"
@@ -495,10 +494,10 @@ _AVERAGE = re.compile(r"平均|人均")
 # are the ``rating_votes`` row's words of data/measure-classes.csv (round 47).
 _VOTES_UNIT = "票"
 _VOTE_CAST = re.compile(rf"(?:{pattern_of('rating_votes').pattern})票?[ \u00a0]*$")
-# The forms a rating or a vote handed out and took back (发出测评表28张，收回28张: aw55), counted in 张 only where the
-# ``rating_forms`` row's words stand within :data:`_FORMS_REACH` characters before the number in its sentence (its clause or
+# The forms a rating or a vote handed out and took back (发出测评表28张，收回28张: aw55), counted in 张 (the ``rating_forms``
+# row's units) only where that row's words stand within :data:`_FORMS_REACH` characters before the number in its sentence (its clause or
 # the one before); any other 张 names a thing (一张蓝图, 七张名片: round 47).
-_FORMS_UNIT = "张"
+_FORMS_UNITS = units_of("rating_forms")
 _FORMS = pattern_of("rating_forms")
 _FORMS_REACH = 16
 # A minimum due in every period (每年召开人代会不少于两次, 每周巡河至少两次, 每季度开展视察不少于两次): a rule's norm, how
@@ -613,7 +612,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     vote = unit == _VOTES_UNIT and _VOTE_CAST.search(text, max(0, match.start() - 5), match.start()) is not None
     if unit == _VOTES_UNIT and not vote:
         return False  # 票 counts only the votes a rating or a vote cast (满意43票); 一票否决, 选票 are none
-    if unit == _FORMS_UNIT and not _FORMS.search(
+    if _FORMS_UNITS.fullmatch(unit) and not _FORMS.search(
             text, _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _FORMS_REACH), match.start()), match.start()):
         return False  # 张 counts only the forms of a rating or a vote (发出测评表28张，收回28张)
     if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
@@ -1186,7 +1185,8 @@ _HANDLED_THINGS = re.compile(r"意见建议|建议|意见|议案|问题")
 _YEAR_RATE = rf"(?P<year>\d{{4}})年度?的?\s*{PERCENT}"
 _OVER_YEARS = re.compile(rf"(?P<what>[^，,。；;：:、\n\d]{{0,12}}?{_NAMED_RATE_WORD})(?:从|由)(?={_YEAR_RATE})")
 _YEAR_JOIN = re.compile(r"\s*(?:、|，|,|和)\s*")  # what joins a year's rate to the one before, no part of its evidence
-_NEXT_YEAR = re.compile(rf"\s*(?:、|，|,|和)?\s*(?:(?:再)?(?:上升|提高|提升|增长|增加|下降|降低|升|降))?(?:到|至|为)?{_YEAR_RATE}")
+# A later year's rate follows the one before with a verb of change (上升到, 提高至, 再下降到: rate-changes.csv) or none.
+_NEXT_YEAR = re.compile(rf"\s*(?:、|，|,|和)?\s*(?:(?:再)?(?:{'|'.join(column('rate-changes', 'word'))}))?(?:到|至|为)?{_YEAR_RATE}")
 
 
 def _rates_over_years(ctx: Context) -> list[Statistic]:

@@ -441,7 +441,9 @@ class Jurisdiction:
     ``code`` is the division code of the most specific area the names resolve to, and
     ``candidates`` the codes a repeated name left undecided below it (empty when none was).
     ``word`` is the level word the organ's name or the text used when it named no area (区 of
-    区人大常委会), so that the report's own unnamed organs are named with it.
+    区人大常委会), so that the report's own unnamed organs are named with it. ``decided_by`` is the text's words that
+    picked the area among namesakes its header left undecided (《河南省选举实施细则》 for 崔家桥镇), None when the header
+    or nothing decided.
     """
 
     level: str
@@ -452,6 +454,7 @@ class Jurisdiction:
     code: str | None = None
     candidates: tuple[str, ...] = ()
     word: str | None = None
+    decided_by: str | None = None
 
     @property
     def names(self) -> list[str]:

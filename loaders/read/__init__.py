@@ -237,7 +237,7 @@ def _markup(data: bytes, name: str, charset: str | None) -> Document:
     text = read_text(data, name, charset)
     if not _MARKUP.match(text.text.encode("utf-8")):
         return text
-    page = read_html(text.text.encode("utf-8"), name, "utf-8")
+    page = read_html(text.text.encode("utf-8"), name, "utf-8", url_given="url" in text.metadata)
     return Document(text=page.text, source=name, metadata={**page.metadata, **text.metadata},
                     warnings=(*text.warnings, *page.warnings))
 

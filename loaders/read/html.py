@@ -42,8 +42,11 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "heade
 _MIN_CJK = 20
 
 
-def read_html(data: bytes, source: str, declared: str | None = None) -> Document:
-    """The article text of a page, its title first, with title, issued (or page_date) and source_organ metadata."""
+def read_html(data: bytes, source: str, declared: str | None = None, *, url_given: bool = False) -> Document:
+    """The article text of a page, its title first, with title, issued (or page_date) and source_organ metadata, and
+    for a page read from a file the address it states of itself (:func:`page_address`) as ``url`` with a warning
+    saying where it was read, unless ``url_given``: a header over the page names it (loaders.read._markup), and the
+    page's own address is neither read nor announced."""
     if declared is None:
         meta = _META_CHARSET.search(data[:4096])
         declared = meta.group(1).decode("ascii") if meta else None
@@ -78,8 +81,8 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
     if "issued" not in metadata and found.get("date"):
         metadata[PAGE_DATE] = str(found["date"])
     warnings: tuple[str, ...] = ()
-    if not source.startswith("http") and (address := page_address(markup, tree)):
-        # a saved page's own address (round 47, issue 13); a header's url: still wins (loaders.read._markup)
+    if not url_given and not source.startswith("http") and (address := page_address(markup, tree)):
+        # a saved page's own address (round 47, issue 13)
         metadata["url"] = address.url
         warnings = (f"url: {address.url} read from the page's {address.read_from} (no url: header); "
                     "give a url: header to name another",)

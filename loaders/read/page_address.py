@@ -22,7 +22,7 @@ import lxml.html
 #: The comments a saving browser leaves, with the address as group ``url`` (Chrome/IE's mark of the web; SingleFile).
 _SAVED_FROM = (
     ("saved from url comment", re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>[^\s>]+?)\s*-->", re.I)),
-    ("SingleFile comment", re.compile(r"<!--\s*Page saved with SingleFile.*?\burl:\s*(?P<url>\S+)", re.I | re.S)),
+    ("SingleFile comment", re.compile(r"<!--\s*Page saved with SingleFile(?:(?!-->).)*?\burl:\s*(?P<url>\S+)", re.I | re.S)),
 )
 #: How far into the markup a browser's comment is looked for: it opens the file (after a doctype).
 _HEAD = 4096

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,10 +46,11 @@ def _home(parent: Path, name: str, **state: object) -> Path:
     return home
 
 
-def _wait_until(done: object, seconds: float) -> bool:
+def _wait_until(done: Callable[[], bool], seconds: float) -> bool:
+    """Whether ``done()`` holds within ``seconds``, asked every 0.2 s."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if done():  # type: ignore[operator]
+        if done():
             return True
         time.sleep(0.2)
     return False
@@ -107,3 +109,38 @@ def test_a_killed_owner_takes_its_server_along_and_the_next_start_removes_its_ho
         if child.poll() is None:
             child.kill()
             child.wait()
+
+
+def test_an_orphaned_server_that_cannot_be_killed_leaves_its_home_with_one_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Another account's server refuses the signal (``PermissionError``): its home stays, the sweep goes on to the next
+    home and says which home it left and why, with no traceback out of ``start()``."""
+    def refused(pid: int, sig: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(runtime, "_is_running", lambda pid, home: True)
+    monkeypatch.setattr(runtime.os, "killpg", refused)
+    theirs = _home(tmp_path, "a-theirs", ephemeral=True, owner=_gone_owner(), pid=4321)
+    ours = _home(tmp_path, "b-ours", ephemeral=True, owner=_gone_owner(), pid=None)
+    with caplog.at_level("WARNING", logger=runtime.__name__):
+        assert runtime.remove_orphaned_homes(tmp_path) == [ours]
+    assert theirs.exists() and not ours.exists()
+    left = [r.getMessage() for r in caplog.records if r.getMessage().startswith("leaving")]
+    assert left == [f"leaving {theirs}: its Neo4j (pid 4321) is another account's, which this one may not kill"]
+
+
+def test_the_wait_for_a_killed_orphaned_server_is_bounded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A server that outlives SIGKILL (a process stuck in the kernel) keeps its home after :data:`KILL_WAIT`
+    seconds, said in one warning, instead of holding the next start forever."""
+    killed = []
+    monkeypatch.setattr(runtime, "_is_running", lambda pid, home: True)
+    monkeypatch.setattr(runtime.os, "killpg", lambda pid, sig: killed.append((pid, sig)))
+    monkeypatch.setattr(runtime, "KILL_WAIT", 0.3)
+    home = _home(tmp_path, "stuck", ephemeral=True, owner=_gone_owner(), pid=4321)
+    began = time.monotonic()
+    with caplog.at_level("WARNING", logger=runtime.__name__):
+        assert runtime.remove_orphaned_homes(tmp_path) == []
+    assert time.monotonic() - began < 5
+    assert killed == [(4321, signal.SIGKILL)] and home.exists()
+    assert f"leaving {home}: its Neo4j (pid 4321) outlived SIGKILL for 0.3 s" in caplog.text

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from api.vocabulary import refuse_number
+
 
 @pytest.mark.parametrize("url, name, value, allowed", [
     ("/laws?limit=999999999", "limit", "999999999", "1–100000"),
@@ -60,3 +62,9 @@ def test_several_values_of_a_closed_set_filter_say_how_to_ask_for_each(client: T
                                        ("/activities?kind=视察", "kind")])
 def test_one_value_is_still_read(client: TestClient, url: str, name: str) -> None:
     assert client.get(url).status_code == 200, name
+
+
+@pytest.mark.parametrize("low, high, allowed", [(1, 20, "1–20"), (0, None, "at least 0"), (None, 9, "at most 9"),
+                                                (None, None, "any whole number")])
+def test_a_number_refused_names_the_bounds_its_route_declares(low: int | None, high: int | None, allowed: str) -> None:
+    assert refuse_number("n", "abc", low, high, False).detail == f"n: value 'abc' not a whole number; allowed range: {allowed}"

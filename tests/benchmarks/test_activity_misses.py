@@ -9,12 +9,18 @@ import pytest
 from benchmarks import activity_misses
 from loaders.extract import extract
 from loaders.read import read
+from unavailable import require
 
 TEXT = ("organ: 都昌县人民代表大会常务委员会\nlevel: county\nyear: 2023\n\n"
         "会议听取和审议了县政府关于教育工作情况的报告。县长王某到会讲话。会议认为，要组织好执法检查。")
 HEARD = "听取和审议了县政府关于教育工作情况的报告"
-# the shared scorer lies beside the repository (../shared), as on the team's machines and in CI
-needs_scorer = pytest.mark.skipif(not activity_misses.SCORER.exists(), reason="no ../shared/tools/score_facts.py")
+
+
+@pytest.fixture()
+def needs_scorer() -> None:
+    """The shared scorer lies beside the repository (../shared), as on the team's machines and in CI: a skip where it
+    is missing elsewhere, a failure under CI (:func:`unavailable.require`), where nothing may be skipped."""
+    require(activity_misses.SCORER)
 
 
 def _write(folder: Path, name: str, golds: list[dict]) -> Path:
@@ -33,7 +39,7 @@ def _classes(capsys: pytest.CaptureFixture[str], *args: str) -> list[tuple[str, 
     return [(row["type"], row["class"]) for row in map(json.loads, capsys.readouterr().out.splitlines())]
 
 
-@needs_scorer
+@pytest.mark.usefixtures("needs_scorer")
 def test_each_miss_is_classed_by_its_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     golds = [
         {"type": "report_review", "evidence": HEARD, "laws": []},  # found: no miss
@@ -49,7 +55,7 @@ def test_each_miss_is_classed_by_its_failure(tmp_path: Path, capsys: pytest.Capt
         ("law_enforcement_inspection", "dropped:judged_onward"), ("other", "not_in_text")]
 
 
-@needs_scorer
+@pytest.mark.usefixtures("needs_scorer")
 def test_validation_files_are_never_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pred = _write(tmp_path, "p2", [{"type": "other", "evidence": "县长王某到会讲话", "laws": []}])
     assert activity_misses.VALIDATION.match("p2")
@@ -87,7 +93,7 @@ def _false_classes(tmp_path: Path, capsys: pytest.CaptureFixture[str], golds: li
     return [(row["type"], row["class"]) for row in map(json.loads, capsys.readouterr().out.splitlines())]
 
 
-@needs_scorer
+@pytest.mark.usefixtures("needs_scorer")
 def test_each_false_activity_is_classed_by_its_cause(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     visit = "县人大常委会组织代表对全县教育工作开展视察"
     golds = [{"type": "site_visit", "evidence": visit, "laws": []},
@@ -106,13 +112,13 @@ def test_each_false_activity_is_classed_by_its_cause(tmp_path: Path, capsys: pyt
         ("report_review", "other_body")]
 
 
-@needs_scorer
+@pytest.mark.usefixtures("needs_scorer")
 def test_type_narrows_the_false_activities_to_one_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视")]
     assert _false_classes(tmp_path, capsys, [], preds, "--type", "report") == [("report_review", "other_body")]
 
 
-@needs_scorer
+@pytest.mark.usefixtures("needs_scorer")
 def test_type_takes_several_kinds_comma_separated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视"), ("site_visit", "代表们在座谈会上交流了意见")]
     assert [kind for kind, _ in _false_classes(tmp_path, capsys, [], preds, "--type", "report,inv")] == [

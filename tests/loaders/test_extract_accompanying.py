@@ -69,3 +69,21 @@ def test_lower_congresses_going_along_with_the_work_assist_it(facts_of, text: st
 ])
 def test_the_report_s_own_congress_going_along_assists_nothing(facts_of, text: str) -> None:
     assert all(not a.assisted_by for a in facts_of(text, organ=_NANCHANG).activities)
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会组织代表视察了县人民医院建设情况，在县卫健局协助医院完成整改后，代表们表示满意。",
+    "縣人大常委會組織代表視察了縣人民醫院建設情況，在縣衛健局協助醫院完成整改後，代表們表示滿意。",
+    "县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查，在县市场监管局配合企业自查期间，检查组抽查了台账。",
+])
+def test_zai_opens_helpers_only_in_the_under_construction(facts_of, text: str) -> None:
+    """在 before organs and a helping word with no 下 after it (在县卫健局协助医院完成整改后) tells a time or a place, not
+    who went along: the work before it is assisted by no one (round 47's review; 在…陪同下 stays: conductors round 47)."""
+    acts = facts_of(text, organ=_TONGCHENG).activities
+    assert acts and all(not a.assisted_by for a in acts)
+
+
+def test_zai_with_under_still_opens_helpers(facts_of) -> None:
+    text = "县人大常委会副主任某某带领部分代表，在县卫健局负责同志陪同下，对县人民医院建设情况进行视察。"
+    work = next(a for a in facts_of(text, organ=_TONGCHENG).activities if a.type == "site_visit")
+    assert work.assisted_by == ["通城县卫生健康局"]

@@ -186,6 +186,11 @@ def test_the_secretariats_motions_unit_is_the_congresss(text, canonical):
         ("区法院部分党组成员参加了此次活动。", False),
         ("常委会党组书记、主任许俊主持会议。", True),
         ("党组成员、副主任王明参加视察。", True),
+        # some of its members (部分党组成员) are still the standing committee's, unless a body's name comes before them
+        ("常委会部分党组成员参加了此次活动。", True),
+        ("部分党组成员、副主任参加视察。", True),
+        ("會議由部分黨組成員主持。", True),
+        ("市政协部分党组成员参加了此次活动。", False),
     ],
 )
 def test_a_bare_party_group_after_another_body_is_not_the_standing_committees(text, own):

@@ -27,7 +27,9 @@ def test_the_words_after_a_topic_name_its_laws(text: str, topic: str) -> None:
     ("开展食品安全法执法检查", "食品安全"),  # a title's own words
     ("修订食品安全法规草案", "食品安全"),  # 法规 alone after the topic: a title's words
     ("安全生产工作情况", "安全生产"),
-    ("对农村土地承包法律服务开展调研", "义务教育"),  # the topic not written
+    ("对农村土地承包法律服务开展调研", "农村土地承包"),  # 法律 of another word (法律服务), no joining word before it
+    ("对义务教育法律援助开展调研", "义务教育"),
+    ("安全生产和相关工作", "安全生产"),  # a joining word with no laws after it
 ])
 def test_other_words_after_a_topic_name_no_laws(text: str, topic: str) -> None:
     assert not topic_laws.follow(text, topic)

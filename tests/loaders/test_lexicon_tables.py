@@ -98,3 +98,10 @@ def test_the_words_of_a_role_no_row_has_are_refused_naming_the_table(tmp_path, m
     assert tables.words_of("probe-roles", "lead") == "回顾|早在"
     with pytest.raises(LookupError, match="probe-roles.csv: no row of role 'term'"):
         tables.words_of("probe-roles", "term")
+
+
+@pytest.mark.parametrize("table", sorted(path.name for path in tables.DATA.glob("*.csv")))
+def test_every_table_is_documented_in_the_data_readme(table: str) -> None:
+    """A table the README does not name is one no one can find the columns or the source of (briefing-settings.csv
+    and report-kinds.csv were read for rounds without a row there)."""
+    assert f"| `{table}` |" in (tables.DATA / "README.md").read_text(encoding="utf-8"), f"{table}: add its row to data/README.md"

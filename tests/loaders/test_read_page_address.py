@@ -52,6 +52,11 @@ def test_the_order_is_saving_comment_then_canonical_then_og_url(tmp_path: Path) 
     assert read(_saved(tmp_path, f"{DOCTYPE}\n{both}", "b.html")).metadata["url"] == OTHER
 
 
+def test_a_singlefile_comment_without_its_url_takes_none_from_past_its_end(tmp_path: Path) -> None:
+    page = f"{DOCTYPE}\n<!--\n Page saved with SingleFile \n saved date: Fri Feb 09 2024 -->\n<!-- url: {OTHER} -->\n{REST}"
+    assert "url" not in read(_saved(tmp_path, page)).metadata
+
+
 @pytest.mark.parametrize("tag", ['<link rel="canonical" href="/xwzx/1234.shtml" />',  # relative: nothing to resolve
                                  '<meta property="og:url" content="about:blank" />'])
 def test_no_absolute_web_address_gives_none(tmp_path: Path, tag: str) -> None:
@@ -63,3 +68,4 @@ def test_a_header_url_wins_over_the_page(tmp_path: Path) -> None:
     header = f"url: {OTHER}\n\n"
     doc = read(_saved(tmp_path, f"{header}{_mark(ADDRESS)}\n{DOCTYPE}\n{REST}"))
     assert doc.metadata["url"] == OTHER
+    assert not any(ADDRESS in w for w in doc.warnings), doc.warnings  # no "(no url: header)" over a header
