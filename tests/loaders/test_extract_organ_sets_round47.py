@@ -1,6 +1,7 @@
-"""Organ sets of round 47 (issue 10 §2.5, second organs pass): the congresses of every area one level down named after
-全市 / 全省 / 全州 with their levels in brackets (全市县(市、区)人大常委会), and a county's township governments (乡镇政府).
-Phrasings written for these rules in both scripts, each with a near miss."""
+"""Organ sets and groups of round 47 (issue 10 §2.5, second organs pass): the congresses of every area one level
+down named after 全市 / 全省 / 全州 with their levels in brackets (全市县(市、区)人大常委会), a county's township
+governments (乡镇政府) and groups named by their work (评议调查组, 专题询问调研组). Phrasings written for these rules in
+both scripts, each with a near miss."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +62,21 @@ def test_the_township_governments_as_a_set(facts_of, text):
 )
 def test_no_township_government_set_for_their_staff_or_offices(facts_of, text):
     assert "涟水县各乡镇人民政府" not in canonicals(facts_of(text, COUNTY))
+
+
+QISHAN = "岐山县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # groups named by their work (congress-groups.csv, round 47)
+        ("县人大常委会评议调查组深入被评议单位开展调查。", "评议调查组"),
+        ("評議調查組聽取了被評議部門的匯報。", "评议调查组"),
+        ("县人大常委会专题询问调研组赴企业开展调研。", "专题询问调研组"),
+    ],
+)
+def test_groups_named_by_their_work_keep_the_whole_name(facts_of, text, group):
+    found = canonicals(facts_of(text, QISHAN))
+    assert QISHAN + group in found
+    assert QISHAN + group[-3:] not in found  # not cut to the bare ending (调查组, 调研组)
