@@ -96,7 +96,9 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 
 
 # A page's credit line naming the congress's site that published, sent or wrote it by its place and 人大 (来源：重庆人大,
-# 信息来源：区人大, 供稿：长塘人大 章浙文, 作者：衢山镇人大, 江西人大新闻网; a closing credit in brackets, （石梁镇人大 倪伟 申丽雅）;
+# 信息来源：区人大, 供稿：长塘人大 章浙文, 作者：衢山镇人大, 江西人大新闻网; a closing credit in brackets, （石梁镇人大 倪伟 申丽雅）,
+# its office's too and after 文/ (（文/宣州区人大常委会办公室 李年瑞）: round 45 ruling 3 removed byline offices from the golds;
+# the body alone in brackets, （荥经县人大办）, measured in round 47 and left: readable golds af29 k36 keep it, x41 not);
 # a list page's 大丰人大·(2019/4/15 …)): the page's furniture, no organ the text tells of (round 40: 15 readable reports'
 # golds name none of them, ab49 ac55 ae49 ae57 ah49 ai51 aj53 am59 h29 m30 s37 t33 x57 y59 z57). An office or body
 # credited (来源：区人大办, 县人大研究室, 省人大常委会办公厅, 市审计局, 来源: 江汉区人大常委会) is the page's author too, whatever
@@ -104,7 +106,8 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 # as 14 readable golds then gave it. The same body named acting in the text keeps its entry from that mention.
 _CREDIT = re.compile(r"(?:信息来源|稿件来源|新闻来源|稿源|来源|供稿单位|供稿|发布机构|发布单位|作者|出处)[ \t\u3000]*[:：][ \t\u3000]*"
                      r"(?P<name>[^\s:：|｜·/，,。；;]{1,24})"  # on the credit's line: 来源: at a line's end credits nothing
-                     r"|[（(](?P<closing>[^\s（()）]{1,10}人大)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*[）)]"
+                     r"|[（(](?:文|图|文图)?[/／]?(?P<closing>[^\s（()）/／]{1,14}?人大(?:常委会)?(?:办公室|办)?)"
+                     r"(?:\s+[\u4e00-\u9fff]{2,3})+[）)]"
                      r"|^[ \t\u3000]*(?P<listed>[\u4e00-\u9fff]{1,10}人大)\s*·\s*[(（]\d", re.MULTILINE)
 
 
