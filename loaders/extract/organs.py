@@ -24,8 +24,8 @@ from loaders.extract import congress_bodies, congress_groups, departments, organ
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
-from loaders.extract.organs_townships import (county_townships, header_street, own_street_committee, street_as_written,
-                                              street_committee, streets, streets_and_towns, town_before)
+from loaders.extract.organs_townships import (bare_offices, county_townships, header_street, own_street_committee,
+                                              street_as_written, street_committee, streets, streets_and_towns, town_before)
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, literal_words, organ_names
@@ -78,9 +78,13 @@ _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 # (round 29: one level word after 各 too, 各区人大常委会 in a city's report; and without 各 a pair of level words adding
-# the autonomous counties in brackets, 区县(自治县)人大常委会, a category's name; a bare 县区人大 may be one area's)
+# the autonomous counties in brackets, 区县(自治县)人大常委会, a category's name (after a joining word too, 与区县(自治县)
+# 人大常委会: measured in round 47, readable +2 tp, validation +1 false, left); a bare 县区人大 may be one area's; the
+# levels in brackets after 全市 are every area's too (全市县(市、区)人大常委会, round 47: readable gold aj31))
 _LOWER_LEVELS = re.compile(r"(?:各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){0,3}|设区的?市)"
-                           r"|(?<![\u4e00-\u9fff])(?P<pair>区县|县区|县市区)(?=[（(]自治县[)）]))(?P<autonomous>[（(]自治县[)）])?"
+                           r"|(?<=全[省市州])(?P<every>[县区市][（(][县市区州旗、]{1,7}[)）])"
+                           r"|(?<![\u4e00-\u9fff])(?P<pair>区县|县区|县市区)(?=[（(]自治县[)）]))"
+                           r"(?P<autonomous>[（(]自治县[)）])?"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 # 办公厅秘书局, 办公厅研究室: a bureau or an office of a general office (not a room: 办公厅会议室)
@@ -92,7 +96,9 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 
 
 # A page's credit line naming the congress's site that published, sent or wrote it by its place and 人大 (来源：重庆人大,
-# 信息来源：区人大, 供稿：长塘人大 章浙文, 作者：衢山镇人大, 江西人大新闻网; a closing credit in brackets, （石梁镇人大 倪伟 申丽雅）;
+# 信息来源：区人大, 供稿：长塘人大 章浙文, 作者：衢山镇人大, 江西人大新闻网; a closing credit in brackets, （石梁镇人大 倪伟 申丽雅）,
+# its office's too and after 文/ (（文/宣州区人大常委会办公室 李年瑞）: round 45 ruling 3 removed byline offices from the golds;
+# the body alone in brackets, （荥经县人大办）, measured in round 47 and left: readable golds af29 k36 keep it, x41 not);
 # a list page's 大丰人大·(2019/4/15 …)): the page's furniture, no organ the text tells of (round 40: 15 readable reports'
 # golds name none of them, ab49 ac55 ae49 ae57 ah49 ai51 aj53 am59 h29 m30 s37 t33 x57 y59 z57). An office or body
 # credited (来源：区人大办, 县人大研究室, 省人大常委会办公厅, 市审计局, 来源: 江汉区人大常委会) is the page's author too, whatever
@@ -100,7 +106,8 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 # as 14 readable golds then gave it. The same body named acting in the text keeps its entry from that mention.
 _CREDIT = re.compile(r"(?:信息来源|稿件来源|新闻来源|稿源|来源|供稿单位|供稿|发布机构|发布单位|作者|出处)[ \t\u3000]*[:：][ \t\u3000]*"
                      r"(?P<name>[^\s:：|｜·/，,。；;]{1,24})"  # on the credit's line: 来源: at a line's end credits nothing
-                     r"|[（(](?P<closing>[^\s（()）]{1,10}人大)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*[）)]"
+                     r"|[（(](?:文|图|文图)?[/／]?(?P<closing>[^\s（()）/／]{1,14}?人大(?:常委会)?(?:办公室|办)?)"
+                     r"(?:\s+[\u4e00-\u9fff]{2,3})+[）)]"
                      r"|^[ \t\u3000]*(?P<listed>[\u4e00-\u9fff]{1,10}人大)\s*·\s*[(（]\d", re.MULTILINE)
 
 
@@ -633,10 +640,11 @@ _PARTY_UNIT, _GOVERNMENT_UNIT = (_unit_pattern(owner) for owner in ("party", "go
 # no list names all of.
 # A township's office named bare by its own short name right after the level word (镇分类办, 六横镇食安办, 镇河长办): an entry
 # as written (genre README round 43 ruling 2; readable golds ao49 ao51), its name two to four characters that open with no
-# other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件).
+# other organ's word (镇人大办, 镇政府办, 镇党委办 are read as theirs) and end with no verb of handling (镇重点督办, 镇承办, 镇共侦办…案件);
+# no head's title (副镇长和规建办 is the head and the office) nor a joining word inside (round 47).
 # The level word is matched with it (group office after it), so every match of the pattern starts with one of a few
 # words (first_chars.finditer searches where they start).
-_OFFICE_NAMED = rf"[镇乡](?P<office>(?:(?!人大|政府|党|人民|[镇乡])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办)"
+_OFFICE_NAMED = rf"[镇乡](?P<office>(?!长)(?:(?!人大|政府|党|人民|[镇乡和及与])[{HAN_CHARS}]){{2,4}}?(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办)"
 _TOWNSHIP_UNIT = re.compile(
     "(?:(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
     + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站))|{_OFFICE_NAMED})"
@@ -699,6 +707,8 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
         unit = m.group(kind)
         add(start, m.end(), town + _UNITS.get(("township", unit), unit), "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
+    for start, end, office in bare_offices(text):  # 责成交通办、建设办…牵头: an office named bare, as written
+        add(start, end, town + office, "department")
 
 
 _MANY_TOWNS = set("乡镇各全每")
@@ -948,28 +958,33 @@ def _others_party_group(text: str, start: int) -> bool:
     return bool(_OTHERS_HEAD.search(before)) and not _OWN_ITEM.search(item)
 
 
-# The special and the working committees written as two sets (专委、工委, 有关专委和工委, 各工专委): the congress's special
-# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6). The bare
-# 各专工委 and the bracketed 专(工)委 stay the one set ../shared/corpus gives them (seed: 各专工委, 专(工)委归口督办 →
-# …常务委员会各专门（工作）委员会), though ruling 6 names 专(工)委 with the two: reported to the lead.
-_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|工专委|专[、和及与]工委)(?![员会室])")
+# The special and the working committees written as two sets (专委、工委, 有关专委和工委): the congress's special
+# committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6).
+_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|专[、和及与]工委)(?![员会室])")
+# The two kinds written as one word (专工委, 专(工)委, 各工专委, 各专工委室, 各专门(工作)委员会, 专门工作委员会): the one set
+# …常务委员会各专门（工作）委员会, its 室 given no entry of its own (round 43 ruling 6 amended, after the shared corpus's seed
+# gold: 各专工委, 专(工)委归口督办; readable golds aa49 ac49 ad27 ah03 b04 h28 w31).
+_ONE_WORD_SET = re.compile(r"(?:各|有关|相关|其他)?(?:专[(（]工[)）]委|专工委室?|工专委|专门[(（]?工作[)）]?委员会)(?![员会])")
 # A level's congress or standing committee named right before them (省人大专委、工委, 区人大常委会各专(工)委): that level's.
 _CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|常务委员会)?$")
 
 
 def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
-    """The special and the working committees written as two sets: ``own`` congress's (the reporting one), or the
-    congress a level word names right before them, …人民代表大会各专门委员会 and …人民代表大会常务委员会各工作机构."""
-    for m in _JOINED_SETS.finditer(text):
-        congress = own
-        before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        if before:
-            area = jur.name(level_of_word(before.group("level"), jur))
-            if not area:
-                continue  # an unnamed level's: left
-            congress = f"{area}人民代表大会"
-        add(m.start(), m.end(), f"{congress}各专门委员会", "congress")
-        add(m.start(), m.end(), f"{congress}常务委员会各工作机构", "congress")
+    """The special and the working committees as sets of ``own`` congress (the reporting one), or of the congress a level
+    word names right before them: written as two (:data:`_JOINED_SETS`), …人民代表大会各专门委员会 and …人民代表大会常务委员会
+    各工作机构; written as one word (:data:`_ONE_WORD_SET`), …人民代表大会常务委员会各专门（工作）委员会."""
+    for pattern, bodies in ((_JOINED_SETS, ("各专门委员会", "常务委员会各工作机构")),
+                            (_ONE_WORD_SET, ("常务委员会各专门（工作）委员会",))):
+        for m in pattern.finditer(text):
+            congress = own
+            before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if before:
+                area = jur.name(level_of_word(before.group("level"), jur))
+                if not area:
+                    continue  # an unnamed level's: left
+                congress = f"{area}人民代表大会"
+            for body in bodies:
+                add(m.start(), m.end(), f"{congress}{body}", "congress")
 
 
 @lru_cache(maxsize=1)
@@ -995,15 +1010,13 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
-        # special committees belong to the congress, working committees to its standing committee;
-        # 各专工委 is the one set the reports mean by it (../shared/corpus: …常务委员会各专门（工作）委员会),
-        # 各专工委室 the special committees and every working body (委 and 室)
-        (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
-        (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
+        # special committees belong to the congress, working committees to its standing committee (the two as one word,
+        # 各专工委: _joined_sets)
+        (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
         # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
         # entry, the organic law's 各工作机构)
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
+        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
          r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
@@ -1067,8 +1080,8 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
         if area:
             add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
-        levels = ((m.group("levels") or m.group("pair")) + (m.group("autonomous") or "")).replace("(", "（").replace(
-            ")", "）").replace("设区市", "设区的市")
+        levels = (m.group("levels") or m.group("every") or m.group("pair")) + (m.group("autonomous") or "")
+        levels = levels.replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
         # the areas one level down belong to the area one level above the first level word
         below = "city" if levels.startswith("设区") else LEVEL_OF_CHAR[levels[0]]
         if len(levels) == 1 and LEVELS.index(below) <= LEVELS.index(jur.level):

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`streets_and_towns`)
 _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
                           r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
+# The township governments as a set (乡镇政府, 各乡镇人民政府: 乡镇人大分别听取和审议了乡镇政府工作, 督促乡镇政府…办理), as their
+# congresses are (round 47: readable golds af41, aq47, g27); not their staff or offices (乡镇政府工作人员, 乡镇政府办).
+_TOWN_GOVERNMENTS = re.compile(r"各?乡镇(?:人民)?政府(?!工作人员|办|机关|干部|领导|债务)")
 # A street working committee: the body a district's (county's) standing committee keeps in a street
 # (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
 _STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
@@ -79,7 +82,8 @@ def own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
 
 def streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
     """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
-    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
+    各镇区), their governments (乡镇政府) and the street committees below the body; the bare names when the report's area is
+    unnamed."""
     if jur.level not in ("county", "city"):
         return
     area = jur.name(jur.level) or UNNAMED
@@ -93,6 +97,8 @@ def streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), organ_name("assembly", "county", jur), "assembly")
         if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+    for m in _TOWN_GOVERNMENTS.finditer(text):
+        add(m.start(), m.end(), f"{area}各乡镇人民政府", "government")
 
 
 def townships_of(county_code: str) -> dict[str, str]:
@@ -253,6 +259,19 @@ _OFFICE = rf"(?:(?!人大|党工?委|事处|街道|社区)[{HAN_CHARS}]){{2,4}}?
 _WORD_GOES_ON = "(?![理法事公好结作在有以需谓属要得想致述着起稳工任案成实])"  # 办理, 办法, 办事: no office
 _STREET_OFFICE_NAMED = re.compile(rf"(?<![各每全])街道(?P<office>{_OFFICE}){_WORD_GOES_ON}")
 _LISTED_OFFICE = re.compile(rf"[、和及](?P<office>(?!街道)[{HAN_CHARS}]{{0,2}}{_OFFICE}){_WORD_GOES_ON}")
+# The same offices named bare in the township's or street's own report, as a list's item, in quotes or charged (镇政府…责成
+# 交通办、建设办…牵头, 分管领导和环境办负责同志, 下设的“河长办”, 副镇长和规建办负责同志): entries as written under the township or
+# street (round 44 ruling 2: 河长办, 交通办, 食安办, 党政办; readable golds al53, ar49, j36, x57). Two or three characters
+# naming no other body (县政府办, 党委办, 人大办) and no level (市委办), ending with no verb of handling (督办, 承办).
+_BARE_OFFICE = re.compile(rf"(?:[、和及与“]|责成|要求|督促|由)(?P<office>(?![省市州区县旗])"
+                          rf"(?:(?!人大|政府|党|人民|街道|社区|[镇乡各全])[{HAN_CHARS}]){{2,3}}?"
+                          rf"(?<![督承交主协举创开领代包帮转查催快合联侦筹兴试])办){_WORD_GOES_ON}")
+
+
+def bare_offices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each office :data:`_BARE_OFFICE` finds in ``text``: a township's or street's own office named
+    bare, for its own report only."""
+    return [(m.start("office"), m.end(), m.group("office")) for m in _BARE_OFFICE.finditer(text)]
 
 
 def _own_street(jur: Jurisdiction) -> str | None:
@@ -273,6 +292,8 @@ def _street_offices(text: str, county: str | None, street: str | None, add: Add)
             add(m.start("office") if end == m.end() else end - len(office), end, f"{county}{street}街道{office}", "department")
             listed = _LISTED_OFFICE.match(text, end)
             office, end = (listed.group("office"), listed.end()) if listed else (None, end)
+    for start, end, office in bare_offices(text):
+        add(start, end, f"{county}{street}街道{office}", "department")
 
 
 def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: str | None = None) -> None:

@@ -33,8 +33,8 @@ MUNICIPALITY = "天津市人民代表大会常务委员会"
         ("市人大常委会各工委室负责同志列席。", CITY, "合肥市人民代表大会常务委员会各工作机构"),
         ("有关委室提出了修改意见。", CITY, "合肥市人民代表大会常务委员会各工作机构"),
         ("15件重点建议分别由6个工作机构牵头督办。", PROVINCE, "湖南省人民代表大会常务委员会各工作机构"),
-        ("各专工委室负责人参加会议。", COUNTY, "德清县人民代表大会常务委员会各工作机构"),
-        ("各专工委室负责人参加会议。", COUNTY, "德清县人民代表大会各专门委员会"),
+        # the two kinds as one word, its 室 no entry of its own (round 43 ruling 6 amended)
+        ("各专工委室负责人参加会议。", COUNTY, "德清县人民代表大会常务委员会各专门（工作）委员会"),
     ],
 )
 def test_a_set_of_congress_bodies_has_one_collective_name(facts_of, text, organ, canonical):

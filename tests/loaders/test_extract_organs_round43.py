@@ -1,8 +1,8 @@
 """Organ classes of round 43 (genre README "## Round 43"), each with phrasings written for this test.
 
-Ruling 6: the special and the working committees written as two sets (专委、工委, 各工专委) are two set entries, the
-congress's special committees and its standing committee's working bodies; the bare 各专工委 and the bracketed 专(工)委
-stay the one set the shared corpus gives them.
+Ruling 6: the special and the working committees written as two sets (专委、工委) are two set entries, the congress's
+special committees and its standing committee's working bodies; written as one word (各专工委, 专(工)委, 各工专委, 各专工委室)
+they are the one set the shared corpus gives them (ruling 6 amended, round 43's second pass).
 
 The provincial standing committees named as a set, counted (23个省区市人大常委会) or as the others (其他省区市人大常委会),
 are the one set entry 各省、自治区、直辖市人民代表大会常务委员会, as some of a set is the set (round 42 ruling 1).
@@ -25,7 +25,6 @@ COUNTY = "德清县人民代表大会常务委员会"
         ("会后，各专委、工委分别制定了跟踪监督方案。", COUNTY, "德清县人民代表大会"),
         ("由县人大专委、工委牵头，分组开展调研。", COUNTY, "德清县人民代表大会"),
         ("常委会有关专委和工委要加强督办。", CITY, "合肥市人民代表大会"),
-        ("各工专委围绕年度重点工作开展视察。", COUNTY, "德清县人民代表大会"),
         # another level's, named right before them
         ("省人大专委、工委负责同志到我县调研。", "德清县人民代表大会常务委员会（浙江省湖州市）", "浙江省人民代表大会"),
     ],
@@ -38,12 +37,23 @@ def test_special_and_working_committees_written_as_two_sets_are_two_entries(fact
 
 @pytest.mark.parametrize(
     "text",
-    ["各专工委分别牵头开展调研。", "由县人大专工委负责跟踪督办。"],
+    [
+        "各专工委分别牵头开展调研。",
+        "由县人大专工委负责跟踪督办。",
+        # ruling 6 amended: every one-word form, bracketed, reversed or with 室, in both scripts
+        "各工专委围绕年度重点工作开展视察。",
+        "各工專委要進一步梳理年度重點工作。",
+        "县人大专(工)委主任委员（主任）出席会议。",
+        "会同其他专（工）委积极开展调研。",
+        "各專工委室主任（主任委員）出席會議。",
+        "在县人大常委会领导下，各专门(工作)委员会认真履职。",
+    ],
 )
 def test_the_bare_joined_set_stays_one_entry(facts_of, text):
     found = {c for _, c in organs(facts_of(text, COUNTY))}
     assert "德清县人民代表大会常务委员会各专门（工作）委员会" in found
     assert "德清县人民代表大会各专门委员会" not in found
+    assert "德清县人民代表大会常务委员会各工作机构" not in found
 
 
 NPC = "全国人民代表大会常务委员会"
