@@ -3,7 +3,7 @@ to its cities, counties and organs.
 
 Every count includes the sub-areas and agrees with the listings an analyst would check it by:
 ``activities`` are what ``/activities?jurisdiction=<area>&status=reported`` lists (conducted by an
-organ there, or, naming no conductor, stated in a report of the area: :func:`graph.areas.placers`; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
+organ there or assisted by one, or, naming neither, stated in a report of the area: :func:`graph.areas.placers`; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
 count); ``inspections`` are the inspections those activities state, counted as ``/laws`` counts a
 law's ``times_inspected`` (:mod:`graph.inspections`: one law's inspection by the same conducting organs in the same
 year however many reports state it, a follow-up joining the inspection it follows up, an inspection of several laws
@@ -14,7 +14,7 @@ one of each, as the laws' ``times_inspected`` add up), and ``other_activities`` 
 jurisdiction does. One pass over the store tallies every organ; an area's counts are unions of its
 organs' sets, so listing every area costs no more than one.
 
-Those counts are by who did the work (the conducting organs' area, else the publishing report's). Work done in an
+Those counts are by who did the work (the conducting and assisting organs' area, else the publishing report's). Work done in an
 area by an organ of another (a provincial inspection group 赴赣州市、吉安市…: the activity's ``okg:place``) is counted
 apart, by where it took place: ``took_place_activities``, ``took_place_inspections`` and
 ``took_place_laws_inspected``, as ``/activities?place=<area>&status=reported`` lists them (round 33: a fresh user's
@@ -44,7 +44,8 @@ class Tally:
     at: dict[str, set[str]]  # area → the organs whose jurisdiction it is
     reported: dict[str, set[str]]  # area → the reports whose jurisdiction it is
     published: dict[str, set[str]]
-    # what each organ did, and each area by the reports that name no conductor (graph.areas.placers):
+    # what each organ conducted, and each area what its organs assisted or its reports name no conductor of
+    # (graph.areas.placers):
     activities: dict[str, set[str]]  # reported
     planned: dict[str, set[str]]
     inspections: dict[str, set[identity.Inspection]]  # the inspections (graph.inspections.identify) reported ones state
@@ -119,7 +120,8 @@ def tally(store: Backend) -> Tally:
     for report in reports.values():
         for organ in report.rels.get("publishedBy", []):
             published[organ].add(report.iri)
-    # each activity tallied under what places it (graph.areas.placers): its conducting organs, else its report's area
+    # each activity tallied under what places it (graph.areas.placers): its conducting organs and its assisting
+    # organs' areas (so an organ's own row stays what it conducted), else its report's area
     report_area, placed_conductors = report_areas(store), placed_organs(store)
     activities: dict[str, set[str]] = defaultdict(set)
     planned: dict[str, set[str]] = defaultdict(set)
@@ -127,8 +129,8 @@ def tally(store: Backend) -> Tally:
     acts = store.describe(cls="OversightActivity")
     rows = loop.inspection_rows(store)
     stated = identity.identify(rows, acts.values())
-    where = {act.iri: placers(fields.conductors(act), act.rel("statedIn"), report_area, placed_conductors)
-             for act in acts.values()}
+    where = {act.iri: placers(fields.conductors(act), act.rels.get("assistedBy", []), act.rel("statedIn"), report_area,
+                              placed_conductors) for act in acts.values()}
     overseen: dict[str, set[str]] = defaultdict(set)
     done_at: dict[str, set[str]] = defaultdict(set)
     inspected_at: dict[str, set[identity.Inspection]] = defaultdict(set)
@@ -147,7 +149,9 @@ def tally(store: Backend) -> Tally:
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
-            for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
+            helped = acts[law_row.activity].rels.get("assistedBy", []) if law_row.activity in acts else []
+            for placer in placers(filter(None, [law_row.organ_iri]), helped, law_row.report, report_area,
+                                  placed_conductors):
                 laws[placer].add(law_row.law)
     groups = instruments(store)  # a committee's instruments: no organs of an area (as /organs lists none)
     organs = {iri: d for iri, d in store.describe(cls="Organ").items() if iri not in groups}

@@ -9,7 +9,7 @@ names to codes first (:func:`api.vocabulary.area_code`). What an area holds, cou
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graph.identity import read_source
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
-_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], frozenset[int], dict[str, str]]
+_Reports = tuple[dict[str, str], dict[str, str], dict[str, set[str]], dict[str, str], frozenset[int], dict[str, str]]
 
 
 def _areas(store: Backend) -> dict[str, Description]:
@@ -59,9 +59,9 @@ def report_levels(store: Backend) -> dict[str, str]:
     return _reports(store)[1]
 
 
-def placed_organs(store: Backend) -> frozenset[str]:
-    """IRIs of the organs that state an ``okg:jurisdiction``: the conductors :func:`placers` places by their own area.
-    Read once per store version, as :func:`report_areas` is."""
+def placed_organs(store: Backend) -> dict[str, set[str]]:
+    """``{organ IRI: the areas it states as its okg:jurisdiction}`` of the organs that state one: the organs
+    :func:`placers` places work by. Read once per store version, as :func:`report_areas` is."""
     return _reports(store)[2]
 
 
@@ -117,7 +117,7 @@ def _read_reports(store: Backend) -> _Reports:
              for d in reports if (places := d.rels.get("jurisdiction"))}
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
-    placed = frozenset(_jurisdictions(store, "Organ"))
+    placed = _jurisdictions(store, "Organ")
     hashes = store.graph_hashes()
     read_from = {d.iri: name for d in reports
                  if (name := read_source(map(str, d.props.get("sourceLocation", [])), hashes.get(d.iri, ""))) is not None}
@@ -131,19 +131,37 @@ def _read_reports(store: Backend) -> _Reports:
 _reports = PerVersion(_read_reports)
 
 
-def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str],
-            placed: frozenset[str]) -> list[str]:
+def placers(conductors: Iterable[str], assistants: Iterable[str], report: str | None, report_area: dict[str, str],
+            placed: Mapping[str, Iterable[str]]) -> list[str]:
     """What places an activity (or a statement of an inspection) for the ``jurisdiction`` filters and the areas'
     counts: its conducting organs that are placed (``placed``: :func:`placed_organs`, each by its own
-    ``okg:jurisdiction``), or, when it names none that is, its report's area (``report_area``: :func:`report_areas`).
+    ``okg:jurisdiction``) and the areas of its assisting organs (``okg:assistedBy``: :func:`assistants`) that are, or,
+    when it names none that is, its report's area (``report_area``: :func:`report_areas`).
     An audit report a government or audit office published often names no conductor, and a header's organ whose
     place is not given (县人民代表大会常务委员会（县名未载）) has none: their work is placed where the report is from,
     as its rows' area columns say, never left out of every area (a new user, round 17: rows said 黔江区 while
-    ``jurisdiction=黔江区`` found none)."""
-    conductors = [organ for organ in conductors if organ in placed]
-    if conductors:
-        return conductors
+    ``jurisdiction=黔江区`` found none). Work an organ assisted was done in its area by it: an entrusted inspection
+    (受省人大常委会委托, the entrusted congress checked in its area), one it helped in step (配合省、市人大常委会联动开展:
+    round 47 ruling 10 makes the province its conductor), a visiting group it received (round 47: 新洲区 lost the
+    wetland law from ``/laws?jurisdiction=新洲区``). Such work is placed by the assisting organ's areas, not by the
+    organ: an organ's own counts stay the work it conducted (``/organs``' ``conducted``)."""
+    conducting = [organ for organ in conductors if organ in placed]
+    helped = [area for organ in assistants if organ in placed for area in sorted(placed[organ])]
+    if conducting or helped:
+        return list(dict.fromkeys([*conducting, *helped]))
     return [report_area[report]] if report in report_area else []
+
+
+def _assisted(store: Backend) -> dict[str, list[str]]:
+    """``{activity IRI: the organs that assisted it (okg:assistedBy)}`` of the activities that name one."""
+    return {iri: d.rels["assistedBy"] for iri, d in store.describe(cls="OversightActivity").items()
+            if d.rels.get("assistedBy")}
+
+
+#: ``{activity IRI: its assisting organs' IRIs}`` (:func:`_assisted`), read once per store version as
+#: :func:`report_areas` is: what :func:`placers` places a law row of an inspection by beside its one conducting organ
+#: (:class:`graph.backends.LawRow`), without a scan per request.
+assistants = PerVersion(_assisted)
 
 
 def placed_within(store: Backend, code: str) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from graph import fields, inspections, loop
 from graph.fields import YearFilter
-from graph.areas import (REPORT_KEYS, instruments, organs_within, placed_organs, placed_within, placers, report_areas,
+from graph.areas import (REPORT_KEYS, assistants, instruments, organs_within, placed_organs, placed_within, placers, report_areas,
                          report_levels, report_places, report_read_from, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
@@ -117,7 +117,7 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
     """Activity rows (:func:`activity_row`) with the level and place of their report
     (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
     division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
-    conducting organs, or by their report's area when they name none; ``level`` those of reports of that level;
+    conducting organs and the areas of their assisting ones, or by their report's area when they name none; ``level`` those of reports of that level;
     ``place`` (a division code) those whose work was done there or in an area within it (``okg:place``);
     ``follow_up`` the follow-ups (true) or the rest (false)."""
     rows = []
@@ -136,7 +136,8 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
                 or (law and law not in row["laws"])
                 or (issues is not None and issues.isdisjoint(row["issues"])) or (status and row["status"] != status)
                 or (follow_up is not None and row["follow_up"] != follow_up)
-                or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area, placed)))
+                or (there is not None and there.isdisjoint(placers(row["organs"], row["assisted_by"], row["report"],
+                                                                  report_area, placed)))
                 or (visited is not None and visited.isdisjoint(row["places"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
                 or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
@@ -563,10 +564,12 @@ def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[s
              jurisdiction: str | None = None, report_level: str | None = None) -> Callable[[LawRow], bool]:
     """Whether a law row with an activity (an inspection's, or a planned one's: :func:`graph.loop.planned_rows`) is
     selected by ``/laws``'s filters: dated in ``year`` (:func:`graph.fields.covers`), conducted by ``organ``, stated
-    in a report of ``report_level``, placed within ``jurisdiction`` by its conducting organ or its report."""
+    in a report of ``report_level``, placed within ``jurisdiction`` by its conducting organ and its activity's assisting organs, or its report
+    (:func:`graph.areas.placers`)."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
-    placed = placed_organs(store) if jurisdiction is not None else frozenset()
+    placed = placed_organs(store) if jurisdiction is not None else {}
+    helped = assistants(store) if jurisdiction is not None else {}
     levels = report_levels(store) if report_level is not None else {}
     wanted = iri_set(organ)
 
@@ -574,7 +577,8 @@ def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[s
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
                 and (report_level is None or levels.get(row.report) == report_level)
-                and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]), row.report,
+                and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]),
+                                                                   helped.get(row.activity or "", ()), row.report,
                                                                    report_area, placed))))
     return keep
 

@@ -20,8 +20,10 @@ AUDITS = {
     "guangdong.txt": ("廣東省審計廳", "2023", "關於2022年度省級預算執行和其他財政收支的審計工作報告\n"
                       "受省人民政府委託，向省人大常委會報告2022年度省級預算執行和其他財政收支的審計情況，請予審議。"),
 }
-#: A report of Hubei stating the national standing committee's inspection: placed by its conductor, not in Hubei.
+#: Reports of Hubei stating the national standing committee's inspection: placed by its conductor, and in Hubei only
+#: when Hubei's committee received its group there (assisted_by: round 47, work is placed by who assisted it too).
 VISITED = ("湖北省人民代表大会常务委员会", "2022", "2022年，全国人大常委会执法检查组来我省检查《中华人民共和国湿地保护法》实施情况。")
+TOLD = ("湖北省人民代表大会常务委员会", "2023", "2023年，全国人大常委会对《中华人民共和国长江保护法》实施情况开展执法检查。")
 #: A report whose header organ names no place: it has no area, and its publisher an IRI of its own.
 PLACELESS = ("县人民代表大会常务委员会（县名未载）", "2021",
              "一年来，县人大常委会听取和审议县人民政府关于2020年度县本级预算执行和其他财政收支的审计工作报告。")
@@ -46,6 +48,7 @@ def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterat
         for name, (organ, year, text) in AUDITS.items():
             _upsert(db, name, organ, year, text)
         _upsert(db, "visited.txt", *VISITED)
+        _upsert(db, "told.txt", *TOLD)
         _upsert(db, "placeless.txt", *PLACELESS)
         _upsert(db, "guessed.txt", *GUESSED)
         yield db
@@ -72,11 +75,14 @@ def test_work_naming_no_conductor_is_placed_by_its_reports_area(web: Api, source
     assert audit["iri"] not in {a["iri"] for a in web.items("/activities", jurisdiction=HUBEI)}  # another province
 
 
-def test_work_with_a_conductor_is_placed_by_the_conductor_not_the_report(web: Api) -> None:
-    report = IRIS["visited.txt"]
+@pytest.mark.parametrize(("source", "in_hubei"), [("told.txt", False), ("visited.txt", True)])
+def test_work_with_a_conductor_is_placed_by_the_conductor_not_the_report(web: Api, source: str, in_hubei: bool) -> None:
+    report = IRIS[source]
     visit = next(a for a in web.items("/activities", kind="LawEnforcementInspection") if a["report"] == report)
     assert visit["organs"] and visit["area_code"] == HUBEI  # its row says where the report is from …
-    assert visit["iri"] not in {a["iri"] for a in web.items("/activities", jurisdiction=HUBEI)}  # … its conductor places it
+    # … its conductor places it, and the committee that received the group (来我省检查) where it did so
+    assert bool(visit["assisted_by"]) == in_hubei
+    assert (visit["iri"] in {a["iri"] for a in web.items("/activities", jurisdiction=HUBEI)}) == in_hubei
     assert visit["iri"] in {a["iri"] for a in web.items("/activities", jurisdiction=NATION)}
 
 
