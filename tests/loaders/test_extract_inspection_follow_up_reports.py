@@ -49,11 +49,22 @@ def test_a_report_on_handling_an_inspection_report_is_marked_a_follow_up(facts_o
 @pytest.mark.parametrize("text", [  # the opinion on an inspection's report, with or without a law's title (dev o22)
     "会议研究了区人大常委会关于贯彻实施大气污染防治法律法规执法检查报告的审议意见书，决定将审议意见交区政府研究处理。",
     "會議研究了區人大常委會關於貫徹實施大氣污染防治法律法規執法檢查報告的審議意見書。",
-    "主任会议研究了常委会关于食品安全执法检查报告的审议意见。",
     "会议审定了关于《中华人民共和国森林法》执法检查报告的审议意见书。",
 ])
 def test_the_review_opinion_on_an_inspection_report_tells_that_inspection(facts_of, text: str) -> None:
     assert [a.type for a in facts_of(text, "北京市西城区人民代表大会常务委员会").activities] == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize("text", [  # opinions a council studies or adopts close their reviews (round 47 ruling 4, dev ab37)
+    "主任会议研究了常委会关于食品安全执法检查报告的审议意见。",
+    "主任會議研究了常委會關於食品安全執法檢查報告的審議意見。",
+    "审议通过了市人大常委会关于检查《园林绿化条例》实施情况报告的审议意见。",
+])
+def test_an_opinion_studied_or_adopted_on_an_inspection_report_closes_its_review(facts_of, text: str) -> None:
+    """The opinion is its review's result (round 42 ruling 2; round 47 ruling 4): the inspection and the review of its
+    report (issue 10 §2.1: an inspection report heard gives both)."""
+    assert sorted(a.type for a in facts_of(text, "北京市西城区人民代表大会常务委员会").activities) == [
+        "law_enforcement_inspection", "report_review"]
 
 
 @pytest.mark.parametrize("text", [  # near misses: another report's opinion, or no inspection's report
