@@ -297,7 +297,7 @@ class Store(Backend):
         if year is None and organ is None and jurisdiction is None and report_level is None:
             described = self._law_views.described(self)
             return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self),
-                                       law_mentions(self), described, tables.readings(self, described))
+                                       law_mentions(self), described, self._law_views.readings(self))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                            report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
 

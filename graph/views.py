@@ -34,6 +34,8 @@ class _State:
     entries: dict[str, Any] = field(default_factory=dict)  # law → its frozen entry in the laws table
     described: dict[str, Description] = field(default_factory=dict)  # Law node → its label, level, category, repeal
     depends: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # IRI → laws its rows name
+    #: :func:`graph.tables.readings` of ``described``, read on first need and again after an update
+    readings: dict[str, Any] | None = None
 
     def set_rows(self, law: str, rows: list[LawRow]) -> None:
         for row in self.rows.pop(law, ()):
@@ -89,11 +91,19 @@ class LawViews:
         """Every law row, as :func:`graph.loop.inspection_rows` gives them."""
         return [row for rows in self.current(store).rows.values() for row in rows]
 
+    def readings(self, store: Backend) -> dict[str, Any]:
+        """:func:`graph.tables.readings` of the kept Law nodes, frozen and kept with them: read once per version for the
+        laws table and coverage under every filter (round 47: each of them read it anew, half of a first /coverage at
+        1M triples)."""
+        state = self.current(store)
+        if state.readings is None:
+            state.readings = frozen.freeze(tables.readings(store, state.described))
+        return state.readings
+
     def coverage(self, store: Backend, level: str | None, category: str | None,
                  inspected: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """:func:`graph.tables.coverage` from the kept Law nodes and the given inspected entries."""
-        described = self.current(store).described
-        return tables.coverage_of(described.values(), inspected, level, category, tables.readings(store, described))
+        return tables.coverage_of(self.described(store).values(), inspected, level, category, self.readings(store))
 
 
 def _build(store: Backend, hashes: dict[str, str]) -> _State:
@@ -123,6 +133,7 @@ def _update(store: Backend, state: _State, hashes: dict[str, str]) -> None:
     for iri in laws:
         state.described.pop(iri, None)
     state.described.update((iri, d) for iri, d in described.items() if "Law" in d.types)
+    state.readings = None  # a title's readings may have changed with its node
     recompute = sorted(iri for iri in laws if iri in state.described or iri in state.rows)
     by_law: dict[str, list[LawRow]] = {law: [] for law in recompute}
     for row in loop.inspection_rows(store, recompute):

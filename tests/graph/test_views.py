@@ -77,3 +77,34 @@ def test_coverage_counted_from_the_entries_equals_coverage_of_the_sourced_table(
         expected = tables.coverage_of(described.values(), sourced, asked.get("level"), asked.get("category"), read)
         assert store.coverage(**asked) == expected, asked
     assert any(row["times_inspected"] for row in store.coverage()["laws"])
+
+
+def test_readings_are_the_candidate_links_of_every_ambiguous_title_kept_until_a_write(
+        store: Store, corpus: list[ReportGraph], catalog: ReportGraph) -> None:
+    """An ambiguous title's readings are its ``okg:candidate`` links, as every relationship of it gives them (round 47
+    reads its outgoing links only), kept with the law views and read again after a write that changes them."""
+    for report in [*corpus, catalog]:
+        store.upsert_report(report.iri, report.graph, report.content_hash)
+
+    def linked() -> dict[str, set[str]]:
+        described = store.describe(cls="Law", keys=tables.LAW_KEYS)
+        ambiguous = sorted(iri for iri, d in described.items() if "AmbiguousLawTitle" in d.types)
+        return {iri: {o for s, p, o in store.edges(ambiguous) if s == iri and p == "candidate"} for iri in ambiguous}
+
+    def kept() -> dict[str, set[str]]:
+        return {iri: {c["iri"] for c in r["candidates"]} for iri, r in store._law_views.readings(store).items()}
+
+    before = linked()
+    assert before and all(before.values())  # the samples hold ambiguous titles with their readings
+    assert kept() == before == {iri: {c["iri"] for c in r["candidates"]} for iri, r in tables.readings(
+        store, store.describe(cls="Law", keys=tables.LAW_KEYS)).items()}
+    assert store._law_views.readings(store) is store._law_views.readings(store)  # kept, not read again
+    title, readings = next(iter(before.items()))
+    for holder in [r for r in corpus if (URIRef(title), None, None) in r.graph]:  # each report stating its readings
+        graph = Graph()
+        for triple in holder.graph:
+            if not (triple[0] == URIRef(title) and str(triple[1]).endswith("#candidate")
+                    and str(triple[2]) == min(readings)):
+                graph.add(triple)
+        store.upsert_report(holder.iri, graph, content_hash(graph))
+    assert kept() == linked() != before
