@@ -92,9 +92,10 @@ def refuse(field: str, value: str, valid: list[str]) -> HTTPException:
     ``kind: unknown value 'foo'; valid values: …`` (also the app's answer to a boolean or a choice the framework
     refuses, ``api.app``). A list written into one value (``level=county,city``, 县级、市级) is refused as such, with
     how to ask for each (:func:`api.params.one_at_a_time`; round 47, issue 13): every closed-set filter reads one
-    value, so its refusal says so the same way."""
+    value, so its refusal says so the same way, after the words every unknown value begins with (a typo such as
+    ``Law;DROP`` is also split, so the refusal first says the value is unknown)."""
     if parts := listed(value):
-        return HTTPException(422, f"{field}: several values in one {value!r}; {one_at_a_time(field, parts)}; "
+        return HTTPException(422, f"{field}: unknown value {value!r}, several values in one; {one_at_a_time(field, parts)}; "
                                   f"valid values: {', '.join(valid)}")
     return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
 

@@ -62,7 +62,8 @@ def test_facts_have_labels_and_properties_read_in_both_languages(page: Any) -> N
 def test_a_laws_panel_says_who_inspected_it_and_when(page: Any) -> None:
     open_node(page, WETLAND)
     page.wait_for_selector("#details .inspected-by li")
-    assert "新洲区人民代表大会常务委员会" in page.inner_text("#details .inspected-by")
+    # 新洲's wetland inspection 配合省、市人大常委会联动开展 is the province's (round 47 ruling 10)
+    assert "湖北省人民代表大会常务委员会" in page.inner_text("#details .inspected-by")
     bars = page.locator("#details svg.chart rect").count()
     assert bars >= 1 and "2023" in page.text_content("#details svg.chart")
     assert "施行日期" in page.inner_text("#details dl.props")  # inForceFrom, by its zh label

@@ -71,3 +71,11 @@ def test_an_inspection_a_congress_s_report_tells_is_its_standing_committee_s(web
     assert [row["title"] for row in web.items("/laws", organ=committee, inspected="true")] == ["中华人民共和国水法"]
     (row,) = web.items("/activities", organ=committee)
     assert row["organs"] == [_organ(web, committee)["iri"]]  # the graph's okg:conductedBy: the committee, not the congress
+
+
+def test_a_joint_inspection_is_a_pair_of_joint_activities(web: Api) -> None:
+    """/analytics/joint-activities pairs the organs that conducted one activity together (联合开展), and an organ that
+    only assisted (配合) pairs with none (graph.analytics.joint_activities)."""
+    pairs = [{row["source"]["label"], row["target"]["label"]} for row in web.get("/analytics/joint-activities", limit=50)["items"]]
+    assert {TONGSHAN, CHONGYANG} in pairs
+    assert not any(PRESIDIUM in pair for pair in pairs)

@@ -129,7 +129,9 @@ def test_cypher_body_is_validated(client: TestClient) -> None:
     assert client.post("/cypher", json={"parameters": {}}).status_code == 422
 
 
-@pytest.mark.parametrize("measure", ["centrality", "communities", "co-inspection", "joint-activities"])
+# joint-activities is checked where a joint inspection is stored (test_routes_partners): since round 47 ruling 10 the
+# samples' one 联动 inspection is the province's with 新洲 assisting, and no sample tells two organs conducting together
+@pytest.mark.parametrize("measure", ["centrality", "communities", "co-inspection"])
 def test_analytics_tables(api: Api, client: TestClient, measure: str) -> None:
     response = client.get(f"/analytics/{measure}", params={"limit": 50})
     assert response.status_code == 200, response.text
