@@ -16,6 +16,7 @@ from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS
 from loaders.lexicon.tables import words_of
 from loaders.read.text import LAST_YEAR
+from loaders.years import period
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -49,10 +50,10 @@ def year_window(metadata: dict[str, str]) -> range:
     last (a 2024 report's 2025年将… and 2026年拟… are plans; its 2030年，…将… looks beyond any plan the report makes;
     a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year. Work a
     sentence tells done is dated by its own year however far from the header's (:func:`stated_year`)."""
-    reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", metadata.get("year", ""))
+    reported = period(metadata.get("year", ""))
     if reported is None:
         return range(0)
-    return range(FIRST_CONGRESS_YEAR, int(reported[2] or reported[1]) + _YEARS_AFTER + 1)
+    return range(FIRST_CONGRESS_YEAR, reported[1] + _YEARS_AFTER + 1)
 
 
 # Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…; a speaker's lead without 据: 胡悦介绍，
