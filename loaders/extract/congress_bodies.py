@@ -305,7 +305,7 @@ def _fields() -> dict[str, str]:
     """The short form of a committee's field → its full form, read off the table's rows (教科文卫委 →
     教育科学文化卫生委员会 gives 教科文卫 → 教育科学文化卫生), so that every suffix a report writes after a
     short field expands alike (教科文卫委员会, 教科文卫工委). A short field two rows expand differently
-    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say, and a field only one province's
+    (农委 → 农业与农村委员会, 农业农村委 → 农业农村委员会) expands only as its rows say, and a field only one province's
     row expands (民侨外委) expands nowhere (:func:`_expanded`)."""
     fields: dict[str, set[str]] = {}
     for row in rows("congress-committees"):
@@ -329,9 +329,9 @@ def _full(name: str) -> tuple[str, str]:
         # a field cut to one character (联工委, 选工委) is no word to expand: the name stays as written (FRESH-2026-11:
         # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
         return name, "standing" if written == "工委" else "congress"
-    expanded = _fields().get(field, field)
+    expanded = _fields().get(field) or _joined_expansion(field) or field
     if expanded == field and written in _AS_WRITTEN_SUFFIXES and field not in _full_fields() \
-            and not _PLACE_FIELD.search(field):
+            and not _PLACE_FIELD.search(field) and not _joined_expansion(field):
         # a cut field no row expands (城建环资工委, 科教文卫工委, 财经预算工委, 高新工委): the name as written, never
         # half-expanded (城建环资工作委员会): genre README round 45 ruling 2, a short name is expanded only where certain
         # (round 6); a field written in full (备案审查工委, a row's full name) or a street's (青杠街道工委) is certain
@@ -340,6 +340,21 @@ def _full(name: str) -> tuple[str, str]:
         expanded = field  # a full name the text writes with its own words (环境资源工作委员会): as written
     name = expanded + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
+
+
+def _joined_expansion(field: str) -> str | None:
+    """Two fields joined by 和 or 与 (法制和内务司法, 社建和法), each one the table's rows expand (:func:`_fields`), expanded
+    each with the joining word kept (社会建设和法制): the name is certain, as the golds give it (round 48, aw45's
+    法制和内务司法工委 and aq21's 社建和法工委 → …工作委员会); None where either is no field of the table's (社会和环资城建,
+    代表与选任: as written, round 45 ruling 2).
+
+    >>> _joined_expansion("社建和法"), _joined_expansion("代表与选任")
+    ('社会建设和法制', None)
+    """
+    parts = re.fullmatch(r"(?P<first>.+?)(?P<joiner>[和与])(?P<second>.+)", field)
+    if not parts or not (parts["first"] in _fields() and parts["second"] in _fields()):
+        return None
+    return _fields()[parts["first"]] + parts["joiner"] + _fields()[parts["second"]]
 
 
 def _cut_name(cut: str) -> str:
