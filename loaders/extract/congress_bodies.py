@@ -380,13 +380,18 @@ def _spelled_out(field: str, full: str) -> bool:
 
 # A kind named by its last word after a qualifier (各委员会, 有关机构) → the kind's row in the table.
 _KIND_ALONE = {"委员会": "专门委员会", "机构": "工作机构"}
+# The qualifiers naming some committees of a kind, not all (市人大有关专门委员会; 各有关 is every one concerned: the set):
+# kept as written before the special committees (round 48 answer 8; readable golds af19 af35 an09 b06 f05 h04 l16 q07 s01).
+# The working bodies' 有关 is the lead's too (its answer 4 to the fix-up), aligned only at round 49's start: not yet here.
+_SOME = ("有关", "相关")
 # Kinds of bodies, not one body's name: with or without 有关/相关/各 they name the whole set (各专门委员会).
 _KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作）委员会"}
 
 
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
-    a kind of body (有关专门委员会, 各委室) and a counted or partial set (两个专门委员会, 部分委员会) are the collective
+    some special committees (有关专门委员会) as written; a kind of body (各委室) and a counted or partial set (两个专门委员会,
+    部分委员会) are the collective
     各专门委员会 / 各工作机构; the working committees as a set (各工委, 相关工委, 两个工作委员会) are the working bodies'
     one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
@@ -398,7 +403,10 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
         body = "standing"
     if township:
         body = "congress"
-    qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
+    if full == "专门委员会" and qualifier in _SOME:
+        pass  # 有关专门委员会 names some committees, not all: as written (round 48 answer 8)
+    else:
+        qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
     name = f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"
     return _local_names().get(name, name)
 

@@ -26,7 +26,7 @@ def _organs(text: str, organ: str) -> dict[str, str]:
         ("視察組先後實地視察了該鎮派出所、國土所、食藥所。", "鎮派出所", "当阳市半月镇派出所"),
         ("會上，鎮衛生院、鎮中小學、市場監管所四個單位負責人依次述職。", "市場監管所", "当阳市半月镇市场监督管理所"),
         ("组织县、镇人大代表，水利站、市监所、经发办等单位负责人开展专题调研。", "水利站", "当阳市半月镇水利站"),
-        ("组织县、镇人大代表，水利站、市监所、经发办等单位负责人开展专题调研。", "市监所", "当阳市半月镇市监所"),
+        ("组织县、镇人大代表，水利站、市监所、经发办等单位负责人开展专题调研。", "市监所", "当阳市半月镇市场监督管理所"),
     ],
 )
 def test_a_station_listed_bare_is_the_townships(text, mention, canonical):
@@ -83,6 +83,7 @@ def test_the_rural_working_committee_cut_to_nonggongwei_stays_as_written(text, m
     [
         ("区人民代表大会常务委员会财政经济工作委员会（页面未载区名）", "区审计局"),
         ("县人民代表大会常务委员会（页面未载县名）", "县审计局"),
+        ("自治县人民代表大会常务委员会", "县审计局"),  # the level's character of 自治县
     ],
 )
 def test_an_unnamed_areas_department_takes_the_headers_level_word(organ, canonical):
