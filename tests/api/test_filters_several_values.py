@@ -4,10 +4,12 @@ filter, AND across filters, written repeated (``kind=执法检查&kind=专题询
 list ("ask once per value"); the parameters still reading one value are tested in test_refusals_one_line.py."""
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 
 from api_helpers import Api
 
@@ -84,9 +86,13 @@ def test_an_unknown_value_among_good_ones_is_refused_naming_it(api: Api, path: s
     ("/coverage", "category", "行政法", "经济法"),
     ("/statistics", "report_level", "county", "city"),
 ])
-def test_a_file_holds_the_union_as_the_page_does(api: Api, path: str, name: str, a: str, b: str) -> None:
+def test_csv_and_xlsx_files_hold_the_union_as_the_page_does(api: Api, path: str, name: str, a: str, b: str) -> None:
     rows = api.csv_rows(path, **{name: f"{a},{b}"})
     assert len(rows) == _page(api, path, [(name, f"{a},{b}")])["total"] > len(api.csv_rows(path, **{name: a}))
+    answer = api.client.get(path, params=[(name, a), (name, b), ("format", "xlsx")])
+    assert answer.status_code == 200, answer.text[:300]
+    header, *cells = load_workbook(io.BytesIO(answer.content), read_only=True).active.iter_rows(values_only=True)
+    assert [dict(zip(header, row))["iri"] for row in cells] == [row["iri"] for row in rows]  # repeated, as XLSX
 
 
 def test_coverage_counts_the_levels_asked(api: Api) -> None:
