@@ -97,6 +97,10 @@ _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")
+# The delegations' deliberation of several organs' work reports heard (听取了各代表团审议市人大常委会、市中级人民法院、
+# 市人民检察院3个工作报告的情况汇报): one review per report deliberated, as the golds give it (af21, af39, y25; round 48,
+# ax49), unlike one report's deliberation or opinion, which is no hearing of it.
+_SEVERAL_DELIBERATED = re.compile(r"审议了?[^，,。；]{2,80}?、[^，,。；]{2,80}?工作报告(?:[(（][^()（）]{0,6}[)）])?(?:的)?(?:审议)?情况的?汇报$")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…),
 # and the 等 that closed the list before (…的报告等；审议省检察院关于…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查)|等(?=\s*[，,；;。]))+")
@@ -205,7 +209,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if end.group("state") and not (cut_off or JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
-        if end.group("wrapped") and not chained and not adopted:
+        if end.group("wrapped") and not chained and not adopted and not _SEVERAL_DELIBERATED.search(text, position, end.end()):
             continue  # one report's review opinion, or the deliberation of one report, is not a list, unless adopted
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb

@@ -30,3 +30,17 @@ def test_a_launch_meeting_naming_its_object_is_the_inspection(facts_of, text: st
 ])
 def test_a_launch_meeting_naming_only_kinds_is_no_inspection(facts_of, text: str) -> None:
     assert kinds_and_statuses(facts_of(text, PROVINCE)) == []
+
+
+# The delegations' deliberation of several organs' work reports, heard as a briefing (听取各代表团审议A、B、C工作报告情况
+# 汇报), is one review per report deliberated, as the golds give it (af21, af39, y25, ax49); one report's deliberation or
+# review opinion heard stays one activity.
+@pytest.mark.parametrize("text, reviews", [
+    ("会议听取各代表团审议人大、法院、检察院工作报告情况汇报。", 3),
+    ("會議聽取各代表團審議人大、法院、檢察院工作報告情況匯報。", 3),
+    ("主席团会议听取了各代表团审议县人大常委会、县人民法院工作报告审议情况的汇报。", 2),
+    ("会议听取了各代表团审议市政府工作报告情况的汇报。", 1),
+    ("会议听取了关于政府工作报告的审议意见。", 1),
+])
+def test_the_deliberation_of_several_work_reports_heard_is_a_review_each(facts_of, text: str, reviews: int) -> None:
+    assert kinds_and_statuses(facts_of(text, "某某县人民代表大会")) == [("report_review", "reported")] * reviews
