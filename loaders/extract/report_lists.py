@@ -88,11 +88,11 @@ _ADOPTING_VERB = quick(_VERB_TEXT + "|" + _ADOPTING)
 # whose shared 报告 the excerpt's end cut off, dev a12 j08; one that follows shares it, :data:`_SHARED`).
 # A plan heard (听取和审议新版城市总体规划, 审议并表决通过了《某镇总体规划(2018-2035)》) is an object of the list
 # too, not a bill: right after the verb, or after another item when its title is in 《》 (not 决定同意这个规划).
-# A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
+# A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告(的)情况的汇报; 审议了
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
-                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|的?(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|讨论稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
