@@ -56,9 +56,9 @@ def _allow_reading(db: Store) -> None:
 
 def _equal_to_scratch(db: Store) -> None:
     state, scratch = db._law_views.current(db), views._build(db, db.graph_hashes())
-    assert (state.hashes, state.terms, state.rows, state.described) == (
-        scratch.hashes, scratch.terms, scratch.rows, scratch.described)
-    assert state.entries == scratch.entries
+    assert (state.hashes, state.terms, state.described) == (scratch.hashes, scratch.terms, scratch.described)
+    assert {law: sorted(rows, key=repr) for law, rows in state.rows.items()} == {  # Neo4j gives rows in any order
+        law: sorted(rows, key=repr) for law, rows in scratch.rows.items()}
     assert {iri: laws for iri, laws in state.depends.items() if laws} == {
         iri: laws for iri, laws in scratch.depends.items() if laws}
     assert db.laws() == tables.laws(db, None)
