@@ -9,9 +9,10 @@ up to date from what changed (:mod:`graph.views`).
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graph import area_view, deputies, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
@@ -318,6 +319,27 @@ class Store(Backend):
             return self._law_views.laws(self, inspected, None)
         return tables.law_entries(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                                   report_level=report_level, rows=self._law_views.rows(self))
+
+    @contextlib.contextmanager
+    def keeping_views(self) -> Iterator[None]:
+        """Around a command's writes: the law views read back from the store (or built) before, then brought up to date
+        by what the writes changed and kept with the store (:meth:`keep_views`), so the next opening (``okg serve``)
+        reads them back instead of building them (round 48, issue 14 §4)."""
+        with self._views_lock:
+            self._law_views.current(self)
+        yield
+        self.keep_views()
+
+    def keep_views(self, wait: bool = True) -> None:
+        """Keep the law views this opening holds with the store, brought up to date (:meth:`graph.views.LawViews.keep`):
+        ``okg serve`` on closing, ``okg ingest`` after its writes. Nothing when it holds none, nor, unless ``wait``,
+        while another thread reads or builds them (a server stopping does not wait for a request in flight)."""
+        if not self._views_lock.acquire(blocking=wait):
+            return
+        try:
+            self._law_views.keep(self)
+        finally:
+            self._views_lock.release()
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import re
 import threading
 import time
@@ -38,6 +39,8 @@ from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _CLOSED_AT = "closed-at-version"
+#: Views kept beside the store (:meth:`EmbeddedStore.keep_view`): ``okg-kept-law-views`` in its directory.
+_KEPT_PREFIX = "okg-kept-"
 #: The mark saying the default graph holds each triple of the named graphs once (:mod:`graph.sparql`'s share).
 DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET = "default-graph", "set"
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
@@ -240,6 +243,20 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store at {self.path} is open to read only; {key} is kept by a command that writes")
         with self._write_lock:
             marks.write(self.path, key, value)
+
+    def kept_view(self, name: str) -> bytes | None:
+        try:
+            return (self.path / f"{_KEPT_PREFIX}{name}").read_bytes()
+        except OSError:
+            return None
+
+    def keep_view(self, name: str, data: bytes) -> None:
+        """Written beside the store under a temporary name, then renamed over the last one (atomic on POSIX)."""
+        if self.read_only:
+            return
+        temporary = self.path / f"{_KEPT_PREFIX}{name}.tmp"
+        temporary.write_bytes(data)
+        os.replace(temporary, self.path / f"{_KEPT_PREFIX}{name}")
 
     def _query(self, query: str) -> Any:
         return self._db.query(query, use_default_graph_as_union=not self._set_default)
