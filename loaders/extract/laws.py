@@ -65,6 +65,8 @@ _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及){_VERSION_WORDS}?([{HAN_CHA
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
+# the regulations it reviews, adopts or argues for in running text (审议精神卫生条例, 审议通过了…条例, 论证…条例: round 48,
+# the bare titles of a provincial work report),
 # and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案), the draft's
 # note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
 # hearing, a preposition (关于, 对, 就), a list mark or a colon: a clause's start is no title's start
@@ -73,10 +75,10 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
 # A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例; 审议…和有关法规修改的决定草案, dev
 # ae03), or a second verb of law-making, opens no title.
-_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
+_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改|通过)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|{_NO_TITLE_START}(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
-_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
+_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动|审议通过|审议|通过|论证)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
                       # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)
@@ -464,8 +466,9 @@ def hits(ctx: Context) -> list[LawHit]:
         text, sorted(found + _back_references(text, found) + _named_above(text, found), key=lambda h: h.start)))
 
 
-#: The generic words a short name of a local title leaves out (省乡镇人大条例 for 安徽省乡镇人民代表大会工作条例).
-_LEFT_OUT = re.compile("工作|管理|若干")
+#: The generic words a short name of a local title leaves out (省乡镇人大条例 for 安徽省乡镇人民代表大会工作条例), and
+#: the congress a title of its own rules names (我省立法条例 for 湖北省人民代表大会及其常务委员会立法条例: av27, round 48).
+_LEFT_OUT = re.compile("工作|管理|若干|(?:各级)?人民代表大会(?:及其)?常务委员会")
 
 
 def _short_forms_named(hits: list[LawHit]) -> list[LawHit]:
