@@ -57,10 +57,11 @@ _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法|议事规则))"
 )
-# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
+# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况. A PDF's text layer may break
+# the line right after the list mark (制定科技创新条例、⏎知识产权保护条例: af15, round 48).
 # Words of a title's version before it (修订后的自治区征兵工作条例, 新修订的…条例, 现行…条例) are no part of it.
 _VERSION_WORDS = "(?:修订后的|修改后的|修正后的|新修订的|新修改的|新修正的|现行的?)"
-_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及){_VERSION_WORDS}?([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)\n?{_VERSION_WORDS}?([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
 # Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")

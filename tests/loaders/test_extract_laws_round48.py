@@ -71,3 +71,18 @@ def test_a_decision_timing_a_session_is_no_law(facts_of, text: str) -> None:
 def test_a_decision_on_a_sessions_rules_stays_a_law(facts_of) -> None:
     text = "全国人大常委会通过《关于第十四届全国人民代表大会代表名额和选举问题的决定》。"
     assert any(t.endswith("代表名额和选举问题的决定") for t in titles(facts_of(text, NPCSC)))
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("常委会制定科技创新条例、\n知识产权保护条例，推动创新。", "辽宁省知识产权保护条例"),
+    ("开展水法和\n防洪法执法检查。", "中华人民共和国防洪法"),
+    ("常委會制定科技創新條例、\n知識產權保護條例。", "辽宁省知识产权保护条例"),
+])
+def test_a_list_goes_on_past_a_line_break_after_its_mark(facts_of, text: str, law: str) -> None:
+    """A PDF's text layer breaks the line right after a list mark (af15)."""
+    assert law in titles(facts_of(text, LIAONING))
+
+
+def test_a_line_break_ends_a_list_without_its_mark(facts_of) -> None:
+    text = "常委会制定科技创新条例\n知识产权保护工作取得成效。"
+    assert not {t for t in titles(facts_of(text, LIAONING)) if "知识产权" in t}
