@@ -86,3 +86,20 @@ def test_a_list_goes_on_past_a_line_break_after_its_mark(facts_of, text: str, la
 def test_a_line_break_ends_a_list_without_its_mark(facts_of) -> None:
     text = "常委会制定科技创新条例\n知识产权保护工作取得成效。"
     assert not {t for t in titles(facts_of(text, LIAONING)) if "知识产权" in t}
+
+
+@pytest.mark.parametrize("text", [
+    "会议表决通过了关于批准全市国土空间总体规划的决议,关于支持检察机关依法开展公益诉讼工作的决定,关于接受某某辞去职务请求的决定。",
+    "會議表決通過了關于批准2019年市本級預算調整方案的決議,關于支持檢察機關依法開展公益訴訟工作的決定。",
+])
+def test_a_decision_listed_after_a_resolution_is_adopted(facts_of, text: str) -> None:
+    """A session's list of what it adopted may hold resolutions before the decision (ag31)."""
+    found = titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
+    assert any(t.endswith("关于支持检察机关依法开展公益诉讼工作的决定") for t in found)
+    assert not any("辞去" in t for t in found)
+
+
+def test_a_decision_after_a_resolution_outside_an_adopted_list_is_not_read(facts_of) -> None:
+    text = "常委会认真落实关于加强监督工作的决议,关于支持检察机关依法开展公益诉讼工作的决定正在起草。"
+    found = titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
+    assert not any(t.endswith("公益诉讼工作的决定") for t in found)
