@@ -816,7 +816,8 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
         if blocked.overlaps(start, end) or (text[end:end + 1] in _NEXT_STOP and not text.startswith(_NEXT_WORDS, end)):
             continue
         if (len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1)
-                and not (title.endswith("法") and _SHOWN_AS_LAW.match(text, end))):
+                and not (title.endswith("法") and _SHOWN_AS_LAW.match(text, end))
+                and not text.endswith(_STATE_NAME, 0, start)):
             continue  # a short law's title where the words after it speak of its inspection stands on its own
         if (number := _AMENDMENT_NUMBER.match(text, end)) and (numbered := law_catalog.lookup(title + number.group())):
             hits.append(LawHit(start, number.end(), numbered.canonical, numbered.level))
@@ -825,6 +826,9 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     return hits
 
 
+# The state's name before a short catalog title opens the title (学习中华人民共和国水法, 关于中华人民共和国民法总则草案的说明:
+# s01, round 48), whatever stands before the name.
+_STATE_NAME = "中华人民共和国"
 # The words after a law's title that speak of its implementation or inspection (水法实施情况, 种子法执法检查组,
 # 森林法检查组): they show a short title to be the law whatever stands before it (全国人大常委会种子法执法检查组,
 # 启动畜牧法执法检查: a congress's name or a verb that _LEFT_OK does not list). Sources: dev v01; npc.gov.cn and
@@ -834,10 +838,13 @@ _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的�
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
 # of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
 # its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
-# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09).
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09); after the state's name
+# any other is a title (中华人民共和国水法: round 48), the constitution still named in general (是中华人民共和国宪法与法律
+# 赋予的重要职权: aa51, no gold).
 _SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
                           r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
-                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])")
+                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])"
+                          rf"|(?<={_STATE_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _GENERAL_TITLES = ("宪法",)
 
 

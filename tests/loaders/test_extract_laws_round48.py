@@ -103,3 +103,21 @@ def test_a_decision_after_a_resolution_outside_an_adopted_list_is_not_read(facts
     text = "常委会认真落实关于加强监督工作的决议,关于支持检察机关依法开展公益诉讼工作的决定正在起草。"
     found = titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
     assert not any(t.endswith("公益诉讼工作的决定") for t in found)
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("听取关于中华人民共和国民法总则草案的说明。", "中华人民共和国民法总则"),
+    ("审议中华人民共和国物权法草案。", "中华人民共和国物权法"),
+    ("組織學習中華人民共和國水法。", "中华人民共和国水法"),
+    ("检查中华人民共和国水法落实情况。", "中华人民共和国水法"),
+])
+def test_a_short_title_after_the_states_name_is_the_law(facts_of, text: str, law: str) -> None:
+    """The state's name opens a short catalog title written bare, whatever stands before it (s01)."""
+    assert law in titles(facts_of(text, NPCSC))
+
+
+@pytest.mark.parametrize("text", ["庆祝中华人民共和国成立七十周年，中华人民共和国国旗飘扬。",
+                                  "专项工作评议是中华人民共和国宪法与法律赋予的重要职权。"])
+def test_the_states_name_before_other_words_or_the_constitution_in_general_names_no_law(facts_of, text: str) -> None:
+    """The constitution named in general is no mention, its state's name before it or not (round 28; aa51)."""
+    assert not titles(facts_of(text, NPCSC))
