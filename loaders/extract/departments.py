@@ -87,11 +87,13 @@ def _level(char: str, jur: Jurisdiction) -> str:
 
 def _own_area(jur: Jurisdiction) -> str | None:
     """The area a bare department belongs to: the report's own (a township's county); when the
-    report leaves it unnamed, :data:`UNNAMED` and the level's word (县)."""
+    report leaves it unnamed, :data:`UNNAMED` and the level's character its header writes (区, as its government's
+    区人民政府: round 48, ax57's 审计局 → 区审计局; 自治县's 县), else the level's usual word (县)."""
     if jur.level == "national":
         return None
     level = "county" if jur.level == "township" else jur.level
-    return jur.name(level) or UNNAMED + WORD_OF_LEVEL[level]
+    word = jur.word[-1:] if level == jur.level and jur.word else None  # its level's character: 自治县's 县, 区
+    return jur.name(level) or UNNAMED + (word or WORD_OF_LEVEL[level])
 
 
 def full_name(stem: str, suffix: str, written: bool = True) -> str:

@@ -686,7 +686,9 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
 
 def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
     """A township report's offices, after the township's level word or its name (镇卫健办, 刘岗镇经发办):
-    the township's name + the office's official name (某县刘岗镇卫生健康办公室)."""
+    the township's name + the office's official name (某县刘岗镇卫生健康办公室). A station (所, 站) named bare as an
+    item of a list (a 、 before or after it: 视察了该镇派出所、国土所、工商分局、食药所…; 镇卫生院、镇中小学、市场监管所、…;
+    水利站、市监所、经发办等单位) is the township's too (round 48, readable aw49 aw57 ax53)."""
     government = organ_name("government", "township", jur) if jur.level == "township" else None
     if not government:
         return
@@ -702,6 +704,8 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
             start -= len(own)
         elif start and text[start - 1] in "镇乡" and text[start - 2 : start - 1] not in _MANY_TOWNS and not _ends_township(text, start):
             start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
+        elif m.group(kind)[-1] in "所站" and (text[start - 1 : start] == "、" or text.startswith("、", m.end())):
+            pass  # 镇卫生院、镇中小学、市场监管所、…: a station as a list's item in the township's own report
         else:
             continue  # another township's office (城关镇卫健办), or no township named
         unit = m.group(kind)

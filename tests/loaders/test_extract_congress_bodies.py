@@ -37,7 +37,7 @@ def test_a_committee_is_named_in_full_and_not_cut_to_its_congress(facts_of, text
     [
         # a cut field as written (round 45 ruling 2: was 城建环资工作委员会, half-expanded)
         ("市人大常委会城建环资工委开展专题调研。", "市人大常委会城建环资工委", "合肥市人民代表大会常务委员会城建环资工委"),
-        ("市人大有关专门委员会提前介入。", "市人大有关专门委员会", "合肥市人民代表大会各专门委员会"),
+        ("市人大有关专门委员会提前介入。", "市人大有关专门委员会", "合肥市人民代表大会有关专门委员会"),  # round 48 answer 8
         ("会同有关工委开展调研。", "有关工委", "合肥市人民代表大会常务委员会各工作机构"),
     ],
 )
