@@ -78,7 +78,7 @@ class LawViews:
         self._state, self._version = (state, before) if store.version() == before else (None, None)
         return state
 
-    def laws(self, store: Backend, inspected: tables.Inspected, level: str | None,
+    def laws(self, store: Backend, inspected: tables.Inspected, level: tables.Choice,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
         return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)
@@ -100,7 +100,7 @@ class LawViews:
             state.readings = frozen.freeze(tables.readings(store, state.described))
         return state.readings
 
-    def coverage(self, store: Backend, level: str | None, category: str | None,
+    def coverage(self, store: Backend, level: tables.Choice, category: tables.Choice,
                  inspected: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """:func:`graph.tables.coverage` from the kept Law nodes and the given inspected entries."""
         return tables.coverage_of(self.described(store).values(), inspected, level, category, self.readings(store))
