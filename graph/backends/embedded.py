@@ -543,13 +543,15 @@ class EmbeddedStore(Store):
             yield URIRef(name.value), self._graph(name, exact.get(name.value))
 
     def _graph(self, name: ox.NamedNode, exact: str | None) -> Graph:
-        """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's."""
-        data = exact or self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
-        # each blank node keeps its stored label (rdflib's parser labels them afresh unless told), so a graph read
-        # twice is one text in an export (round 20: the ontology's lists changed labels on every export)
-        labels = {label: label for label in _BLANK_LABEL.findall(data)} if "_:" in data else None
+        """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's quads
+        (:func:`graph.oxterms.to_graph`). Each blank node keeps its stored label (rdflib's parser labels them afresh
+        unless told), so a graph read twice is one text in an export (round 20: the ontology's lists changed labels on
+        every export)."""
+        if exact is None:
+            return oxterms.to_graph(self._db.quads_for_pattern(None, None, None, name))
+        labels = {label: label for label in _BLANK_LABEL.findall(exact)} if "_:" in exact else None
         with exact_literals():
-            return Graph().parse(data=data, format="nt", bnode_context=labels)
+            return Graph().parse(data=exact, format="nt", bnode_context=labels)
 
     def export(self, fmt: ExportFormat, part: ExportPart | None = None) -> str:
         # Oxigraph writes quads natively, unless a graph keeps its exact form aside: rdflib took 1.8 CPU-s for the
