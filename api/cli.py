@@ -196,6 +196,9 @@ def _hand_over(served: Handoff, sources: list[str], force: bool, validate: bool)
     reports = "the report" if len(sources) == 1 else f"the {len(sources)} reports"
     err.print(f"the store is served at {served.url} (process {served.pid}): it ingests {reports} itself, and serves "
               f"{'it' if len(sources) == 1 else 'them'} once written", highlight=False)
+    if served.writing_since is not None:
+        err.print(f"it is writing reports handed to it earlier (since {served.writing_since}): "
+                  f"{'the report waits its' if len(sources) == 1 else 'these wait their'} turn", highlight=False)
     try:
         answers = handoff.send(served, [(location, getattr(source, "name", Path(source).name))
                                         for location, source in given.items()], force, validate, _settings().key())
