@@ -124,8 +124,8 @@ def laws(
     if standings and False in standings and (chosen := [name for name, value in (
             ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), (level_name, report_level)) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
-                                 "report states inspected, so together they answer nothing for false; for an area's laws "
-                                 "never inspected use /coverage?inspected=false&jurisdiction=…")
+                                 "report states inspected, so together they answer nothing for false; for an area's "
+                                 "laws never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(standings, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=report_level, level=law_level, drafts=drafts)
