@@ -8,7 +8,9 @@ import json
 import os
 import subprocess
 import sys
+import re
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from graph.backends.embedded import EmbeddedStore
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": "", "NO_COLOR": "1"}
 REPORTS = [Path(found) for found in expand([SAMPLES])]
+#: Reports the first of two concurrent hand-offs carries.
+COPIES = 40
 
 
 def okg(*words: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -128,3 +132,36 @@ def test_a_serving_opening_is_marked_a_writer_while_it_writes_and_a_reader_after
         assert json.loads(marks.read(store)["held-by"])["role"] == "reads"
         with EmbeddedStore(store, access="read") as reader:
             assert reader.counts()["reports"] == 2
+
+
+def test_a_second_handoff_while_the_server_writes_the_first_waits_its_turn(store: Path, tmp_path: Path) -> None:
+    """Two ``okg ingest`` beside one server (a new user's round 48, B4): the one meeting the server writing the other's
+    reports is handed over too, told it waits its turn, and both are stored; neither blames the server. The first hands
+    over copies of a sample, each a report of its own (its url and one sentence its own), enough for the second to start
+    while they are written."""
+    sample = REPORTS[1].read_text(encoding="utf-8")
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for n in range(COPIES):
+        (batch / f"copy{n}.txt").write_text(re.sub(r"^url: .*$", f"url: http://copies.example/{n}.html", sample, count=1,
+                                                   flags=re.M) + f"\n第{n}份。\n", encoding="utf-8")
+    with okg_serve(store) as (server, url):
+        first = subprocess.Popen([sys.executable, "-m", "api", "ingest", "--store", str(store), str(batch)], cwd=ROOT, env=ENV, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            while (found := handoff.find(store)) is None or found.writing_since is None:
+                assert first.poll() is None, first.communicate()  # the first still writing when the second comes
+                time.sleep(0.05)
+            second = okg("ingest", "--store", str(store), str(REPORTS[-1]))
+            out, err = first.communicate(timeout=600)
+        finally:
+            first.kill()
+            first.wait()
+        said = " ".join(second.stderr.split())
+        assert second.returncode == 0, said
+        assert f"served at {url} (process {server.pid})" in said and "waits its turn" in said, said
+        assert "1 inserted" in said, said
+        assert "is being written by" not in said
+        assert first.returncode == 0 and f"{COPIES} inserted" in " ".join(err.split()), err
+        assert httpx.get(f"{url}/reports", timeout=60).json()["total"] == COPIES + 2
+        assert server.poll() is None
