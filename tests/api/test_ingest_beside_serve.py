@@ -11,7 +11,7 @@ import sys
 import re
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -84,39 +84,52 @@ def test_the_handoff_route_refuses_a_caller_without_the_servers_token(store: Pat
 
 
 HOLD = textwrap.dedent("""
-    import sys, time
+    import sys
     from graph.backends.embedded import EmbeddedStore
     with EmbeddedStore(sys.argv[1]):
         print("holding", flush=True)
-        time.sleep(float(sys.argv[2]))
+        sys.stdin.read()
 """)
 
 
 @contextlib.contextmanager
-def written(store: Path, seconds: float) -> Iterator[None]:
-    """Another process holding ``store`` to write for ``seconds`` (as an ``okg ingest`` would), from the start."""
-    writer = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds)], cwd=ROOT, env=ENV,
-                              stdout=subprocess.PIPE, text=True)
+def written(store: Path) -> Iterator[Callable[[], None]]:
+    """Another process holding ``store`` to write (as an ``okg ingest`` would) until the callable yielded releases it
+    (or the block ends): no fixed time a slow machine could outlast."""
+    writer = subprocess.Popen([sys.executable, "-c", HOLD, str(store)], cwd=ROOT, env=ENV,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def release() -> None:
+        assert writer.stdin is not None
+        writer.stdin.close()
+        assert writer.wait(timeout=120) == 0
+
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
-        yield
+        yield release
     finally:
         writer.kill()
         writer.wait()
 
 
 def test_a_store_another_process_writes_is_waited_for_with_wait_and_refused_without(store: Path) -> None:
-    with written(store, 4):
+    with written(store) as release:
         refused = okg("ingest", "--store", str(store), str(REPORTS[1]))
         said = " ".join(refused.stderr.split())
         assert refused.returncode == 2 and "is being written by" in said and "--wait SECONDS waits for it" in said, said
-        waited = okg("ingest", "--store", str(store), "--wait", "120", str(REPORTS[1]))
-        said = " ".join(waited.stderr.split())
-        assert waited.returncode == 0 and "waiting for the store (0 of 120 s)" in said and "1 inserted" in said, said
+        waiting = subprocess.Popen([sys.executable, "-m", "api", "ingest", "--store", str(store), "--wait", "120",
+                                    str(REPORTS[1])], cwd=ROOT, env=ENV, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        assert waiting.stderr is not None
+        first = waiting.stderr.readline()  # the writer is released only once the ingest says it waits
+        release()
+        _, late = waiting.communicate(timeout=600)
+        said = " ".join((first + late).split())
+        assert waiting.returncode == 0 and "waiting for the store (0 of 120 s)" in said and "1 inserted" in said, said
 
 
 def test_a_wait_that_runs_out_is_refused_saying_how_long_it_waited(store: Path) -> None:
-    with written(store, 60):
+    with written(store):
         done = okg("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
         said = " ".join(done.stderr.split())
         assert done.returncode == 2 and "is being written by" in said and "(waited 2 s)" in said, said
