@@ -1,0 +1,36 @@
+"""Round 48, a first-time analyst's extraction findings (A1, A2, A8) as classes of a sitting's news, told in phrasings
+written for these tests in both scripts (no dev file's or analyst's sentence)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+COUNTY = "平阳县人民代表大会常务委员会"
+HEARD = "会议听取了县人民政府关于城乡供水工作情况的报告。"
+
+
+# A1. Personnel business at a sitting is no oversight (the lead's round 48 answer 4: reports on appointments and
+# removals are no review): an appointment proposed for named persons, the nominees vetted and the appointees' own
+# statements give no activity, while the report heard beside them stays one review.
+@pytest.mark.parametrize("text", [
+    HEARD + "会议听取了县人民法院关于李明等同志任职的提请报告。",
+    HEARD + "会议听取了县人民检察院关于提请王芳同志任职的报告。",
+    HEARD + "会议听取了县人大常委会人事代表工委关于拟任人员的审查报告。",
+    HEARD + "会议听取了县人大常委会选任联工委关于拟任命人员的考察报告。",
+    HEARD + "拟任人员作了供职报告，并进行了宪法宣誓。",
+    HEARD + "赵强、钱亮两位同志作了供职报告。",
+    HEARD + "拟任命人员作任前表态发言。",
+    "會議聽取了縣人民政府關於城鄉供水工作情況的報告。會議聽取了縣人民法院關於李明等同志任職的提請報告，"
+    "聽取了縣人大常委會人事代表工委關於擬任人員的審查報告，擬任人員作了供職報告。",
+])
+def test_personnel_business_at_a_sitting_is_no_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了县教育局局长作的述职报告，并进行了满意度测评。",
+    "会议听取了县交通运输局关于主要负责人履职情况的报告。",
+])
+def test_work_done_under_a_post_stays_oversight(facts_of, text: str) -> None:
+    assert "report_review" in kinds(facts_of(text, COUNTY))
