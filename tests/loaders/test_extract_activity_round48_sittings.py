@@ -34,3 +34,28 @@ def test_personnel_business_at_a_sitting_is_no_review(facts_of, text: str) -> No
 ])
 def test_work_done_under_a_post_stays_oversight(facts_of, text: str) -> None:
     assert "report_review" in kinds(facts_of(text, COUNTY))
+
+
+# A2. A committee's review report on a plan, budget or final accounts whose own report the sitting heard is that
+# review's step (round 47 ruling 3: one document, one review), whatever area, level or span of months each title
+# writes; heard alone, it is the review.
+@pytest.mark.parametrize("text, expected", [
+    ("会议听取了县人民政府关于2023年1至7月份全县国民经济和社会发展计划执行情况的报告、县人大常委会关于2023年1至7月份"
+     "国民经济和社会发展计划执行情况的审查报告。", ["report_review"]),
+    ("会议听取了县人民政府关于2023年1—7月份财政预算执行情况及2022年财政决算情况的报告、县人大常委会关于2023年1至7月份"
+     "财政预算执行情况及2022年财政决算情况的审查报告。", ["budget_review"]),
+    ("会议听取了市政府关于2022年财政预算调整方案(草案)的报告、常委会预算工委关于平阳县2022年县级财政预算调整方案(草案)的"
+     "审查结果报告。", ["budget_review"]),
+    ("會議聽取了市政府關於2022年財政預算調整方案(草案)的報告、常委會預算工委關於平陽縣2022年縣級財政預算調整方案(草案)的"
+     "審查結果報告。", ["budget_review"]),
+    ("会议听取了县人民政府关于2017年全县及县本级决算草案和2018年1—6月预算执行情况的报告，听取了县人大常委会预算工委关于"
+     "2017年县本级决算草案审查结果报告。", ["budget_review"]),
+    ("会议听取和审议了县政府《关于2021-2022年地方政府债券资金结余及拟调整使用情况的报告》，听取了财经委《关于2021-2022年"
+     "地方政府债券资金结余及拟调整使用情况的报告的审查报告》。", ["report_review"]),
+    ("会议听取了财经委关于2021年国民经济和社会发展计划执行情况与2022年计划草案的审查报告，听取了财经委关于2021年预算执行情况"
+     "与2022年预算草案的审查报告。", ["budget_review", "budget_review"]),
+    ("会议听取了县政府关于2023年上半年预算执行情况的报告、财经委关于2022年县级决算草案的审查报告。",
+     ["budget_review", "budget_review"]),
+])
+def test_a_committees_review_report_is_the_step_of_the_review_heard(facts_of, text: str, expected: list) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
