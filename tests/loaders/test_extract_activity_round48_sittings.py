@@ -59,3 +59,19 @@ def test_work_done_under_a_post_stays_oversight(facts_of, text: str) -> None:
 ])
 def test_a_committees_review_report_is_the_step_of_the_review_heard(facts_of, text: str, expected: list) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A8. 备案审查 (合宪性审查) inside a report's title is no hearing verb: a list broken by commas keeps the title whole, one
+# filing review, and the reports after it stay one review each.
+@pytest.mark.parametrize("text, expected", [
+    ("会议审议通过了县人大常委会2023年工作要点，县人大法制委关于2022年规范性文件备案审查工作情况的报告，县人民政府关于2022年度"
+     "法治政府建设情况的报告。", ["filing_review", "report_review"]),
+    ("會議審議通過了縣人大常委會2023年工作要點,,縣人大法制委關於2022年規範性文件備案審查工作情況的報告,,縣人民政府關於"
+     "2022年度法治政府建設情況的報告,、關於2022年度環境狀況和環境目標完成情況的報告。",
+     ["filing_review", "report_review", "report_review"]),
+    ("会议讨论通过了县人大常委会2023年监督工作计划，县人大常委会法工委关于2023年合宪性审查工作情况的报告，县人民政府关于"
+     "2023年度国有资产管理情况的报告。", ["filing_review", "report_review"]),
+    ("会议听取了县人大法制委关于2022年规范性文件备案审查工作情况的报告。", ["filing_review"]),
+])
+def test_a_filing_reviews_title_is_one_report(facts_of, text: str, expected: list) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
