@@ -160,7 +160,7 @@ def ingest_command(
     if served is not None:
         results = _hand_over(served, sources, force, validate)
     else:
-        with _open(store, neo4j, create=True, wait=wait) as db:
+        with _open(store, neo4j, create=True, wait=wait) as db, db.keeping_views():
             results = _run_with_progress(sources, db, validate, limits, force)
     if as_json:
         for result in results:
@@ -485,7 +485,10 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     def closing() -> None:
         if isinstance(path, Path):
             handoff.withdraw(path)
-        (close or db.close)()
+        try:  # the next start reads them back (round 48); not waiting for a request that still builds them
+            db.keep_views(wait=False)
+        finally:
+            (close or db.close)()
     if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
         from graph import query_process
 

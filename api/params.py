@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from fastapi import Depends, HTTPException, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi._compat import ModelField
 from fastapi.routing import APIRoute
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, StringConstraints
 
 from graph.fields import YearFilter, Years
 from loaders.read.text import FIRST_YEAR, LAST_YEAR, year_advice, year_span
@@ -45,11 +45,47 @@ def listed(value: str) -> list[str]:
 
 
 def one_at_a_time(name: str, values: list[str]) -> str:
-    """How to ask for several values of a filter that reads one (``level: … ask once per value: level=county, then
-    level=city``): the advice every refusal of several values gives, a list in one value (:func:`api.vocabulary.refuse`)
-    or the parameter repeated (:func:`_one_each`). Round 47, issue 13: an AND of two values of one closed-set filter
-    selects nothing, and an OR would need every store query to take a set, so a filter stays one value and says so."""
+    """How to ask for several values of a parameter that reads one (``repealed: … ask once per value: repealed=true,
+    then repealed=false``): the advice every refusal of several values gives, a list in one value
+    (:func:`api.vocabulary.refuse`) or the parameter repeated (:func:`_one_each`). Round 47, issue 13; since round 48
+    the closed-set filters take several values (:data:`Several`), and this is said of the parameters left one value: a
+    choice whose "any" is a value of its own or its absence (``repealed``, ``follow_up``), a file's ``format``, an
+    open text or name (``q``, ``organ``, ``jurisdiction``, ``measure``) and ``year``, which takes a range."""
     return f"{name} reads one value: ask once per value ({name}={values[0]}, then {name}={values[1]})"
+
+
+#: A closed-set filter's query parameter (``level``, ``kind``, ``status``, ``category`` …; round 48, issue 13 §4):
+#: repeated (``kind=执法检查&kind=专题询问``) or a list in one value (``kind=执法检查,专题询问``, 县级、市级), each value at
+#: most 200 characters; :func:`several` reads its values, whose union it selects.
+Several = list[Annotated[str, StringConstraints(max_length=200)]] | None
+
+T = TypeVar("T")
+
+
+def values_of(given: list[str] | None, whole: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The values a :data:`Several` parameter was given, repeated or listed (:data:`LIST_SEPARATORS`), in order and
+    each once, the blanks a list leaves dropped (``执法检查,``); a blank value given alone is kept as ``""``, which each
+    filter reads as it did (``level=``, a form's empty field: no filter; ``status=``: refused). A value ``whole``
+    knows as one name is not split (an issue's English label, ``Market regulation, food and drug safety``).
+
+    >>> values_of(["县级、市级,", "county", " "])
+    ['县级', '市级', 'county', '']
+    """
+    found: list[str] = []
+    for item in given or ():
+        parts = [item.strip()] if whole(item.strip()) else [part for part in LIST_SEPARATORS.split(item.strip()) if part]
+        found += parts or [""]
+    return list(dict.fromkeys(found))
+
+
+def several(given: list[str] | None, read: Callable[[str], T | None],
+            whole: Callable[[str], bool] = lambda _: False) -> frozenset[T] | None:
+    """What a closed-set filter selects: the union of its values (:func:`values_of`, ``whole`` as there), each read by
+    ``read`` (a vocabulary's reading of one value, which raises the 422 naming the value it does not know and the valid
+    ones); None when it was given none. Round 48, issue 13 §4: OR within a filter, AND across filters, as GitHub's
+    ``labels=a,b`` or a repeated parameter reads."""
+    found = frozenset(value for value in (read(one) for one in values_of(given, whole)) if value is not None)
+    return found or None
 
 
 def number_range(route: object, name: str) -> tuple[float | None, float | None]:
@@ -96,14 +132,14 @@ def _one_each(request: Request, path: str, several: set[str]) -> None:
                                  f"the last would be ignored: {advice}")
 
 
-def aliased(name: str, value: str | None, alias: str, alias_value: str | None) -> tuple[str | None, str]:
+def aliased(name: str, value: list[str] | None, alias: str, alias_value: list[str] | None) -> tuple[list[str] | None, str]:
     """A filter given by its name or by the older ``alias`` it keeps (``level``, read as the law's level on /laws and
     /coverage and as the report's elsewhere, beside ``law_level`` and ``report_level``, which say which; a fresh user's
-    round 24, finding 6): ``(its value, the name it came by)``, that name for messages. Both given with different
-    values: 422, since one filter cannot take two."""
-    if value is not None and alias_value is not None and value.strip() != alias_value.strip():
-        raise HTTPException(422, f"{name}={value!r} and {alias}={alias_value!r}: {alias} is the older name of {name}, "
-                                 "one filter; give one of them")
+    round 24, finding 6): ``(its values, the name it came by)``, that name for messages (:data:`Several`). Both given
+    with different values: 422, since they are one filter."""
+    if value is not None and alias_value is not None and set(values_of(value)) != set(values_of(alias_value)):
+        raise HTTPException(422, f"{name}={','.join(value)!r} and {alias}={','.join(alias_value)!r}: {alias} is the "
+                                 f"older name of {name}, one filter; give one of them")
     return (value, name) if value is not None else (alias_value, alias)
 
 
@@ -180,8 +216,16 @@ def _activity_status(value: object) -> object:
     return value
 
 
-# An optional activity status, reported or planned, typed in English or Chinese.
-ActivityStatus = Annotated[Literal["reported", "planned"] | None, BeforeValidator(_activity_status)]
+def _each(read: Callable[[object], object]) -> Callable[[object], object]:
+    """A validator reading each value of a :data:`Several`-like parameter with ``read`` (the values repeated or
+    listed, :func:`values_of`), before the values are checked against their closed set: ``status=reported,计划``."""
+    def each(given: object) -> object:
+        return [read(value) for value in values_of(given)] if isinstance(given, list) else given
+    return each
+
+
+# The activity statuses a filter selects, reported or planned or both, typed in English or Chinese, repeated or listed.
+ActivityStatus = Annotated[list[Literal["reported", "planned"]] | None, BeforeValidator(_each(_activity_status))]
 
 # The ``year`` query parameter of a listing: a year or a range of years (:func:`year_filter`).
 YearDep = Annotated[YearFilter, Depends(year_filter)]
@@ -196,5 +240,6 @@ def _standing(value: object) -> object:
 
 #: ``inspected=`` of /laws and /coverage: a law's standing (:func:`graph.tables.standing`), so each value means what it
 #: says (a new user's round 36, finding 11): true, an inspection the store holds concerns it; followed_up_only, only a
-#: follow-up of an inspection no stored report states does; false, neither (mentioned, never inspected).
-Standing = Annotated[bool | Literal["followed_up_only"] | None, BeforeValidator(_standing)]
+#: follow-up of an inspection no stored report states does; false, neither (mentioned, never inspected). Several
+#: select any of them (round 48: ``inspected=true,followed_up_only``).
+Standing = Annotated[list[bool | Literal["followed_up_only"]] | None, BeforeValidator(_each(_standing))]

@@ -90,10 +90,11 @@ _FACT_TYPES = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES
 def refuse(field: str, value: str, valid: list[str]) -> HTTPException:
     """The 422 of a parameter's value it does not take, one line naming both and what it takes:
     ``kind: unknown value 'foo'; valid values: …`` (also the app's answer to a boolean or a choice the framework
-    refuses, ``api.app``). A list written into one value (``level=county,city``, 县级、市级) is refused as such, with
-    how to ask for each (:func:`api.params.one_at_a_time`; round 47, issue 13): every closed-set filter reads one
-    value, so its refusal says so the same way, after the words every unknown value begins with (a typo such as
-    ``Law;DROP`` is also split, so the refusal first says the value is unknown)."""
+    refuses, ``api.app``). A closed-set filter reads several values since round 48 (:func:`api.params.several`), each
+    refused here alone when unknown (``kind=执法检查,foo``: ``kind: unknown value 'foo'``); a list written into a
+    parameter that reads one value (``repealed=true,false``, ``format=ttl,nt``) is refused as such, with how to ask for
+    each (:func:`api.params.one_at_a_time`; round 47, issue 13), after the words every unknown value begins with (a typo
+    such as ``Law;DROP`` is also split, so the refusal first says the value is unknown)."""
     if parts := listed(value):
         return HTTPException(422, f"{field}: unknown value {value!r}, several values in one; {one_at_a_time(field, parts)}; "
                                   f"valid values: {', '.join(valid)}")
@@ -230,6 +231,12 @@ def _under_all(found: list[str]) -> str | None:
     from ontology import issue_and_narrower
 
     return next((iri for iri in found if all(iri in issue_and_narrower(other) for other in found)), None)
+
+
+def issue_named(value: str) -> bool:
+    """Whether ``value`` is one issue's name as written (:func:`issue_concepts`' ``names``, as search compares them),
+    whatever separators it holds: ``Market regulation, food and drug safety`` is one issue, not a list of two."""
+    return any(_names_it(value, concept["names"]) for concept in issue_concepts().values())
 
 
 def issue_filter(value: str | None) -> frozenset[str] | None:
@@ -624,8 +631,7 @@ def area_level(value: str | None, parameter: str = "level") -> str | None:
         except ReadError:
             level = None
         if level is None:
-            raise (refuse(parameter, value, list(AREA_LEVELS.values())) if listed(value)
-                   else HTTPException(422, str(exc))) from exc
+            raise HTTPException(422, str(exc)) from exc
     return spelt_level(level)
 
 

@@ -38,9 +38,15 @@ these that holds (round 40):
   other words (会上，委员们…进行了询问; 在…专题询问现场), or a second event the gold lacks;
 - ``unsorted``: none of these (work the gold may lack: for the lead to read, never to edit).
 
+``--shape TYPE REGEX --before SET`` counts the readable golds of the collection sets before ``SET`` (a, b, f, …, z, aa,
+…: shorter names first) that give an activity of ``TYPE`` (``*``: any) whose evidence, simplified, matches ``REGEX``, and
+the activities of other types whose evidence matches it (round 48's classing of the newest sets' misses: a construction
+three or more older golds give as that type is a known shape a rule reads too narrowly; fewer, a shape dev rarely shows,
+which more data fixes, not a rule).
+
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
 refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report,budget] [--false] [--json]
-[--show CLASS]``;
+[--show CLASS]``, or ``python -m benchmarks.activity_misses --shape TYPE REGEX --before SET [GOLD_DIR]``;
 PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
 """
 from __future__ import annotations
@@ -60,6 +66,7 @@ from loaders.extract import activities, filing_reviews, plans, suggestions, vote
 from loaders.extract.organs import OVERSEEN_KINDS
 from loaders.extract.context import Context
 from loaders.extract.spans import Span
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import NOT_DONE
 from loaders.read import read
 
@@ -291,6 +298,33 @@ def _false_cause(ctx: Context, p: dict, taken: list[tuple[str, int, int]]) -> st
     return "unsorted"
 
 
+def _set_order(name: str) -> tuple[int, str]:
+    """Where a file's collection set stands among the sets (a, b, f, …, z, aa, …): its letters' count, then the letters."""
+    letters = re.match(r"[a-z]*", name).group()  # type: ignore[union-attr]
+    return len(letters), letters
+
+
+def shape_count(gold_dir: Path, kind: str, pattern: str, before: str) -> tuple[list[str], Counter[str]]:
+    """How often older golds give a construction: the readable files of the sets before ``before`` (:func:`_set_order`)
+    whose gold has an activity of ``kind`` (``*`` any) with evidence matching ``pattern`` once simplified, and the
+    count of matching activities of the other types. Raises re.error on a bad pattern."""
+    matcher = re.compile(pattern)
+    files: list[str] = []
+    others: Counter[str] = Counter()
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        if VALIDATION.match(name) or _set_order(name) >= _set_order(before):
+            continue
+        for activity in json.loads(gold_path.read_text(encoding="utf-8")).get("activities", []):
+            if not matcher.search(simplify(activity.get("evidence", ""))):
+                continue
+            if kind in ("*", activity.get("type")):
+                files += [] if name in files else [name]
+            else:
+                others[activity.get("type", "")] += 1
+    return files, others
+
+
 def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The normalised-view range of the original ``start:end``."""
     return ctx.view.index(start), ctx.view.index(end)
@@ -298,6 +332,10 @@ def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    if argv is None:
+        argv = sys.argv[1:]
+    if "--shape" in argv:
+        return _shape_main(argv)
     parser.add_argument("pred", type=Path, help="folder of NAME.json Facts")
     parser.add_argument("gold", type=Path, nargs="?", default=Path("benchmarks/genre/dev"), help="folder of NAME.gold.json and NAME.txt")
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
@@ -340,6 +378,21 @@ def main(argv: list[str] | None = None) -> int:
     for cls, n in by_class.most_common():
         print(f"{cls:40} {n:4} " + " ".join(f"{by_type[cls][t] or '':>13}" for t in types))
     print(f"{'total':40} {len(rows):4}")
+    return 0
+
+
+def _shape_main(argv: list[str]) -> int:
+    """``--shape TYPE REGEX --before SET [GOLD_DIR]``: print :func:`shape_count`'s files and other types."""
+    parser = argparse.ArgumentParser(description="older readable golds giving a construction as an activity of a type")
+    parser.add_argument("--shape", nargs=2, metavar=("TYPE", "REGEX"), required=True)
+    parser.add_argument("--before", required=True, help="the collection set the golds must come before (ax)")
+    parser.add_argument("gold", type=Path, nargs="?", default=Path("benchmarks/genre/dev"))
+    args = parser.parse_args(argv)
+    if not args.gold.is_dir():
+        raise SystemExit(f"no gold folder {args.gold}")
+    files, others = shape_count(args.gold, *args.shape, args.before)
+    print(f"{len(files)} files {' '.join(files)}")
+    print("other types: " + (", ".join(f"{t} {n}" for t, n in others.most_common()) or "none"))
     return 0
 
 

@@ -15,3 +15,7 @@ assert LAW_ROWS_OF.count("$laws") == 3, "LAW_ROWS changed shape: restrict it ane
 
 GRAPH_TERMS = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.nodes AS nodes"
 GRAPH_TERMS_OF = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.nodes AS nodes"
+
+# A view kept in the database (Backend.keep_view): one node per name, outside the :Resource graph, as marks are.
+KEPT_READ = "MATCH (k:_OkgKept {name: $name}) RETURN k.data AS data"
+KEPT_WRITE = "MERGE (k:_OkgKept {name: $name}) SET k.data = $data"

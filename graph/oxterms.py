@@ -35,6 +35,28 @@ def from_oxigraph(term: OxTerm) -> URIRef | BNode | Literal:
     return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype), normalize=False)
 
 
+def to_graph(quads: Iterable[ox.Quad]) -> Graph:
+    """The triples of ``quads`` as an rdflib graph of its own, terms as :func:`from_oxigraph` gives them (each IRI and
+    blank node converted once, a blank node keeping its label), added to the graph's store directly: what parsing
+    Oxigraph's N-Triples dump of the same quads gives (bnode labels kept, literals exact), in about half the CPU
+    (round 48: the dump's text parsed line by line was half of reading a graph back, which ``okg copy``, the
+    exports rdflib writes and the tests do for every graph; the samples' 16.6k triples 0.9 → 0.5 CPU-s)."""
+    graph = Graph()
+    add, nodes = graph.store.add, {}
+    for quad in quads:
+        terms = []
+        for term in (quad.subject, quad.predicate, quad.object):
+            if type(term) is ox.Literal:
+                terms.append(from_oxigraph(term))
+            else:
+                found = nodes.get(term)
+                if found is None:
+                    found = nodes[term] = from_oxigraph(term)
+                terms.append(found)
+        add(tuple(terms), graph, quoted=False)
+    return graph
+
+
 class Terms:
     """Oxigraph quads of rdflib graphs, each IRI, blank node and datatype converted once per object (a
     group of graphs shares one: a law's IRI is in every report citing it), a blank node labelled

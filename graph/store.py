@@ -9,9 +9,10 @@ up to date from what changed (:mod:`graph.views`).
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graph import area_view, deputies, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
@@ -114,9 +115,9 @@ class Store(Backend):
         return traverse.shortest_paths(self, source, target, max_hops, limit,
                                        frozenset() if mentions else traverse.MENTION_EDGES)
 
-    def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
-                   law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
-                   jurisdiction: str | None = None, level: str | None = None,
+    def activities(self, kind: tables.Choice = None, year: YearFilter = None, organ: tables.Choice = None,
+                   law: str | None = None, issue: tables.Choice = None, status: tables.Choice = None,
+                   jurisdiction: str | None = None, level: tables.Choice = None,
                    place: str | None = None, follow_up: bool | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
         year (one, or a range ``(first, last)``: :func:`graph.fields.covers`), IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
@@ -127,11 +128,13 @@ class Store(Backend):
         code: activities whose work was done in that area or an area within it, ``okg:place``); ``issue``, like
         ``organ``, takes several IRIs, any of which an activity's issues hold (the API gives a concept with its
         narrower ones); ``follow_up`` keeps the follow-ups of earlier oversight (true: 跟踪检查, a handling report of an
-        inspection's opinions heard, typed an inspection too) or the rest (false); both when None.
+        inspection's opinions heard, typed an inspection too) or the rest (false); both when None. ``kind``,
+        ``status`` and ``level`` take several values too, any of which an activity has (round 48:
+        :data:`graph.tables.Choice`).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code, or a ``place`` (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
-        organs, issues = tables.iri_set(organ) or (), tables.iri_set(issue) or ()
+        organs, issues = tables.value_set(organ) or (), tables.value_set(issue) or ()
         _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), *(("issue", i) for i in sorted(issues))))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
                                  jurisdiction=_division_code(jurisdiction), level=level,
@@ -149,10 +152,10 @@ class Store(Backend):
         and shared read-only as :meth:`organs` is (every activity and deputy is described to build it)."""
         return self._memo("deputies", (jurisdiction,), lambda: deputies.deputies(self, jurisdiction))
 
-    def reports(self, level: str | None = None, jurisdiction: str | None = None,
+    def reports(self, level: tables.Choice = None, jurisdiction: str | None = None,
                 year: YearFilter = None) -> list[dict[str, Any]]:
         """The reports, :class:`graph.shapes.ReportSummary` rows; with ``level`` (national, province, city, county
-        or township), those whose ``okg:level`` it is; with ``jurisdiction`` (a division code), those whose area lies
+        or township, or several of them), those whose ``okg:level`` it is (one of them); with ``jurisdiction`` (a division code), those whose area lies
         in it; with ``year``, those whose years cover it
         (or meet a range ``(first, last)``, :func:`graph.fields.covers`)."""
         return tables.reports(self, level, _division_code(jurisdiction), year)
@@ -213,20 +216,22 @@ class Store(Backend):
                 **inspections.parts(counted, self.organs(), self.areas()["unplaced"]),
                 "laws_inspected": len(self.laws(inspected=True))}
 
-    def statistics(self, measure: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
-                   jurisdiction: str | None = None, level: str | None = None,
-                   status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
+    def statistics(self, measure: str | None = None, year: YearFilter = None, organ: tables.Choice = None,
+                   jurisdiction: str | None = None, level: tables.Choice = None,
+                   status: tables.Choice = None, measure_class: tables.Choice = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
         kind as its measure (``law_enforcement_inspection``); ``measure_class`` (a code of the measure-class scheme,
         ``suggestions_received``) keeps the numbers counted in that class. ``organ`` (an IRI, or several: any of them) keeps the
         numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
         its sub-areas, ``level`` those of reports of that level (as :meth:`activities`), ``status`` the figures
-        stated as done (reported) or of a plan (planned). Raises ValueError as :meth:`activities` does. Read-only and
+        stated as done (reported) or of a plan (planned); ``level``, ``status`` and ``measure_class`` take several
+        values too, as :meth:`activities`'s. Raises ValueError as :meth:`activities` does. Read-only and
         shared between callers until the next write, as :meth:`laws` is: every Statistic node and Report is read once
         per store version."""
-        organs = tables.iri_set(organ)
+        organs = tables.value_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
+        level, status, measure_class = tables.value_set(level), tables.value_set(status), tables.value_set(measure_class)
         return self._memo("statistics", (measure, year, organs, jurisdiction, level, status, measure_class),
                           lambda: tables.statistics(self, self._statistic_table()[0],
                                                     measure, year, organs, jurisdiction, level, status, measure_class))
@@ -241,9 +246,9 @@ class Store(Backend):
 
         return self._memo("statistic rows", (), build)
 
-    def coverage(self, level: str | None = None, category: str | None = None,
-                 jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
-                 report_level: str | None = None, year: YearFilter = None) -> dict[str, Any]:
+    def coverage(self, level: tables.Choice = None, category: tables.Choice = None,
+                 jurisdiction: str | None = None, organ: tables.Choice = None,
+                 report_level: tables.Choice = None, year: YearFilter = None) -> dict[str, Any]:
         """Laws of the loaded law catalog against inspections: ``{"summary": [CoverageRow], "laws":
         [CoverageLaw]}`` (:mod:`graph.shapes`). Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
@@ -251,11 +256,13 @@ class Store(Backend):
         inspections by organs in that area or its sub-areas, ``organ`` (an IRI, or several: any of them, a
         congress's institution) those that organ conducted, ``report_level`` those stated in reports of that level
         (national, province, city, county, township), ``year`` (a year or ``(first, last)``) those dated in it, as
-        :meth:`laws` selects them. Read-only and shared
+        :meth:`laws` selects them; ``level``, ``category`` and ``report_level`` take several values too, any of
+        which a law or a report has. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change. Raises
         ValueError for a ``jurisdiction`` that is no division code or area IRI, or an ``organ`` that is no IRI."""
         jurisdiction = _division_code(jurisdiction)
-        organs = tables.iri_set(organ)
+        level, category, report_level = tables.value_set(level), tables.value_set(category), tables.value_set(report_level)
+        organs = tables.value_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         return self._memo("coverage", (level, category, jurisdiction, organs, report_level, year),
                           lambda: self._law_views.coverage(self, level, category, self._entries(
@@ -266,8 +273,8 @@ class Store(Backend):
         :func:`graph.area_view.view`; kept and shared read-only as :meth:`coverage` is."""
         return self._memo("areas", (), lambda: area_view.view(self))
 
-    def laws(self, inspected: tables.Inspected = None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
-             jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+    def laws(self, inspected: tables.Inspected = None, *, year: YearFilter = None, organ: tables.Choice = None,
+             jurisdiction: str | None = None, report_level: tables.Choice = None, level: tables.Choice = None,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table: each law with its inspections and their evidence, :class:`graph.shapes.Law` rows.
 
@@ -279,18 +286,20 @@ class Store(Backend):
         inspections stated in reports of that level) keep only matching inspections, and so only
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. A law the reports name only
         as a draft (a bill, 审议《X条例（草案）》: ``draft_only``) is no law never inspected: it is listed
-        only with ``drafts=True``. Read-only and shared
+        only with ``drafts=True``. ``inspected``, ``report_level`` and ``level`` take several values too (a set of
+        standings, levels), any of which a law or an inspection's report has (round 48). Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change.
         Raises ValueError for a ``jurisdiction`` that is no division code or area IRI.
         """
         jurisdiction = _division_code(jurisdiction)
-        organs = tables.iri_set(organ)
+        organs = tables.value_set(organ)
+        inspected, report_level, level = tables.standings(inspected), tables.value_set(report_level), tables.value_set(level)
         return self._memo("laws", (inspected, year, organs, jurisdiction, report_level, level, drafts),
                           lambda: self._laws(inspected, year=year, organ=organs, jurisdiction=jurisdiction,
                                              report_level=report_level, level=level, drafts=drafts))
 
     def _laws(self, inspected: tables.Inspected, *, year: YearFilter = None, organ: Iterable[str] | None = None,
-              jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+              jurisdiction: str | None = None, report_level: tables.Choice = None, level: tables.Choice = None,
               drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each
         statement naming its report's source, as :func:`graph.tables.laws` does)."""
@@ -302,7 +311,7 @@ class Store(Backend):
                            report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
 
     def _entries(self, inspected: tables.Inspected, *, year: YearFilter = None, organ: Iterable[str] | None = None,
-                 jurisdiction: str | None = None, report_level: str | None = None) -> list[dict[str, Any]]:
+                 jurisdiction: str | None = None, report_level: tables.Choice = None) -> list[dict[str, Any]]:
         """The entries of :meth:`_laws` without the sources, mentions and readings it adds
         (:func:`graph.tables.law_entries`): what coverage counts. Copying every statement of every law to name its
         source was most of a first ``/coverage`` at 1M triples."""
@@ -310,6 +319,27 @@ class Store(Backend):
             return self._law_views.laws(self, inspected, None)
         return tables.law_entries(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                                   report_level=report_level, rows=self._law_views.rows(self))
+
+    @contextlib.contextmanager
+    def keeping_views(self) -> Iterator[None]:
+        """Around a command's writes: the law views read back from the store (or built) before, then brought up to date
+        by what the writes changed and kept with the store (:meth:`keep_views`), so the next opening (``okg serve``)
+        reads them back instead of building them (round 48, issue 14 §4)."""
+        with self._views_lock:
+            self._law_views.current(self)
+        yield
+        self.keep_views()
+
+    def keep_views(self, wait: bool = True) -> None:
+        """Keep the law views this opening holds with the store, brought up to date (:meth:`graph.views.LawViews.keep`):
+        ``okg serve`` on closing, ``okg ingest`` after its writes. Nothing when it holds none, nor, unless ``wait``,
+        while another thread reads or builds them (a server stopping does not wait for a request in flight)."""
+        if not self._views_lock.acquire(blocking=wait):
+            return
+        try:
+            self._law_views.keep(self)
+        finally:
+            self._views_lock.release()
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

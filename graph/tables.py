@@ -6,7 +6,7 @@ statistics and coverage are built by one piece of code whatever the backend.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set as AbstractSet
 from dataclasses import astuple, replace
 from typing import Any, Literal
 
@@ -102,26 +102,33 @@ def activity_row(d: Description) -> dict[str, Any]:
     return row
 
 
-def iri_set(wanted: str | Iterable[str] | None) -> frozenset[str] | None:
-    """A filter as the set of IRIs it matches: one IRI (or label), or several (an organ filter's congress with its
-    standing committee and their bodies, ``api.vocabulary.congress_organs``; an issue filter's concept with its
-    narrower ones, ``api.vocabulary.issue_filter``); None for none."""
+#: A filter of IRIs or of a closed set of values (a kind, a level, a status, a category …): one value, several (their
+#: union: a row with any of them; round 48, issue 13 §4: ``kind=执法检查,专题询问``), or None for any.
+Choice = str | Iterable[str] | None
+
+
+def value_set(wanted: Choice) -> frozenset[str] | None:
+    """A filter as the set of values it matches: one IRI, label or value, or several (an organ filter's congress with
+    its standing committee and their bodies, ``api.vocabulary.congress_organs``; an issue filter's concept with its
+    narrower ones, ``api.vocabulary.issue_filter``; the levels, kinds or statuses a filter lists); None for none."""
     return None if wanted is None else frozenset((wanted,) if isinstance(wanted, str) else wanted)
 
 
-def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
-               organ: str | Iterable[str] | None = None, law: str | None = None,
-               issue: str | Iterable[str] | None = None, involving: str | None = None, status: str | None = None,
-               jurisdiction: str | None = None, level: str | None = None, place: str | None = None,
+def activities(store: Backend, kind: Choice = None, year: YearFilter = None,
+               organ: Choice = None, law: str | None = None,
+               issue: Choice = None, involving: str | None = None, status: Choice = None,
+               jurisdiction: str | None = None, level: Choice = None, place: str | None = None,
                follow_up: bool | None = None) -> list[dict[str, Any]]:
     """Activity rows (:func:`activity_row`) with the level and place of their report
     (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
     division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
-    conducting organs and the areas of their assisting ones, or by their report's area when they name none; ``level`` those of reports of that level;
+    conducting organs and the areas of their assisting ones, or by their report's area when they name none; ``kind``
+    (class names), ``status`` and ``level`` (of their report) those of any of the values given (:data:`Choice`);
     ``place`` (a division code) those whose work was done there or in an area within it (``okg:place``);
     ``follow_up`` the follow-ups (true) or the rest (false)."""
     rows = []
-    wanted, issues = iri_set(organ), iri_set(issue)
+    wanted, issues = value_set(organ), value_set(issue)
+    kinds, statuses, levels = value_set(kind), value_set(status), value_set(level)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     visited = within(store, place) if place is not None else None
     report_area, places, placed = report_areas(store), report_places(store), placed_organs(store)
@@ -131,16 +138,16 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
         organs = {*row["organs"], *row["overseen"], *row["assisted_by"]}
         # an organ filter means the organ conducted (alone or jointly) or was overseen; one that assisted only through
         # ``involving`` (its timeline)
-        if ((kind and kind not in d.types) or not fields.covers(row, year)
+        if ((kinds is not None and kinds.isdisjoint(d.types)) or not fields.covers(row, year)
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])
-                or (issues is not None and issues.isdisjoint(row["issues"])) or (status and row["status"] != status)
+                or (issues is not None and issues.isdisjoint(row["issues"])) or (statuses is not None and row["status"] not in statuses)
                 or (follow_up is not None and row["follow_up"] != follow_up)
                 or (there is not None and there.isdisjoint(placers(row["organs"], row["assisted_by"], row["report"],
                                                                   report_area, placed)))
                 or (visited is not None and visited.isdisjoint(row["places"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
-                or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
+                or (levels is not None and places.get(row["report"], unplaced)["level"] not in levels)):
             continue
         rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
@@ -206,12 +213,13 @@ def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, d
     return store.nodes({p for d in described for p in d.rels.get("publishedBy", [])})
 
 
-def reports(store: Backend, level: str | None = None, jurisdiction: str | None = None,
+def reports(store: Backend, level: Choice = None, jurisdiction: str | None = None,
             year: YearFilter = None) -> list[dict[str, Any]]:
-    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), of ``jurisdiction`` (a
+    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``: one, or any of several), of ``jurisdiction`` (a
     division code: its area, or one of its publishers', lies within it, :func:`graph.areas.within`; a report two towns'
     congresses publish is their county's and each town's) and covering ``year``, oldest first."""
     described = store.describe(cls="Report").values()
+    levels = value_set(level)
     publishers = _publishers(store, described)
     places = report_places(store)
     inside = within(store, jurisdiction) if jurisdiction is not None else None
@@ -219,7 +227,7 @@ def reports(store: Backend, level: str | None = None, jurisdiction: str | None =
     area = report_areas(store)
     read_from = report_read_from(store)
     rows = [row for row in (_report_row(d, publishers, places, read_from) for d in described)
-            if (level is None or row["level"] == level) and fields.covers(row, year)
+            if (levels is None or row["level"] in levels) and fields.covers(row, year)
             and (inside is None or area.get(row["iri"]) in inside or not organs_there.isdisjoint(row["publishers"]))]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
@@ -276,17 +284,18 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
 
 
 def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: YearFilter = None,
-               organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
-               level: str | None = None, status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
+               organ: Choice = None, jurisdiction: str | None = None,
+               level: Choice = None, status: Choice = None, measure_class: Choice = None) -> list[dict[str, Any]]:
     """The :func:`statistic_rows` ``rows`` of ``measure`` and ``measure_class`` (a class code), covering ``year``,
-    stated in reports of ``organ`` (an IRI, or several: any of them), of an organ within ``jurisdiction`` (a division
-    code), of ``level`` (the report's) and of ``status`` (reported or planned), in their order."""
-    wanted = iri_set(organ)
+    stated in reports of ``organ`` (an IRI), of an organ within ``jurisdiction`` (a division code), of ``level`` (the
+    report's) and of ``status`` (reported or planned), in their order; ``organ``, ``level``, ``status`` and
+    ``measure_class`` take several values too, any of which a row has (:data:`Choice`)."""
+    wanted, levels, statuses, classes = value_set(organ), value_set(level), value_set(status), value_set(measure_class)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     return [row for row in rows if (measure is None or row["measure"] == measure)
-            and (measure_class is None or row["measure_class"] == measure_class) and fields.covers(row, year)
+            and (classes is None or row["measure_class"] in classes) and fields.covers(row, year)
             and (wanted is None or not wanted.isdisjoint(row["organs"])) and (there is None or not there.isdisjoint(row["organs"]))
-            and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
+            and (levels is None or row["level"] in levels) and (statuses is None or row["status"] in statuses)]
 
 
 def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -510,8 +519,15 @@ def planned_inspection(mention: Mapping[str, Any]) -> bool:
 #: A law's standing against inspections other than inspected (True) and never inspected (False): only a follow-up of an
 #: inspection no stored report states concerns it (``followed_up_only``), neither inspected there nor never inspected.
 FOLLOWED_UP_ONLY = "followed_up_only"
-#: What ``inspected`` selects: a :func:`standing`, or every law (None).
-Inspected = bool | Literal["followed_up_only"] | None
+#: What ``inspected`` selects: a :func:`standing`, several (any of them: round 48), or every law (None).
+Inspected = bool | Literal["followed_up_only"] | AbstractSet[bool | str] | None
+
+
+def standings(inspected: Inspected) -> frozenset[bool | str] | None:
+    """The standings ``inspected`` selects, as a set (``True`` → ``{True}``); None for every law."""
+    if inspected is None:
+        return None
+    return frozenset(inspected) if isinstance(inspected, AbstractSet) else frozenset((inspected,))
 
 
 def standing(law: dict[str, Any]) -> bool | str:
@@ -522,12 +538,14 @@ def standing(law: dict[str, Any]) -> bool | str:
     return True if law["times_inspected"] else FOLLOWED_UP_ONLY if law["followed_up_only"] else False
 
 
-def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: str | None = None,
+def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: Choice = None,
                drafts: bool = False) -> list[dict[str, Any]]:
-    """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level``, most inspected first;
-    those the reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
-    rows = [law for law in entries if (inspected is None or standing(law) == inspected)
-            and (level is None or law["law_level"] == level) and (drafts or not law["draft_only"])]
+    """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level`` (any of those
+    given), most inspected first; those the reports name only as drafts (``draft_only``: bills, no law never inspected)
+    only when ``drafts``."""
+    wanted, levels = standings(inspected), value_set(level)
+    rows = [law for law in entries if (wanted is None or standing(law) in wanted)
+            and (levels is None or law["law_level"] in levels) and (drafts or not law["draft_only"])]
     return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
 
 
@@ -537,8 +555,8 @@ def was_inspected(law: dict[str, Any]) -> bool:
     return bool(law["times_inspected"] or law["followed_up_only"])
 
 
-def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
-         jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ: Choice = None,
+         jurisdiction: str | None = None, report_level: Choice = None, level: Choice = None,
          drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None): the entries of
     :func:`law_entries`, each statement naming its report's source (:func:`with_sources`)."""
@@ -559,23 +577,23 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
                         selected, planned)
 
 
-def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
-             jurisdiction: str | None = None, report_level: str | None = None) -> Callable[[LawRow], bool]:
+def selector(store: Backend, *, year: YearFilter = None, organ: Choice = None,
+             jurisdiction: str | None = None, report_level: Choice = None) -> Callable[[LawRow], bool]:
     """Whether a law row with an activity (an inspection's, or a planned one's: :func:`graph.loop.planned_rows`) is
     selected by ``/laws``'s filters: dated in ``year`` (:func:`graph.fields.covers`), conducted by ``organ``, stated
-    in a report of ``report_level``, placed within ``jurisdiction`` by its conducting organ and its activity's assisting organs, or its report
+    in a report of ``report_level`` (any of several), placed within ``jurisdiction`` by its conducting organ and its activity's assisting organs, or its report
     (:func:`graph.areas.placers`)."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else {}
     helped = assistants(store) if jurisdiction is not None else {}
     levels = report_levels(store) if report_level is not None else {}
-    wanted = iri_set(organ)
+    wanted, chosen = value_set(organ), value_set(report_level)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
-                and (report_level is None or levels.get(row.report) == report_level)
+                and (chosen is None or levels.get(row.report) in chosen)
                 and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]),
                                                                    helped.get(row.activity or "", ()), row.report,
                                                                    report_area, placed))))
@@ -583,8 +601,8 @@ def selector(store: Backend, *, year: YearFilter = None, organ: str | Iterable[s
 
 
 def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
-                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
-                report_level: str | None = None, level: str | None = None, drafts: bool = False,
+                organ: Choice = None, jurisdiction: str | None = None,
+                report_level: Choice = None, level: Choice = None, drafts: bool = False,
                 rows: Iterable[LawRow] | None = None,
                 keep: Callable[[LawRow], bool] | None = None) -> list[dict[str, Any]]:
     """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
@@ -606,9 +624,9 @@ def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None
     return laws_table(entries, inspected, level, drafts)
 
 
-def coverage(store: Backend, level: str | None = None, category: str | None = None,
-             jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
-             report_level: str | None = None, year: YearFilter = None) -> dict[str, Any]:
+def coverage(store: Backend, level: Choice = None, category: Choice = None,
+             jurisdiction: str | None = None, organ: Choice = None,
+             report_level: Choice = None, year: YearFilter = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     described = store.describe(cls="Law", keys=LAW_KEYS)
     return coverage_of(described.values(),
@@ -623,15 +641,17 @@ def coverage(store: Backend, level: str | None = None, category: str | None = No
 RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
 
 
-def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
-                category: str | None = None, read: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: Choice = None,
+                category: Choice = None, read: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
     catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it. A
     part of a law (``okg:LawPart``: 民法典 物权编, 宪法修正案（2018年）) is no law of the summary's counts, and a row
     only when a report inspects it: the code is the law counted. A law only a follow-up of its inspection names
     (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
     inspected. An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
-    readings; each reading's own row counts only the inspections that name it."""
+    readings; each reading's own row counts only the inspections that name it. ``level`` and ``category`` keep the
+    laws of any of the values given (:data:`Choice`)."""
+    levels, categories = value_set(level), value_set(category)
     times = {row["iri"]: (row["times_inspected"], row["followed_up_only"], row["followed_up_only_years"])
              for row in inspected}
     rows, parts = [], set()
@@ -648,7 +668,7 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
                 continue
         if not (row["in_catalog"] and row["law_level"] not in RULE_LEVELS or was_inspected(row)):
             continue
-        if (level is None or row["law_level"] == level) and (category is None or row["category"] == category):
+        if (levels is None or row["law_level"] in levels) and (categories is None or row["category"] in categories):
             rows.append(row)
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:

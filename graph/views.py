@@ -12,16 +12,23 @@ recomputed are the only ones a change can alter: the views equal a build from sc
 
 The hashes are trusted as the writes trust them: a graph rewritten behind okg's back under its
 old hash is not seen, exactly as ``upsert_report`` would skip it.
+
+Round 48 (issue 14 §4): what the views are built from is kept with the store (:mod:`graph.views_kept`,
+:meth:`LawViews.keep`) and read back, instead of built, by an opening that has none yet while the store is still
+at the version they were kept at; otherwise (none kept, damaged, stale: a one-line warning) they are built as before.
 """
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import frozen, loop, tables
+from graph import frozen, loop, tables, views_kept
 from graph.backends import Backend, Description, LawRow
+
+log = logging.getLogger("okg.views")
 
 
 @dataclass
@@ -62,15 +69,20 @@ class LawViews:
     def __init__(self) -> None:
         self._state: _State | None = None
         self._version: str | None = None  # the store's version the state is known to be up to date at
+        self._kept: str | None = None  # the store's version of the views the store keeps, as far as this object knows
 
     def current(self, store: Backend) -> _State:
-        """The state as of now: built whole the first time, then updated by graph diffs."""
+        """The state as of now: read back from the store or built whole the first time, then updated by graph
+        diffs."""
         before = store.version()
         state = self._state
         if state is not None and self._version == before:
             return state
+        if state is None and (state := _read_back(store, before)) is not None:
+            self._state, self._version, self._kept = state, before, before
+            return state
         hashes = store.graph_hashes()
-        if state is None:
+        if state is None or _mostly_changed(state.hashes, hashes):
             state = _build(store, hashes)
         elif hashes != state.hashes:
             _update(store, state, hashes)
@@ -78,7 +90,21 @@ class LawViews:
         self._state, self._version = (state, before) if store.version() == before else (None, None)
         return state
 
-    def laws(self, store: Backend, inspected: tables.Inspected, level: str | None,
+    def keep(self, store: Backend) -> None:
+        """Bring the views this object holds up to date (by diffs: never built whole here) and keep them with the store
+        (:meth:`graph.backends.Backend.keep_view`), unless it keeps them at this version already: what the next opening
+        reads back instead of building them. Nothing when this object holds none."""
+        if self._state is None:
+            return
+        state = self.current(store)
+        version = self._version
+        if version is None or version == self._kept:
+            return
+        store.keep_view(views_kept.NAME, views_kept.encode(views_kept.Kept(
+            version, state.hashes, state.terms, state.rows, state.described)))
+        self._kept = version
+
+    def laws(self, store: Backend, inspected: tables.Inspected, level: tables.Choice,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
         return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)
@@ -100,10 +126,27 @@ class LawViews:
             state.readings = frozen.freeze(tables.readings(store, state.described))
         return state.readings
 
-    def coverage(self, store: Backend, level: str | None, category: str | None,
+    def coverage(self, store: Backend, level: tables.Choice, category: tables.Choice,
                  inspected: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """:func:`graph.tables.coverage` from the kept Law nodes and the given inspected entries."""
         return tables.coverage_of(self.described(store).values(), inspected, level, category, self.readings(store))
+
+
+def _read_back(store: Backend, version: str) -> _State | None:
+    """The state the store keeps at ``version`` (:mod:`graph.views_kept`), None when it keeps none; one kept at another
+    version or damaged is said in one line (logger ``okg.views``) and not read."""
+    data = store.kept_view(views_kept.NAME)
+    if data is None:
+        return None
+    try:
+        kept = views_kept.decode(data, version)
+    except views_kept.Unreadable as exc:
+        log.warning("the law views kept with the %s store are %s: built anew", store.name, exc)
+        return None
+    state = _State(kept.hashes, kept.terms, described=kept.described)
+    for law, rows in kept.rows.items():
+        state.set_rows(law, rows)
+    return state
 
 
 def _build(store: Backend, hashes: dict[str, str]) -> _State:
@@ -115,6 +158,13 @@ def _build(store: Backend, hashes: dict[str, str]) -> _State:
         state.set_rows(law, rows)
     state.described = store.describe(cls="Law", keys=tables.LAW_KEYS)
     return state
+
+
+def _mostly_changed(before: dict[str, str], now: dict[str, str]) -> bool:
+    """Whether most graphs changed (a first ingest into a store the views were read of when empty): a build asks the
+    store once for everything, where an update asks by IRI for nearly every law."""
+    changed = sum(before.get(g) != h for g, h in now.items()) + len(before.keys() - now.keys())
+    return changed > len(now) // 2
 
 
 def _update(store: Backend, state: _State, hashes: dict[str, str]) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from api.deps import PagingDep, StoreDep
-from api.params import aliased
+from api.params import Several, aliased, several
 from api.romanised import names_read
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
@@ -31,23 +31,26 @@ JurisdictionQuery = Annotated[str | None, Query(
 #: The report levels a level filter takes, as :func:`api.vocabulary.area_level` reads them.
 REPORT_LEVEL_WORDS = ("national, province (or provincial), city, county, township, or a level word a report header's "
                       "level: takes (全国, 省, 省级, 市, 地级, 地区, 盟, 副省级, 县, 区, 区县, 市辖区, 乡, 镇, 街道, prefecture, "
-                      "county-level …: loaders/lexicon/data/level-words.csv); empty: no filter")
-ReportLevelQuery = Annotated[str | None, Query(
-    max_length=20, description="Rows of reports of this level (the report's own, the row's level column: its header's "
+                      "county-level …: loaders/lexicon/data/level-words.csv); empty: no filter; several, repeated or "
+                      "listed (county,city or 县级、市级), select the rows of any of them")
+ReportLevelQuery = Annotated[Several, Query(
+    description="Rows of reports of this level (the report's own, the row's level column: its header's "
     f"level:, else its organ's; not area_level, its area's): {REPORT_LEVEL_WORDS}.",
-    examples=["township", "乡"])]
-LevelAlias = Annotated[str | None, Query(
-    max_length=20, description="report_level by its older name, kept: the report's level, as on every listing "
+    examples=["township", "乡", "county,city"])]
+LevelAlias = Annotated[Several, Query(
+    description="report_level by its older name, kept: the report's level, as on every listing "
     "(/activities, /statistics, /reports, /laws, /coverage; a law's level is law_level).", examples=["county"])]
 
 
-def report_level_filter(report_level: ReportLevelQuery = None, level: LevelAlias = None) -> str | None:
+def report_level_filter(report_level: ReportLevelQuery = None, level: LevelAlias = None) -> frozenset[str] | None:
     """The report-level filter of a listing of rows stated in reports, given as ``report_level`` or as ``level``
-    (:func:`api.params.aliased`): the area level it names (:func:`api.vocabulary.area_level`), None for none."""
-    return area_level(*aliased("report_level", report_level, "level", level))
+    (:func:`api.params.aliased`): the area levels it names (:func:`api.vocabulary.area_level`, each value), whose rows
+    it selects, None for none."""
+    given, name = aliased("report_level", report_level, "level", level)
+    return several(given, lambda value: area_level(value, name))
 
 
-ReportLevelDep = Annotated[str | None, Depends(report_level_filter)]
+ReportLevelDep = Annotated[frozenset[str] | None, Depends(report_level_filter)]
 
 
 AreaPath = Annotated[str, Path(max_length=300, description="Name, division code, or the area's IRI as listings give "
@@ -59,10 +62,11 @@ AreaPath = Annotated[str, Path(max_length=300, description="Name, division code,
 def list_areas(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
-    level: Annotated[str | None, Query(
-        max_length=20, description="Areas of this level only: national, province (or provincial), city, county, "
-        "township, or a level word as a report header's level: takes it (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …).",
-        examples=["province", "县"])] = None,
+    level: Annotated[Several, Query(
+        description="Areas of this level only: national, province (or provincial), city, county, "
+        "township, or a level word as a report header's level: takes it (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …); "
+        "several, repeated or listed (county,city; 县级、市级), the areas of any of them.",
+        examples=["province", "县", "county,city"])] = None,
 ) -> Any:
     """The areas the graph holds (those of reports and organs, with the areas above them), by code,
     each with its counts (sub-areas included): ``activities`` as ``/activities?jurisdiction=&status=reported``
@@ -72,8 +76,8 @@ def list_areas(
     inspection of several laws once; ``other_activities`` the activities that state no inspection;
     ``laws_inspected`` as ``/coverage?jurisdiction=&inspected=true`` lists them, and apart ``laws_followed_up_only`` as
     ``inspected=followed_up_only`` does."""
-    wanted = area_level(level)
-    rows = [r for r in store.areas()["rows"] if wanted is None or r["level"] == wanted]
+    wanted = several(level, area_level)
+    rows = [r for r in store.areas()["rows"] if wanted is None or r["level"] in wanted]
     if q:
         found = named(store, q, ["AdministrativeArea"]) or _read_in_pinyin(q)
         rows = sorted((r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)),

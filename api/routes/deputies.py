@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep
+from api.params import Several, several
 from api.routes.areas import JurisdictionQuery
 from api.routes.entities import named
 from api.schemas import ERRORS, Deputy, Page
@@ -23,9 +24,9 @@ def deputies(
     store: StoreDep, paging: PagingDep, export: ExportDep, jurisdiction: JurisdictionQuery = None,
     q: Annotated[str | None, Query(max_length=100, description="The deputy's name or a part of it, simplified or "
                                    "traditional, matched as /search matches it.", examples=["王瑛"])] = None,
-    kind: Annotated[str | None, Query(max_length=64, description="Only deputies involved in an activity of this "
-                                      "kind: its class name or zh/en label, as /activities takes it.",
-                                      examples=["SiteVisit", "LawEnforcementInspection"])] = None,
+    kind: Annotated[Several, Query(description="Only deputies involved in an activity of this kind: its class name "
+                                   "or zh/en label, as /activities takes it; several, repeated or listed, any of them.",
+                                   examples=["SiteVisit", "LawEnforcementInspection", "视察,执法检查"])] = None,
 ) -> Any:
     """Named deputies (王瑛 of 王瑛等12名代表), one per name and place, by name: the area they are a deputy of, the
     reports naming them and the activities involving them (``activities``: told in the sentence naming them, a visit
@@ -35,7 +36,6 @@ def deputies(
     if q:
         found = named(store, q, ["Deputy"])
         rows = sorted((row for row in rows if row["iri"] in found), key=lambda row: found[row["iri"]])
-    if kind:
-        wanted = activity_kind(kind)
-        rows = [row for row in rows if wanted in row["kinds"]]
+    if wanted := several(kind, activity_kind):
+        rows = [row for row in rows if not wanted.isdisjoint(row["kinds"])]
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "deputies")

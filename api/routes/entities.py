@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from pydantic import Field, TypeAdapter
 
 from api.deps import IriPath, Paging, PagingDep, SettingsDep, StoreDep
+from api.params import values_of
 from api.page_cache import PageCache
 from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
 from api.vocabulary import class_name, entity_named
@@ -21,18 +22,18 @@ PATHS_MAX = 20  # shortest paths asked of the store, before those through the sa
 NEIGHBOURHOODS = PageCache(TypeAdapter(Subgraph))  # a neighbourhood is kept and shared until the store changes
 
 Types = Annotated[list[str] | None, Query(
-    description="Keep only these classes (local names or zh/en labels: Law, 法律法规, 机关; repeat or comma-separate).",
+    description="Keep only these classes (local names or zh/en labels: Law, 法律法规, 机关; repeat or list: Law,机关).",
     examples=["Law,Organ"])]
 
 
 def split_types(types: list[str] | None, field: str = "types") -> list[str] | None:
-    """``?types=Law&types=Organ`` or ``?types=Law,机关`` → ``["Law", "Organ"]``: each an ontology class
+    """``?types=Law&types=Organ`` or ``?types=Law,机关`` (any of :data:`api.params.LIST_SEPARATORS`, as every
+    closed-set filter reads them) → ``["Law", "Organ"]``: each an ontology class
     by local name (any case) or zh/en label; an unknown one is a 422 on ``field`` listing the valid
     ones, never a silent empty answer."""
     if not types:
         return None
-    names = [t.strip() for item in types for t in item.replace("，", ",").split(",") if t.strip()]
-    return [class_name(field, n) for n in names] or None
+    return [class_name(field, n) for n in values_of(types)] or None
 
 
 def named(store: Store, q: str, types: list[str]) -> dict[str, int]:

@@ -10,13 +10,14 @@ from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
-from api.params import Standing, YearDep, aliased
+from api.params import Several, Standing, YearDep, aliased, several
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, Cut, ExportDep
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery, LevelAlias
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
+from graph import Store
 from graph.areas import first_report_year, report_years
 from graph.fields import span
 from graph.tables import in_force_during, standing
@@ -26,19 +27,20 @@ LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until 
 #: The statements of a law's inspections, and of its other mentions, each law of /laws lists unless asked for more: one
 #: huge report naming a law thousands of times made /laws?limit=3 answer 3.6 MB (round 27, first-time reviewers).
 EVIDENCE_LIMIT, MENTIONS_LIMIT = 100, 20
-LawLevelQuery = Annotated[str | None, Query(
-    max_length=40, description="The law's own level, as the graph states it (法律, 地方性法规 …) or a level class by name "
-    "or zh/en label (NationalLaw); not the level of the reports stating its inspections: report_level (or level).",
-    examples=["法律", "NationalLaw"])]
+LawLevelQuery = Annotated[Several, Query(
+    description="The law's own level, as the graph states it (法律, 地方性法规 …) or a level class by name "
+    "or zh/en label (NationalLaw); several, repeated or listed (法律,行政法规), the laws of any of them; not the level of "
+    "the reports stating its inspections: report_level (or level).",
+    examples=["法律", "NationalLaw", "法律,行政法规"])]
 
 
-def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None) -> str | None:
+def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None) -> frozenset[str] | None:
     """The law-level filter of /laws and /coverage (``law_level``; ``level`` is the report's here as on every listing,
-    newuser31 B7): the level as the graph states it (:func:`api.vocabulary.law_level`), None for none."""
-    return stated_law_level(store, law_level)
+    newuser31 B7): the levels as the graph states them (:func:`api.vocabulary.law_level`, each value), None for none."""
+    return several(law_level, lambda value: stated_law_level(store, value))
 
 
-LawLevelDep = Annotated[str | None, Depends(law_level_filter)]
+LawLevelDep = Annotated[frozenset[str] | None, Depends(law_level_filter)]
 Repealed = Literal["true", "false", "any"]
 REPEALED_WORDS = ("true: only the laws the catalog marks repealed (合同法, 婚姻法 …); false: only the laws in force "
                   "(and those outside the catalog); any: both.")
@@ -50,21 +52,26 @@ def unrepealed(rows: Sequence[Mapping[str, Any]], repealed: Repealed) -> Sequenc
     return rows if repealed == "any" else [row for row in rows if row["repealed"] == (repealed == "true")]
 
 
-ReportLevel = Annotated[str | None, Query(
-    max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?report_level= "
+ReportLevel = Annotated[Several, Query(
+    description="Inspections stated in reports of this level (the report's own, as /reports?report_level= "
     f"reads it): {REPORT_LEVEL_WORDS}; which laws county congresses inspected, say.",
     examples=["county", "县级"])]
 
 
 def inspections_report_level(store: StoreDep, report_level: ReportLevel = None,
-                             level: LevelAlias = None) -> tuple[str | None, str]:
+                             level: LevelAlias = None) -> tuple[frozenset[str] | None, str]:
     """The report-level filter of /laws and /coverage, given as ``report_level`` or as ``level``, the report's level
     on every listing (newuser31 B7: ``level`` had been the law's here alone, against the README's header table and
-    design T6): ``(the level as /areas names it, or None; the name it came by)``. A law's level given as ``level``
-    (法律, NationalLaw: its meaning here before round 46) answers 422 naming ``law_level``."""
-    value, name = aliased("report_level", report_level, "level", level)
+    design T6): ``(the levels as /areas names them, or None; the name it came by)``."""
+    given, name = aliased("report_level", report_level, "level", level)
+    return several(given, lambda value: _report_level(store, value, name)), name
+
+
+def _report_level(store: Store, value: str, name: str) -> str | None:
+    """One report level of :func:`inspections_report_level` (:func:`api.vocabulary.area_level`); a law's level given
+    as ``level`` (法律, NationalLaw: its meaning here before round 46) answers 422 naming ``law_level``."""
     try:
-        return area_level(value, name), name
+        return area_level(value, name)
     except HTTPException as refused:
         if name != "level":
             raise
@@ -77,7 +84,7 @@ def inspections_report_level(store: StoreDep, report_level: ReportLevel = None,
                                  "level") from None
 
 
-ReportLevelAsked = Annotated[tuple[str | None, str], Depends(inspections_report_level)]
+ReportLevelAsked = Annotated[tuple[frozenset[str] | None, str], Depends(inspections_report_level)]
 
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
@@ -89,7 +96,8 @@ def laws(
                     "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
                     "inspected nor never inspected, so the three values together list every law); false: "
                     "mentioned, never inspected (a law the reports name only as a draft is no law never inspected: "
-                    "see drafts; planned_inspections says which of these a report plans to inspect)")] = None,
+                    "see drafts; planned_inspections says which of these a report plans to inspect); several, "
+                    "repeated or listed (true,followed_up_only), the laws of any of them")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
@@ -111,12 +119,13 @@ def laws(
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
     nothing: 422."""
     report_level, level_name = level_asked
-    if inspected is False and (chosen := [name for name, value in (
+    standings = frozenset(inspected) if inspected else None
+    if standings == {False} and (chosen := [name for name, value in (
             ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), (level_name, report_level)) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
-    rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
+    rows = store.laws(standings, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=report_level, level=law_level, drafts=drafts)
     rows = unrepealed(rows, repealed)
@@ -147,17 +156,20 @@ def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int |
 def coverage(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     level_asked: ReportLevelAsked,
-    category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
+    category: Annotated[Several, Query(description="A category of the law catalog; several, repeated or listed, the "
+                                       "laws of any of them.")] = None,
     inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
                                          "those only a follow-up of an earlier inspection concerns, neither inspected "
-                                         "here nor never inspected; false: the laws never inspected")] = None,
+                                         "here nor never inspected; false: the laws never inspected; several, "
+                                         "repeated or listed, the laws of any of them")] = None,
     jurisdiction: JurisdictionQuery = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Count only the inspections by this organ, as "
                                        "/laws?organ= selects them: its name, IRI or short form. " + CONGRESS_NAMES
                                        + " With inspected=false, the laws this organ never inspected (全国人大: "
                                        "never at national level, whatever the provinces did).",
                                        examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
-    repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset with inspected=false: the laws "
+    repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset with inspected=false (alone or "
+                                               "among others): the laws never inspected that were "
                                                "in force at some point of the period (from the first year of year=, "
                                                "else of the store's earliest report): a law repealed after it began "
                                                "is listed, one repealed before it or on no known date is left out and "
@@ -169,12 +181,13 @@ def coverage(
     an area's, sub-areas included; an organ's and its bodies'; those told in reports of a level: with
     inspected=false, the laws no county report states inspected in 2019-2021)."""
     code = jurisdiction_code(store, jurisdiction)
-    result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
-                            organ=organ_filter(store, organ), report_level=level_asked[0],
+    result = store.coverage(level=law_level, category=several(category, lambda value: law_category(store, value)),
+                            jurisdiction=code, organ=organ_filter(store, organ), report_level=level_asked[0],
                             year=year)
-    chosen = [law for law in result["laws"] if inspected is None or standing(law) == inspected]
+    standings = frozenset(inspected) if inspected else None
+    chosen = [law for law in result["laws"] if standings is None or standing(law) in standings]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)
-    rows, left_out = period_laws(chosen, repealed, inspected, since)
+    rows, left_out = period_laws(chosen, repealed, standings, since)
     area = store.areas()["areas"].get(code) if code else None
     answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts
                            repealed_left_out=left_out, period_from=since,
@@ -185,13 +198,18 @@ def coverage(
     return answer
 
 
-def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, inspected: Standing,
+def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, standings: frozenset[bool | str] | None,
                 since: int | None) -> tuple[Sequence[Mapping[str, Any]], int]:
-    """The coverage rows ``repealed`` keeps, and how many repealed laws it left out: unset with ``inspected`` false, the
-    laws in force at some point from ``since`` on (:func:`graph.tables.in_force_during`); ``false``, those in force now
-    (every repealed law left out); ``true`` or ``any`` (unset otherwise) leave out no repealed law."""
-    if repealed is None and inspected is False:
-        return in_force_during(rows, since)
+    """The coverage rows ``repealed`` keeps, and how many repealed laws it left out: unset with ``standings`` holding
+    false, the laws never inspected that were in force at some point from ``since`` on
+    (:func:`graph.tables.in_force_during`; the others kept, so ``inspected=false,true`` lists what each lists);
+    ``false``, those in force now (every repealed law left out); ``true`` or ``any`` (unset otherwise) leave out no
+    repealed law."""
+    if repealed is None and standings is not None and False in standings:
+        never = [row for row in rows if standing(row) is False]
+        in_force = {row["iri"] for row in in_force_during(never, since)[0]}
+        kept = [row for row in rows if standing(row) is not False or row["iri"] in in_force]
+        return kept, len(rows) - len(kept)
     kept = unrepealed(rows, repealed or "any")
     return kept, (len(rows) - len(kept)) if repealed == "false" else 0
 

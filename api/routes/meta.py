@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
-from api.params import ActivityStatus, YearDep, dated, ranges_left_out
+from api.params import ActivityStatus, Several, YearDep, dated, ranges_left_out, several
 from api.schemas import ERRORS, DatedPage, Health, Issue, Measure, Ontology, Page, Statistic, Year
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
@@ -57,11 +57,12 @@ def statistics(
                                          "else the report's words (常委会会议); to sum every stated total of a kind, "
                                          "ask measure_class=; GET /statistics/measures lists those the store holds.",
                                          examples=["law_enforcement_inspection", "执法检查"])] = None,
-    measure_class: Annotated[str | None, Query(max_length=100, description="The class the number counts in, by its "
+    measure_class: Annotated[Several, Query(description="The class the number counts in, by its "
                                                "code or its zh/en label (suggestions_received or 代表建议, "
                                                "standing_committee_meetings or 常委会会议, an activity kind as in "
                                                "measure=: law_enforcement_inspection sums the inspections stated, "
-                                               "laws_inspected the laws they checked, never summed together); GET "
+                                               "laws_inspected the laws they checked, never summed together); several, "
+                                               "repeated or listed, the numbers of any of them; GET "
                                                "/statistics/measures lists the classes with the measures each holds.",
                                                examples=["suggestions_received", "代表建议"])] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
@@ -70,7 +71,7 @@ def statistics(
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): figures of work done; planned (计划): figures of a plan or an intention "
-                    "(全年拟安排…执法检查2项). Both when absent; every row says which.")] = None,
+                    "(全年拟安排…执法检查2项). Both when absent or both given; every row says which.")] = None,
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences, the organ whose report
     states each and the report's place: the stated totals, where ``/activities`` counts instances. Each carries its
@@ -79,7 +80,8 @@ def statistics(
     holds (``/statistics/measures``), a ``measure_class`` no class names 422 listing the classes."""
     chosen = functools.partial(store.statistics, measure=statistic_measure(measure), organ=organ_filter(store, organ),
                                jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
-                               status=status, measure_class=statistic_measure_class(measure_class))
+                               status=frozenset(status) if status else None,
+                               measure_class=several(measure_class, statistic_measure_class))
     rows = chosen(year=year)
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)

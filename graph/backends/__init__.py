@@ -386,6 +386,15 @@ class Backend(ABC):
     def set_mark(self, key: str, value: str | None) -> None:
         """Keep ``value`` under ``key`` (None drops it); the store's :meth:`version` stays as it is."""
 
+    def kept_view(self, name: str) -> bytes | None:
+        """The bytes :meth:`keep_view` last kept under ``name``, or None: a store that keeps none has none."""
+        return None
+
+    def keep_view(self, name: str, data: bytes) -> None:
+        """Keep ``data`` (a view of the store, :mod:`graph.views_kept`, some MB at 1M triples) under ``name``,
+        replacing what was kept, whole or not at all; the store's :meth:`version` stays as it is. A store that keeps
+        nothing, or an opening that only reads, drops it."""
+
     # --- shared helpers over the primitives ---
 
     def describe(self, iris: list[str] | None = None, cls: str | None = None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import re
 import threading
 import time
@@ -38,6 +39,8 @@ from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _CLOSED_AT = "closed-at-version"
+#: Views kept beside the store (:meth:`EmbeddedStore.keep_view`): ``okg-kept-law-views`` in its directory.
+_KEPT_PREFIX = "okg-kept-"
 #: The mark saying the default graph holds each triple of the named graphs once (:mod:`graph.sparql`'s share).
 DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET = "default-graph", "set"
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
@@ -240,6 +243,20 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store at {self.path} is open to read only; {key} is kept by a command that writes")
         with self._write_lock:
             marks.write(self.path, key, value)
+
+    def kept_view(self, name: str) -> bytes | None:
+        try:
+            return (self.path / f"{_KEPT_PREFIX}{name}").read_bytes()
+        except OSError:
+            return None
+
+    def keep_view(self, name: str, data: bytes) -> None:
+        """Written beside the store under a temporary name, then renamed over the last one (atomic on POSIX)."""
+        if self.read_only:
+            return
+        temporary = self.path / f"{_KEPT_PREFIX}{name}.tmp"
+        temporary.write_bytes(data)
+        os.replace(temporary, self.path / f"{_KEPT_PREFIX}{name}")
 
     def _query(self, query: str) -> Any:
         return self._db.query(query, use_default_graph_as_union=not self._set_default)
@@ -526,13 +543,15 @@ class EmbeddedStore(Store):
             yield URIRef(name.value), self._graph(name, exact.get(name.value))
 
     def _graph(self, name: ox.NamedNode, exact: str | None) -> Graph:
-        """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's."""
-        data = exact or self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
-        # each blank node keeps its stored label (rdflib's parser labels them afresh unless told), so a graph read
-        # twice is one text in an export (round 20: the ontology's lists changed labels on every export)
-        labels = {label: label for label in _BLANK_LABEL.findall(data)} if "_:" in data else None
+        """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's quads
+        (:func:`graph.oxterms.to_graph`). Each blank node keeps its stored label (rdflib's parser labels them afresh
+        unless told), so a graph read twice is one text in an export (round 20: the ontology's lists changed labels on
+        every export)."""
+        if exact is None:
+            return oxterms.to_graph(self._db.quads_for_pattern(None, None, None, name))
+        labels = {label: label for label in _BLANK_LABEL.findall(exact)} if "_:" in exact else None
         with exact_literals():
-            return Graph().parse(data=data, format="nt", bnode_context=labels)
+            return Graph().parse(data=exact, format="nt", bnode_context=labels)
 
     def export(self, fmt: ExportFormat, part: ExportPart | None = None) -> str:
         # Oxigraph writes quads natively, unless a graph keeps its exact form aside: rdflib took 1.8 CPU-s for the

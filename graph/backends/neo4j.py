@@ -469,6 +469,15 @@ class Neo4jStore(Store):
         statement = marks.NEO4J_DROP if value is None else marks.NEO4J_WRITE
         self._write(lambda tx: tx.run(statement, key=key, value=value).consume())
 
+    def kept_view(self, name: str) -> bytes | None:
+        found = self._read(views.KEPT_READ, name=name)
+        return bytes(found[0]["data"]) if found and found[0]["data"] is not None else None
+
+    def keep_view(self, name: str, data: bytes) -> None:
+        """A byte array property of one ``:_OkgKept`` node, written in one transaction (no version bump: whoever writes
+        the graph next moves the version, and the view kept here is then stale)."""
+        self._write(lambda tx: tx.run(views.KEPT_WRITE, name=name, data=bytearray(data)).consume())
+
     def graph_terms(self, graphs: list[str] | None) -> dict[str, set[str]]:
         if graphs is not None and not graphs:
             return {}

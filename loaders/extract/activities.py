@@ -475,7 +475,7 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     if item.text[match.end() : match.end() + 2] == "工作":
         return done_alone
     trigger = match.group()
-    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪|审议意见", trigger):
+    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪|审议意见", trigger) or _LAUNCHED.search(trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
     listed = _KINDS_LISTED.search(item.text[: match.start()]) and item.text[match.end() : match.end() + 1] in "、等"
@@ -483,6 +483,9 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
             or done_alone)
 
 
+# The meeting launching an inspection, which its trigger reads only after the object it names (《X法》执法检查动员会,
+# “四川条例”和“重庆决定”联合执法检查动员会: activity-triggers.csv; round 48, dev ax15 aw43, as ap27 aq03 m32's golds).
+_LAUNCHED = re.compile(r"(?:动员|启动|部署|推进)会$")
 # The verb that does an inspection right before its name (开展执法检查, 进行了执法检查, 组织执法检查).
 _DOING = re.compile(r"(?:开展|进行|组织|实施)了?$")
 

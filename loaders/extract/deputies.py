@@ -86,7 +86,21 @@ _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')}|{words_of('deputy-word
 # so does a delegation's count (岳阳代表团52名省人大代表出席会议: the delegation keeps its entry beside it, ac16).
 _PRESENT_WORDS = words_of("deputy-words", "present")
 _AT_SESSION = rf"(?:{words_of('deputy-words', 'this')})?(?:预备)?(?:会议|大会)"  # 出席本次会议: this rows name it the present one
-_PRESENT_AFTER = re.compile(rf"\s?(?:共|均|全部)?(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
+# (the non-voting attendees told beside the count before the verb, 65名镇代表和30名列席代表出席会议, 59名镇人大代表及38名列席人员
+# 共97人参加会议, 90名人大代表134名列席人员齐聚一堂, and a word of time before it, 79名正式代表如期到会: round 48, the sweep of
+# round 47 ruling 1 having aligned ah51 i33 i40 m37 m39 o37 t35 w59; ``deputy-words.csv``'s beside and punctual rows)
+_FIGURE = rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:余|多)?[名人位]"
+_BESIDE = (rf"(?:(?:及|和|与|以及|、)?(?:{_FIGURE})?[^，,。；;\d]{{0,4}}?(?:{words_of('deputy-words', 'beside')})[^，,。；;\d]{{0,4}}?"
+           rf"(?:人员|代表|同志)(?:共{_FIGURE})?)?")
+_ON_TIME = rf"(?:共|均|全部)?(?:{words_of('deputy-words', 'punctual')})?"
+_PRESENT_AFTER = re.compile(rf"\s?{_BESIDE}{_ON_TIME}(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
+# Taking part in a session (参加了会议, 参加此次会议, 齐聚一堂) is its present count only where the paragraph before it, within
+# :data:`_SESSION_REACH`, names the session (…人民代表大会第二次会议隆重开幕。全乡48名代表和27名列席人员参加会议; 人代会,
+# 届人大七次会议): 参加会议 alone may be any meeting's (round 48; ``deputy-words.csv``'s joined and gathered rows; read to the
+# sentence only, i40's count, whose session the sentence before names, stayed a group).
+_JOINED_AFTER = re.compile(rf"\s?{_BESIDE}{_ON_TIME}(?:(?:{words_of('deputy-words', 'joined')})了?{_AT_SESSION}|{words_of('deputy-words', 'gathered')})")
+_SESSION_NAMED = re.compile(r"人民代表大会|人代会|届人大|代表大会")
+_SESSION_REACH = 120  # the characters before a count read for the session's name, within its paragraph
 _PRESENT_BEFORE = re.compile(rf"(?:{_PRESENT_WORDS}){_AT_SESSION}的")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). No count is a group of deputies (round 46
@@ -309,8 +323,8 @@ def find(ctx: Context) -> list[DeputyMention]:
                 if seats:
                     taken.take(seats.start(), match.end())  # no group read inside the seats' words (应出席代表: no 出席代表)
                     continue
-                if _told_present(match, text):
-                    taken.take(*match.span())  # the session's present count: a statistic only, no group inside it
+                if (told := _told_present(match, text)) is not None:
+                    taken.take(match.start(), told)  # the session's present count: a statistic only, no group inside it
                     continue
                 value = _count(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()
@@ -374,14 +388,22 @@ def find(ctx: Context) -> list[DeputyMention]:
     return _without_wholes_again(sorted(found, key=lambda d: d.start))
 
 
-def _told_present(match: re.Match[str], text: str) -> bool:
-    """Whether a counted group ``match`` of ``text`` is told present at the session (:data:`_PRESENT_AFTER` right after
-    it, or :data:`_PRESENT_BEFORE` among its words), no delegation's: its count is the session's attendance (round 47
-    ruling 1)."""
+def _told_present(match: re.Match[str], text: str) -> int | None:
+    """Where the words telling a counted group ``match`` of ``text`` present at the session end (:data:`_PRESENT_AFTER`
+    right after it, the non-voting attendees beside it and the verb included; :data:`_JOINED_AFTER` in a paragraph naming
+    the session; or the group's own end for :data:`_PRESENT_BEFORE` among its words), None when it is not told present
+    or is a delegation's: its count is the session's attendance (round 47 ruling 1)."""
     if text.endswith("代表团", 0, match.start()):
-        return False
-    return bool(_PRESENT_AFTER.match(text, match.end())
-                or "desc" in match.re.groupindex and _PRESENT_BEFORE.search(match.group("desc") or ""))
+        return None
+    start = match.start()
+    paragraph = max(text.rfind("\n", max(0, start - _SESSION_REACH), start) + 1, start - _SESSION_REACH, 0)
+    if told := _PRESENT_AFTER.match(text, match.end()):
+        return told.end()
+    if (joined := _JOINED_AFTER.match(text, match.end())) and _SESSION_NAMED.search(text, paragraph, start):
+        return joined.end()
+    if "desc" in match.re.groupindex and _PRESENT_BEFORE.search(match.group("desc") or ""):
+        return match.end()
+    return None
 
 
 # The deputies of the whole place named as such, uncounted (全镇人大代表, 全鎮各界人大代表, 来自全镇各条战线的人大代表, 来自新开地

@@ -57,14 +57,17 @@ _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法|议事规则))"
 )
-# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
+# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况. A PDF's text layer may break
+# the line right after the list mark (制定科技创新条例、⏎知识产权保护条例: af15, round 48).
 # Words of a title's version before it (修订后的自治区征兵工作条例, 新修订的…条例, 现行…条例) are no part of it.
 _VERSION_WORDS = "(?:修订后的|修改后的|修正后的|新修订的|新修改的|新修正的|现行的?)"
-_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及){_VERSION_WORDS}?([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)\n?{_VERSION_WORDS}?([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
 # Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
+# the regulations it reviews, adopts or argues for in running text (审议精神卫生条例, 审议通过了…条例, 论证…条例: round 48,
+# the bare titles of a provincial work report),
 # and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案), the draft's
 # note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
 # hearing, a preposition (关于, 对, 就), a list mark or a colon: a clause's start is no title's start
@@ -73,10 +76,10 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
 # A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例; 审议…和有关法规修改的决定草案, dev
 # ae03), or a second verb of law-making, opens no title.
-_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
+_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改|通过)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|{_NO_TITLE_START}(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
-_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
+_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动|审议通过|审议|通过|论证)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
                       # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)
@@ -464,8 +467,9 @@ def hits(ctx: Context) -> list[LawHit]:
         text, sorted(found + _back_references(text, found) + _named_above(text, found), key=lambda h: h.start)))
 
 
-#: The generic words a short name of a local title leaves out (省乡镇人大条例 for 安徽省乡镇人民代表大会工作条例).
-_LEFT_OUT = re.compile("工作|管理|若干")
+#: The generic words a short name of a local title leaves out (省乡镇人大条例 for 安徽省乡镇人民代表大会工作条例), and
+#: the congress a title of its own rules names (我省立法条例 for 湖北省人民代表大会及其常务委员会立法条例: av27, round 48).
+_LEFT_OUT = re.compile("工作|管理|若干|(?:各级)?人民代表大会(?:及其)?常务委员会")
 
 
 def _short_forms_named(hits: list[LawHit]) -> list[LawHit]:
@@ -812,7 +816,8 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
         if blocked.overlaps(start, end) or (text[end:end + 1] in _NEXT_STOP and not text.startswith(_NEXT_WORDS, end)):
             continue
         if (len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1)
-                and not (title.endswith("法") and _SHOWN_AS_LAW.match(text, end))):
+                and not (title.endswith("法") and _SHOWN_AS_LAW.match(text, end))
+                and not text.endswith(_STATE_NAME, 0, start)):
             continue  # a short law's title where the words after it speak of its inspection stands on its own
         if (number := _AMENDMENT_NUMBER.match(text, end)) and (numbered := law_catalog.lookup(title + number.group())):
             hits.append(LawHit(start, number.end(), numbered.canonical, numbered.level))
@@ -821,6 +826,9 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     return hits
 
 
+# The state's name before a short catalog title opens the title (学习中华人民共和国水法, 关于中华人民共和国民法总则草案的说明:
+# s01, round 48), whatever stands before the name.
+_STATE_NAME = "中华人民共和国"
 # The words after a law's title that speak of its implementation or inspection (水法实施情况, 种子法执法检查组,
 # 森林法检查组): they show a short title to be the law whatever stands before it (全国人大常委会种子法执法检查组,
 # 启动畜牧法执法检查: a congress's name or a verb that _LEFT_OK does not list). Sources: dev v01; npc.gov.cn and
@@ -830,10 +838,13 @@ _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的�
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
 # of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
 # its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
-# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09).
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09); after the state's name
+# any other is a title (中华人民共和国水法: round 48), the constitution still named in general (是中华人民共和国宪法与法律
+# 赋予的重要职权: aa51, no gold).
 _SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
                           r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
-                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])")
+                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])"
+                          rf"|(?<={_STATE_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _GENERAL_TITLES = ("宪法",)
 
 

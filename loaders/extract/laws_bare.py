@@ -79,10 +79,11 @@ _DECISION = quick(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
 )
-_LISTED_DECISION = quick(rf"(?:(?<=[、和])|(?<=[例法定][，,])){_MAKER}{_DECISION_BODY}")
+_LISTED_DECISION = quick(rf"(?:(?<=[、和])|(?<=[例法定议][，,])){_MAKER}{_DECISION_BODY}")
 # The verb of the list a decision is an item of: 通过, 审议 … earlier in its clause, or earlier in a list of titles
-# its commas separate (表决通过了自治区精神卫生条例,修订后的…条例,关于修改…的决定).
-_ADOPTED = re.compile(r"(?:通过|审议|表决|批准)(?:[^，,。；;\n]|(?<=[例法定])[，,])*$")
+# its commas separate (表决通过了自治区精神卫生条例,修订后的…条例,关于修改…的决定), resolutions among them (表决通过了关于批准…
+# 规划的决议,关于支持…的决定: ag31, round 48).
+_ADOPTED = re.compile(r"(?:通过|审议|表决|批准)(?:[^，,。；;\n]|(?<=[例法定议])[，,])*$")
 # How far back a listed decision's verb may be.
 _LIST_REACH = 60
 

@@ -143,6 +143,24 @@ def units_of(code: str) -> re.Pattern[str]:
     return _row(code).units
 
 
+@lru_cache(maxsize=16)
+def units_in(role: str) -> tuple[str, ...]:
+    """The units of ``data/count-units.csv`` whose ``role`` is ``role``, in the table's order, for the extractor's rules
+    that read a unit by what it counts: ``votes`` (票, only after a rating's choice), ``articles`` (条, none of a law's
+    text), ``revisions`` (处, only a law's revisions), ``split`` (组, 路, only right after 分), ``laws`` (部, inspections
+    one per law), ``money`` (万元, 亿元, only the oversight's money), ``served`` (户, 所, only where members went),
+    ``person`` (名, 人, 位, the units a Chinese 一 counts with), ``classes`` (类, only classes of counted work).
+
+    Round 48 (the reviewer's leftover of round 47: these lists were constants of ``statistics.py``). LookupError naming
+    the table when no row has the role, so a renamed or lost role fails at import, never silently admits every unit.
+    """
+    found = tuple(row["unit"] for row in rows("count-units") if row["role"] == role)
+    if not found:
+        raise LookupError(f"loaders/lexicon/data/count-units.csv: no unit of role {role!r}, which the extractor reads "
+                          "by name: restore the role")
+    return found
+
+
 #: Persons of several kinds counted together, deputies among them (与两院院士、企业家、人大代表、一线科研人员共200余人座谈):
 #: no deputies count; the row's pattern names the persons who are not deputies (newuser30 E6, round 45).
 PARTICIPANTS = "participants"

@@ -88,15 +88,19 @@ _ADOPTING_VERB = quick(_VERB_TEXT + "|" + _ADOPTING)
 # whose shared 报告 the excerpt's end cut off, dev a12 j08; one that follows shares it, :data:`_SHARED`).
 # A plan heard (听取和审议新版城市总体规划, 审议并表决通过了《某镇总体规划(2018-2035)》) is an object of the list
 # too, not a bill: right after the verb, or after another item when its title is in 《》 (not 决定同意这个规划).
-# A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
+# A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告(的)情况的汇报; 审议了
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
-                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|的?(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|讨论稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")
+# The delegations' deliberation of several organs' work reports heard (听取了各代表团审议市人大常委会、市中级人民法院、
+# 市人民检察院3个工作报告的情况汇报): one review per report deliberated, as the golds give it (af21, af39, y25; round 48,
+# ax49), unlike one report's deliberation or opinion, which is no hearing of it.
+_SEVERAL_DELIBERATED = re.compile(r"审议了?[^，,。；]{2,80}?、[^，,。；]{2,80}?工作报告(?:[(（][^()（）]{0,6}[)）])?(?:的)?(?:审议)?情况的?汇报$")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…),
 # and the 等 that closed the list before (…的报告等；审议省检察院关于…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查)|等(?=\s*[，,；;。]))+")
@@ -205,7 +209,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if end.group("state") and not (cut_off or JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
-        if end.group("wrapped") and not chained and not adopted:
+        if end.group("wrapped") and not chained and not adopted and not _SEVERAL_DELIBERATED.search(text, position, end.end()):
             continue  # one report's review opinion, or the deliberation of one report, is not a list, unless adopted
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb

@@ -20,7 +20,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of, units_of
+from loaders.extract.measure_classes import (AREAS_COVERED, NOT_WORK_WORDS, RATED, classes, measure_class, pattern_of, units_in,
+                                             units_of)
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -48,7 +49,7 @@ UNITS = column("count-units", "unit")
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
 # elsewhere 组 and 路 name a group or a road (第一组, 3路公交). Persons split into groups (代表们分为四组审议, 常委会组成人员
 # 分三组: ae47 and the heldout fixture h1 count none) are the sitting's or the members' arrangement, no count.
-_SPLIT_UNITS = ("组", "路")
+_SPLIT_UNITS = units_in("split")
 _SPLIT = re.compile(r"(?<!人员)(?<!代表)(?<!委员)(?<!们)分(?:成|为)?$")
 _SPLIT_WORDS = re.compile(r"(?:将|共|先后)?分(?:成|为)?$")
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
@@ -160,13 +161,13 @@ _DEMONSTRATIVE = re.compile(r"(?:这|该|此|上述|前述)$")
 # 核减投资额, 整改问题金额: i29 j18 n16 p15 q17), as the funds of projects the congress voted (票决的两个项目累计投资,
 # j38) or as funds its work moved (督促落实专项资金500万元); otherwise it is others' money a report quotes: a state-asset report's balance sheet (资产合计, 负债总额,
 # 所有者权益, 营业收入, 净利润, 上缴税费: u31), a plan's or a project's investment (总投资, 资本金: s23 t21).
-_MONEY_UNITS = ("万元", "亿元")
+_MONEY_UNITS = units_in("money")
 _MONEY_OF_OVERSIGHT = re.compile(r"审计|违规|违纪|不规范|处理处罚|罚没|损失|浪费|挽回|追回|收回|核减|审减|整改|问题金额|票决"
                                  r"|民生实事|人大|代表|督促|督办|推动")
 # Households and institutions (户, 所) count the government's works and services (完成家电配置350户, 新建中小学7所,
 # 辖区431户低保对象, 共有国有企业215户: b15 t33 u31) unless the congress's members went to them (累计入户走访800余户,
 # 走访群众不少于6户: n36 f27; no readable gold counts a 所).
-_SERVED_UNITS = ("户", "所")
+_SERVED_UNITS = units_in("served")
 _VISITED = re.compile(r"走访|入户|察看|视察|检查|调研|抽查|暗访|慰问|联系|接待")
 # A bundle of laws amended by one act counts its laws, inside its title too
 # (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
@@ -182,7 +183,7 @@ TRIGGERS = triggers()
 _NOT_ACTIVITY_UNITS = frozenset(row["unit"] for row in rows("count-units") if row["activities"] == "0")
 # The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
 # nothing else (审议法律草案5部 is no oversight).
-_LAWS_UNIT = "部"
+_LAWS_UNITS = units_in("laws")
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
 # their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share) or of the
@@ -492,7 +493,7 @@ _AVERAGE = re.compile(r"平均|人均")
 # named 票 itself (满意票25票: aw55): the rating's result, as its rate is (dev ak43, ar09, aw55: every gold counts each choice's
 # votes), in quotes too (the result read out: “…满意152票,基本满意30票…”, ak43); 票 after no choice counts nothing. The choices
 # are the ``rating_votes`` row's words of data/measure-classes.csv (round 47).
-_VOTES_UNIT = "票"
+_VOTES_UNITS = units_in("votes")
 _VOTE_CAST = re.compile(rf"(?:{pattern_of('rating_votes').pattern})票?[ \u00a0]*$")
 # The forms a rating or a vote handed out and took back (发出测评表28张，收回28张: aw55), counted in 张 (the ``rating_forms``
 # row's units) only where that row's words stand within :data:`_FORMS_REACH` characters before the number in its sentence (its clause or
@@ -591,36 +592,61 @@ _ROUND_THE_CLOCK = re.compile(r"(?:24|二十四)小时(?=[\u4e00-\u9fff])(?!的)
 
 # The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
 # article or "once" (the golds of every round count a single piece of work only where it is written 1: 1次专题询问).
-_ONE_PERSON = ("名", "人", "位")
+_ONE_PERSON = units_in("person")
 
 
 # What a count in 处 must be of: revisions (作了9处修改, 共修改12处, 修订3处), not places (搬迁1处, 点位6处).
 _REVISIONS = re.compile(r"(?:修改|修订|改动)")
-_PLACES_UNIT = "处"
+_REVISION_UNITS = units_in("revisions")
 
 
 # A law's or a draft's length in articles (条例共7章45条, 条文少于30条, 全文仅8条, 草案共有42条): its text, no count of
 # work (round 29, dev a09; no gold counts one).
-_ARTICLES_UNIT = "条"
+_ARTICLE_UNITS = units_in("articles")
 _ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|条例|草案|办法|规定|规则|法律|法规)"
                        r"(?:共有|共计|共|仅有|仅|只有|少于|多于|不足|超过|有)?)[ \u00a0]*$")
+
+
+# Classes of counted work (round 48; readable dev au05 对12类50项民生实事项目, ax09 代表…提出…意见建议，涉及农牧林水、…、
+# 组织人事等八类): a count in 类 (the ``classes`` role) where another count follows it (N类M项, the items it sorts) or
+# where it closes a list (等八类) in a sentence naming questions, suggestions, opinions or motions. Else 类 grades water
+# (劣五类水, 三类水标准: h33 j38), sorts things or places (把小微水体划分为…等五类, 这两类地方: y35 ao51) or ranks (一类项目:
+# m03), which no gold counts; a topic's kinds told before a colon (建议议题主要为两类：, al11) are none either. Measured and
+# dropped: classes followed by the work's word (三大方面19类问题, ab13's gold) also counted: readable +1 true, validation +1
+# false.
+_CLASS_UNITS = units_in("classes")
+_CLASSED = re.compile(rf"(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[ \u00a0]?[件项个条]")
+_CLASSED_WORK = re.compile(r"问题|建议|意见|议案")
+_LISTED_BEFORE = "等"
+
+
+def _classes_of_work(text: str, match: re.Match[str]) -> bool:
+    """Whether a count in 类 counts classes of counted work (:data:`_CLASSED`)."""
+    start = match.start()
+    if _CLASSED.match(text, match.end()):
+        return True
+    return (text[start - 1 : start] == _LISTED_BEFORE
+            and _CLASSED_WORK.search(text, _after_last(text, _SENTENCE_ENDS, max(0, start - _REACH), start), start)
+            is not None)
 
 
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
-    vote = unit == _VOTES_UNIT and _VOTE_CAST.search(text, max(0, match.start() - 5), match.start()) is not None
-    if unit == _VOTES_UNIT and not vote:
+    vote = unit in _VOTES_UNITS and _VOTE_CAST.search(text, max(0, match.start() - 5), match.start()) is not None
+    if unit in _VOTES_UNITS and not vote:
         return False  # 票 counts only the votes a rating or a vote cast (满意43票); 一票否决, 选票 are none
     if _FORMS_UNITS.fullmatch(unit) and not _FORMS.search(
             text, _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _FORMS_REACH), match.start()), match.start()):
         return False  # 张 counts only the forms of a rating or a vote (发出测评表28张，收回28张)
-    if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
+    if unit in _ARTICLE_UNITS and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
         return False
-    if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
-                                     or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
+    if unit in _REVISION_UNITS and not (_REVISIONS.match(text, unit_end)
+                                        or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
         return False
     if unit in _SPLIT_UNITS and not _SPLIT.search(text, max(0, match.start() - 3), match.start()):
+        return False
+    if unit in _CLASS_UNITS and not _classes_of_work(text, match):
         return False
     following = text[unit_end : unit_end + 1]
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
@@ -1488,7 +1514,7 @@ def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> Non
             continue
         candidates = [i for i, f in enumerate(counted) if i not in taken and f.count == stat.value and f.status == stat.status
                       and f.span.start < span.end and span.start < f.span.end
-                      and (stat.unit != _LAWS_UNIT or f.type == "law_enforcement_inspection")]
+                      and (stat.unit not in _LAWS_UNITS or f.type == "law_enforcement_inspection")]
         named = [i for i in candidates if TRIGGERS[counted[i].type].search(stat.what)]
         if chosen := (named or candidates)[:1]:
             taken.add(chosen[0])

@@ -123,3 +123,27 @@ def test_type_takes_several_kinds_comma_separated(tmp_path: Path, capsys: pytest
     preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视"), ("site_visit", "代表们在座谈会上交流了意见")]
     assert [kind for kind, _ in _false_classes(tmp_path, capsys, [], preds, "--type", "report,inv")] == [
         "investigation", "report_review"]
+
+
+def _gold(folder: Path, name: str, activities: list[dict]) -> None:
+    (folder / f"{name}.gold.json").write_text(json.dumps({"activities": activities}, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_shape_is_counted_in_older_readable_golds_of_its_type(tmp_path: Path) -> None:
+    meeting = {"type": "law_enforcement_inspection", "evidence": "召开《X条例》执法检查动员会"}
+    _gold(tmp_path, "b3", [meeting])
+    _gold(tmp_path, "z1", [{**meeting, "evidence": "召開《Y條例》執法檢查動員會"}])  # traditional: simplified first
+    _gold(tmp_path, "aa1", [meeting, meeting])  # one file however often it gives the shape
+    _gold(tmp_path, "ab1", [{**meeting, "type": "other"}])  # another type: counted apart
+    _gold(tmp_path, "ac1", [meeting])  # not before the set asked about
+    _gold(tmp_path, "z2", [meeting])  # validation: never read
+    files, others = activity_misses.shape_count(tmp_path, "law_enforcement_inspection", "执法检查动员会", before="ac")
+    assert files == ["aa1", "b3", "z1"] and others == {"other": 1}
+    assert activity_misses.shape_count(tmp_path, "*", "执法检查动员会", before="ab")[0] == ["aa1", "b3", "z1"]
+    assert activity_misses.shape_count(tmp_path, "site_visit", "视察", before="ac") == ([], {})
+
+
+def test_the_shape_count_is_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _gold(tmp_path, "b3", [{"type": "other", "evidence": "开展“法治护绿”主题活动"}])
+    assert activity_misses.main(["--shape", "other", "主题活动", "--before", "c", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["1 files b3", "other types: none"]

@@ -63,7 +63,8 @@ def test_the_deputies_of_a_station_counted_by_level_stay_groups(facts_of):
         ("大会应到代表80人，实到代表64人。会议期间，镇人大代表认真审议了各项报告。", {"镇人大代表"}),
         # round 20's ruling: those present at their work are the group; the present count none (round 47 ruling 1)
         ("65名镇代表出席会议。与会代表积极讨论，踊跃发言。", {"与会代表"}),
-        ("全镇79名正式代表如期到会。镇人大代表们首先视察了景观工程。", {"79名正式代表"}),
+        # 如期到会 is present (round 48: a present count, round 47 ruling 1), the level's deputies at their work the group
+        ("全镇79名正式代表如期到会。镇人大代表们首先视察了景观工程。", {"镇人大代表"}),
         ("88名省人大代表参加了视察。省人大代表对项目建设提出了建议。", {"88名省人大代表"}),
         ("全区各级人大代表参与接待选民活动。区人大代表共提出建议196件。", {"全区各级人大代表"}),
     ],
