@@ -13,7 +13,7 @@ from api.deps import StoreDep, get_store
 from api.guard import Guard
 from api.params import known_parameters, number_range
 from api.routes import ROUTERS, docs, explorer, query
-from api.settings import Settings
+from api.settings import LIMIT_CEILING, Settings
 from api.vocabulary import refuse, refuse_number
 from graph import Store, StoreError
 
@@ -76,6 +76,8 @@ def _number(errors: list[dict], request: Request) -> str | None:
         return None
     name = str(errors[0]["loc"][1])
     low, high = number_range(request.scope.get("route"), name)
+    if name == "limit" and high == LIMIT_CEILING:  # a page's size: at most what the server was started with
+        high = request.app.state.settings.max_limit
     parsed = all(e["type"] not in ("int_parsing", "int_from_float") for e in errors)
     return refuse_number(name, str(errors[0].get("input")), low, high, parsed).detail
 

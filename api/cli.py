@@ -196,6 +196,9 @@ def _hand_over(served: Handoff, sources: list[str], force: bool, validate: bool)
     reports = "the report" if len(sources) == 1 else f"the {len(sources)} reports"
     err.print(f"the store is served at {served.url} (process {served.pid}): it ingests {reports} itself, and serves "
               f"{'it' if len(sources) == 1 else 'them'} once written", highlight=False)
+    if served.writing_since is not None:
+        err.print(f"it is writing reports handed to it earlier (since {served.writing_since}): "
+                  f"{'the report waits its' if len(sources) == 1 else 'these wait their'} turn", highlight=False)
     try:
         answers = handoff.send(served, [(location, getattr(source, "name", Path(source).name))
                                         for location, source in given.items()], force, validate, _settings().key())
@@ -801,11 +804,25 @@ def demo_command(
     try:
         db = _open(directory or store, False, create=True)
         results = _run_with_progress(expand([SAMPLES]), db)
-        _print_summary(results)
+        if all(r.outcome in ("unchanged", "duplicate") for r in results):
+            _print_samples_held(db, len(results))
+        else:
+            _print_summary(results)
         _serve(db, host, port, (lambda: _close_and_remove(db, directory)) if directory is not None else None)
     finally:
         if directory is not None:
             shutil.rmtree(directory, ignore_errors=True)
+
+
+def _print_samples_held(db: Store, count: int) -> None:
+    """The one line ``okg demo`` prints when its store held every sample already, stored by an earlier demo from this
+    folder or another copy of okg (a new user's round 48, B2: eleven "not stored again" lines naming another user's
+    folder, where the table's notes say what a copy of a stored text is)."""
+    path = getattr(db, "path", None)
+    where = f" at {path}" if isinstance(path, Path) else ""
+    err.print(f"the store{where} holds the {count} sample reports already (an earlier okg demo stored them): serving it "
+              "as it is; okg demo --fresh serves them from a store of their own, deleted when it stops",
+              markup=False, highlight=False, soft_wrap=True)
 
 
 def _close_and_remove(db: Store, directory: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Path, Query, Request
 
 from api.ids import canonical
-from api.settings import Settings
+from api.settings import LIMIT_CEILING, Settings
 from graph import Store
 from graph.backends import QueryLanguage
 from graph.query_limits import QueryLimits
@@ -117,7 +117,7 @@ class Paging:
 def _paging(
     request: Request,
     settings: SettingsDep,
-    limit: Annotated[int, Query(ge=1, le=100_000, description="Items per page, at most OKG_MAX_LIMIT (1000 unless "
+    limit: Annotated[int, Query(ge=1, le=LIMIT_CEILING, description="Items per page, at most OKG_MAX_LIMIT (1000 unless "
                                 "set); a listing's CSV or XLSX without limit or offset holds every row.")] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
 ) -> Paging:
@@ -131,12 +131,15 @@ def check_limit(request: Request, settings: Settings, limit: int, total: str = "
     (``offset``, while below the answer's field ``total``), and on a listing that answers files
     (:data:`api.tabular.FILES`), the file."""
     if limit > settings.max_limit:
+        from api.vocabulary import refuse_number  # which imports this module
+
         most = settings.max_limit
         route = request.scope.get("route")
         files = "text/csv" in (getattr(route, "responses", None) or {}).get(200, {}).get("content", {})
         whole = (", or ask format=csv (or format=xlsx, or Accept: text/csv) without limit and offset: the file holds "
                  "every row" if files else "")
-        raise HTTPException(422, f"limit: at most {most} items per page (OKG_MAX_LIMIT); page through with offset "
+        said = refuse_number("limit", str(limit), 1, most, True).detail
+        raise HTTPException(422, f"{said} (OKG_MAX_LIMIT, the items a page holds); page through with offset "
                                  f"(offset={most}, {2 * most}, … while below {total}){whole}")
 
 

@@ -18,6 +18,10 @@ B3: an analyst's loop — find a page, add it, look at it — restarted the serv
   route. While it writes, the server's holder mark says ``writes``, so ``okg ask`` waits or is refused as beside any
   writer, and once it is flushed, ``reads`` again; the API's views are keyed on the store's version, which each
   write moves, so the next request reads the new reports.
+
+A hand-off meeting the server writing an earlier one is handed over too and waits its turn in the server (its route
+takes one at a time), the ``okg ingest`` saying so (a new user's round 48, B4: the second of two ingests started
+together was refused, the message blaming ``okg serve``, which writes nothing the analyst did not hand it).
 """
 from __future__ import annotations
 
@@ -45,11 +49,13 @@ class HandoffError(RuntimeError):
 
 @dataclass(frozen=True)
 class Handoff:
-    """A running server taking ingests of a store: its address (``http://127.0.0.1:8001``), its token, its process."""
+    """A running server taking ingests of a store: its address (``http://127.0.0.1:8001``), its token, its process,
+    and since when it writes an earlier hand-off (ISO 8601, UTC; None: it only reads)."""
 
     url: str
     token: str
     pid: int
+    writing_since: str | None = None
 
 
 def publish(directory: Path, url: str) -> str:
@@ -67,7 +73,8 @@ def withdraw(directory: Path) -> None:
 
 
 def find(directory: Path, running: bool = True) -> Handoff | None:
-    """The server taking ingests of the store at ``directory``: the one holding it now (``running``), else None."""
+    """The server taking ingests of the store at ``directory``: the one holding it now (``running``), reading or
+    writing an earlier hand-off, else None."""
     try:
         raw = json.loads(marks.read(directory).get(KEY, ""))
         found = Handoff(str(raw["url"]), str(raw["token"]), int(raw["pid"]))
@@ -76,7 +83,9 @@ def find(directory: Path, running: bool = True) -> Handoff | None:
     if not running:
         return found
     serving = holder.holder(directory)
-    return found if serving is not None and serving.pid == found.pid and serving.role == "reads" else None
+    if serving is None or serving.pid != found.pid or serving.role == "prepares":
+        return None
+    return found if serving.role == "reads" else Handoff(found.url, found.token, found.pid, serving.since)
 
 
 def local_url(host: str, port: int) -> str:

@@ -25,6 +25,12 @@ def _names(value: object) -> object:
     return value
 
 
+#: The largest ``OKG_MAX_LIMIT``, and the bound a paged ``limit`` declares: the page size the server was started with
+#: (:attr:`Settings.max_limit`) is the range a refusal of such a ``limit`` names (``api.app``; a new user's round 48,
+#: B8: ``limit=0`` named 1–100000, then ``limit=100000`` "at most 1000 items per page").
+LIMIT_CEILING = 100_000
+
+
 class Settings(BaseSettings):
     """Limits and switches of the API and of ingest. Sizes in bytes, times in seconds."""
 
@@ -32,7 +38,7 @@ class Settings(BaseSettings):
 
     #: When set, every route but /health and the explorer's static shell needs it.
     api_key: SecretStr | None = Field(default=None, min_length=16)
-    max_limit: int = Field(default=1000, ge=1, le=100_000)
+    max_limit: int = Field(default=1000, ge=1, le=LIMIT_CEILING)
     max_depth: int = Field(default=3, ge=1, le=6)
     max_hops: int = Field(default=6, ge=1, le=10)
     max_query_chars: int = Field(default=20_000, ge=100, le=1_000_000)

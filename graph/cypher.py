@@ -32,15 +32,18 @@ def name(local: str) -> str:
 
 # Each row names the reports that state it in row.gs, so one statement writes several reports.
 
-def describe(cls: str | None, by_iri: bool, with_rels: bool) -> str:
+def describe(cls: str | None, by_iri: bool) -> str:
     """The prefix table (rows whose ``iri`` is null: the names below are read with it, in the same
     round trip), then per node its types, properties and outgoing relationships. Properties leave out
     ``$skip``; unless ``$locals`` is null, only those named one of them bare or after a prefix
     (``label``: ``rdfs__label``) or holding a functional one's further values (:data:`graph.n10s.ALSO`),
-    which the caller narrows to the exact names once it has the table."""
+    which the caller narrows to the exact names once it has the table; relationships likewise, as the embedded
+    store's keys take a relationship's predicate too (round 48: ``graph.law_mentions`` reads the mentions' targets
+    alone, and a Neo4j store gave none)."""
     match = f"MATCH (n:{name(cls)})" if cls else "MATCH (n:Resource)"
     where = "WHERE n.uri IN $iris" if by_iri else ""
-    rels = "[(n)-[r]->(m) | [type(r), m.uri]]" if with_rels else "[]"
+    rels = ("[(n)-[r]->(m) WHERE $locals IS NULL OR any(l IN $locals WHERE type(r) = l OR type(r) ENDS WITH '__' + l)"
+            " | [type(r), m.uri]]")
     return f"""
 MATCH (p:_NsPrefDef) RETURN null AS iri, properties(p) AS table, [] AS types, [] AS props, [] AS rels
 UNION ALL

@@ -91,9 +91,10 @@ class LawViews:
         return state
 
     def keep(self, store: Backend) -> None:
-        """Bring the views this object holds up to date (by diffs: never built whole here) and keep them with the store
-        (:meth:`graph.backends.Backend.keep_view`), unless it keeps them at this version already: what the next opening
-        reads back instead of building them. Nothing when this object holds none."""
+        """Bring the views this object holds up to date (:meth:`current`: by diffs, or built whole when most graphs
+        changed, :func:`_mostly_changed`) and keep them with the store (:meth:`graph.backends.Backend.keep_view`),
+        unless it keeps them at this version already: what the next opening reads back instead of building them.
+        Nothing when this object holds none (never built from nothing here). Raises what the store's write raises."""
         if self._state is None:
             return
         state = self.current(store)

@@ -117,14 +117,15 @@ def laws(
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
-    nothing: 422."""
+    nothing: 422, alone or among other values (``inspected=false,true&year=2020`` would silently drop the never
+    inspected part)."""
     report_level, level_name = level_asked
     standings = frozenset(inspected) if inspected else None
-    if standings == {False} and (chosen := [name for name, value in (
+    if standings and False in standings and (chosen := [name for name, value in (
             ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), (level_name, report_level)) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
-                                 "report states inspected, so together they answer nothing; for an area's laws "
-                                 "never inspected use /coverage?inspected=false&jurisdiction=…")
+                                 "report states inspected, so together they answer nothing for false; for an area's "
+                                 "laws never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(standings, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=report_level, level=law_level, drafts=drafts)

@@ -13,6 +13,7 @@ from api.deps import IriPath, Paging, PagingDep, SettingsDep, StoreDep, check_li
 from api.params import YearDep
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
+from api.settings import LIMIT_CEILING
 from api.tabular import FILES, ExportDep
 from api.vocabulary import jurisdiction_code
 from graph.identity import now_named
@@ -59,7 +60,7 @@ def reports(store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep
 def _span_page(
     request: Request,
     settings: SettingsDep,
-    limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
+    limit: Annotated[int | None, Query(ge=1, le=LIMIT_CEILING, description=(
         "Evidence spans in the answer, at most OKG_MAX_LIMIT (1000 unless set), which is the default: a report "
         "stating more answers its first ones, and `spans_total` says how many there are"))] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Spans to skip, in the text's order.")] = 0,

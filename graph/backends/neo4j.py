@@ -392,7 +392,7 @@ class Neo4jStore(Store):
         wanted = [str(predicate(k)) for k in keys] if keys is not None else None
         # the keys' names without the table's prefixes, to ask for; the exact names once the table is read
         locals_ = [n10s.Namespaces().name(iri).rpartition("__")[2] for iri in wanted] if wanted is not None else None
-        rows = self._read(cypher.describe(cls, iris is not None, keys is None), iris=iris, locals=locals_, skip=skip)
+        rows = self._read(cypher.describe(cls, iris is not None), iris=iris, locals=locals_, skip=skip)
         ns = layout.prefix_table(row for row in rows if row["iri"] is None)
         names = {ns.name(iri) for iri in wanted} if wanted is not None else None
         for row in rows:
@@ -409,7 +409,7 @@ class Neo4jStore(Store):
                 for item in value if isinstance(value, list) else [value]:
                     yield iri, "prop", local_name(ns.iri(key)), plain(n10s.literal(item, ns))
             for kind, target in row["rels"]:
-                if not target.startswith(n10s.GENID):
+                if (names is None or kind in names) and not target.startswith(n10s.GENID):
                     yield iri, "rel", local_name(ns.iri(kind)), target
 
     def edges(self, iris: list[str] | None) -> list[Edge]:

@@ -329,9 +329,10 @@ def _full(name: str) -> tuple[str, str]:
         # a field cut to one character (联工委, 选工委) is no word to expand: the name stays as written (FRESH-2026-11:
         # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
         return name, "standing" if written == "工委" else "congress"
-    expanded = _fields().get(field) or _joined_expansion(field) or field
+    joined = _joined_expansion(field)  # 法制和内务司法: certain though it may read as written (round 48)
+    expanded = _fields().get(field) or joined or field
     if expanded == field and written in _AS_WRITTEN_SUFFIXES and field not in _full_fields() \
-            and not _PLACE_FIELD.search(field) and not _joined_expansion(field):
+            and not _PLACE_FIELD.search(field) and not joined:
         # a cut field no row expands (城建环资工委, 科教文卫工委, 财经预算工委, 高新工委): the name as written, never
         # half-expanded (城建环资工作委员会): genre README round 45 ruling 2, a short name is expanded only where certain
         # (round 6); a field written in full (备案审查工委, a row's full name) or a street's (青杠街道工委) is certain
@@ -403,9 +404,7 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
         body = "standing"
     if township:
         body = "congress"
-    if full == "专门委员会" and qualifier in _SOME:
-        pass  # 有关专门委员会 names some committees, not all: as written (round 48 answer 8)
-    else:
+    if not (full == "专门委员会" and qualifier in _SOME):  # 有关专门委员会 names some, not all: as written (round 48 answer 8)
         qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
     name = f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"
     return _local_names().get(name, name)

@@ -87,11 +87,12 @@ _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')}|{words_of('deputy-word
 _PRESENT_WORDS = words_of("deputy-words", "present")
 _AT_SESSION = rf"(?:{words_of('deputy-words', 'this')})?(?:预备)?(?:会议|大会)"  # 出席本次会议: this rows name it the present one
 # (the non-voting attendees told beside the count before the verb, 65名镇代表和30名列席代表出席会议, 59名镇人大代表及38名列席人员
-# 共97人参加会议, 90名人大代表134名列席人员齐聚一堂, and a word of time before it, 79名正式代表如期到会: round 48, the sweep of
-# round 47 ruling 1 having aligned ah51 i33 i40 m37 m39 o37 t35 w59; ``deputy-words.csv``'s beside and punctual rows)
+# 共97人参加会议, 90名人大代表134名列席人员齐聚一堂, their count after them as a count of deputies may stand, 代表50人和列席代表
+# 16人参加会议, and a word of time before it, 79名正式代表如期到会: round 48, the sweep of round 47 ruling 1 having aligned ah51
+# i33 i40 m37 m39 o37 t35 w59; ``deputy-words.csv``'s beside and punctual rows)
 _FIGURE = rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:余|多)?[名人位]"
 _BESIDE = (rf"(?:(?:及|和|与|以及|、)?(?:{_FIGURE})?[^，,。；;\d]{{0,4}}?(?:{words_of('deputy-words', 'beside')})[^，,。；;\d]{{0,4}}?"
-           rf"(?:人员|代表|同志)(?:共{_FIGURE})?)?")
+           rf"(?:人员|代表|同志)(?:\s?共?{_FIGURE})?)?")
 _ON_TIME = rf"(?:共|均|全部)?(?:{words_of('deputy-words', 'punctual')})?"
 _PRESENT_AFTER = re.compile(rf"\s?{_BESIDE}{_ON_TIME}(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
 # Taking part in a session (参加了会议, 参加此次会议, 齐聚一堂) is its present count only where the paragraph before it, within

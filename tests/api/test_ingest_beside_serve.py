@@ -8,8 +8,10 @@ import json
 import os
 import subprocess
 import sys
+import re
 import textwrap
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -25,6 +27,8 @@ from graph.backends.embedded import EmbeddedStore
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": "", "NO_COLOR": "1"}
 REPORTS = [Path(found) for found in expand([SAMPLES])]
+#: Reports the first of two concurrent hand-offs carries.
+COPIES = 40
 
 
 def okg(*words: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -80,39 +84,52 @@ def test_the_handoff_route_refuses_a_caller_without_the_servers_token(store: Pat
 
 
 HOLD = textwrap.dedent("""
-    import sys, time
+    import sys
     from graph.backends.embedded import EmbeddedStore
     with EmbeddedStore(sys.argv[1]):
         print("holding", flush=True)
-        time.sleep(float(sys.argv[2]))
+        sys.stdin.read()
 """)
 
 
 @contextlib.contextmanager
-def written(store: Path, seconds: float) -> Iterator[None]:
-    """Another process holding ``store`` to write for ``seconds`` (as an ``okg ingest`` would), from the start."""
-    writer = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds)], cwd=ROOT, env=ENV,
-                              stdout=subprocess.PIPE, text=True)
+def written(store: Path) -> Iterator[Callable[[], None]]:
+    """Another process holding ``store`` to write (as an ``okg ingest`` would) until the callable yielded releases it
+    (or the block ends): no fixed time a slow machine could outlast."""
+    writer = subprocess.Popen([sys.executable, "-c", HOLD, str(store)], cwd=ROOT, env=ENV,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def release() -> None:
+        assert writer.stdin is not None
+        writer.stdin.close()
+        assert writer.wait(timeout=120) == 0
+
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
-        yield
+        yield release
     finally:
         writer.kill()
         writer.wait()
 
 
 def test_a_store_another_process_writes_is_waited_for_with_wait_and_refused_without(store: Path) -> None:
-    with written(store, 4):
+    with written(store) as release:
         refused = okg("ingest", "--store", str(store), str(REPORTS[1]))
         said = " ".join(refused.stderr.split())
         assert refused.returncode == 2 and "is being written by" in said and "--wait SECONDS waits for it" in said, said
-        waited = okg("ingest", "--store", str(store), "--wait", "120", str(REPORTS[1]))
-        said = " ".join(waited.stderr.split())
-        assert waited.returncode == 0 and "waiting for the store (0 of 120 s)" in said and "1 inserted" in said, said
+        waiting = subprocess.Popen([sys.executable, "-m", "api", "ingest", "--store", str(store), "--wait", "120",
+                                    str(REPORTS[1])], cwd=ROOT, env=ENV, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        assert waiting.stderr is not None
+        first = waiting.stderr.readline()  # the writer is released only once the ingest says it waits
+        release()
+        _, late = waiting.communicate(timeout=600)
+        said = " ".join((first + late).split())
+        assert waiting.returncode == 0 and "waiting for the store (0 of 120 s)" in said and "1 inserted" in said, said
 
 
 def test_a_wait_that_runs_out_is_refused_saying_how_long_it_waited(store: Path) -> None:
-    with written(store, 60):
+    with written(store):
         done = okg("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
         said = " ".join(done.stderr.split())
         assert done.returncode == 2 and "is being written by" in said and "(waited 2 s)" in said, said
@@ -128,3 +145,36 @@ def test_a_serving_opening_is_marked_a_writer_while_it_writes_and_a_reader_after
         assert json.loads(marks.read(store)["held-by"])["role"] == "reads"
         with EmbeddedStore(store, access="read") as reader:
             assert reader.counts()["reports"] == 2
+
+
+def test_a_second_handoff_while_the_server_writes_the_first_waits_its_turn(store: Path, tmp_path: Path) -> None:
+    """Two ``okg ingest`` beside one server (a new user's round 48, B4): the one meeting the server writing the other's
+    reports is handed over too, told it waits its turn, and both are stored; neither blames the server. The first hands
+    over copies of a sample, each a report of its own (its url and one sentence its own), enough for the second to start
+    while they are written."""
+    sample = REPORTS[1].read_text(encoding="utf-8")
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for n in range(COPIES):
+        (batch / f"copy{n}.txt").write_text(re.sub(r"^url: .*$", f"url: http://copies.example/{n}.html", sample, count=1,
+                                                   flags=re.M) + f"\n第{n}份。\n", encoding="utf-8")
+    with okg_serve(store) as (server, url):
+        first = subprocess.Popen([sys.executable, "-m", "api", "ingest", "--store", str(store), str(batch)], cwd=ROOT, env=ENV, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            while (found := handoff.find(store)) is None or found.writing_since is None:
+                assert first.poll() is None, first.communicate()  # the first still writing when the second comes
+                time.sleep(0.05)
+            second = okg("ingest", "--store", str(store), str(REPORTS[-1]))
+            out, err = first.communicate(timeout=600)
+        finally:
+            first.kill()
+            first.wait()
+        said = " ".join(second.stderr.split())
+        assert second.returncode == 0, said
+        assert f"served at {url} (process {server.pid})" in said and "waits its turn" in said, said
+        assert "1 inserted" in said, said
+        assert "is being written by" not in said
+        assert first.returncode == 0 and f"{COPIES} inserted" in " ".join(err.split()), err
+        assert httpx.get(f"{url}/reports", timeout=60).json()["total"] == COPIES + 2
+        assert server.poll() is None

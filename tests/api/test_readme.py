@@ -339,6 +339,24 @@ def test_demo_fresh_deletes_its_store_and_serve_says_when_the_store_is_empty(tmp
     assert "okg ingest --store" in mistyped.output and not (tmp_path / "emtpy").exists()
 
 
+@pytest.mark.parametrize("stored_from", ["another clone", "this clone"])
+def test_demo_on_a_store_holding_the_samples_says_so_once(tmp_path: Path, stored_from: str) -> None:
+    """A new user's round 48, B2: ``okg demo`` on a default store another clone's demo filled printed eleven "not stored
+    again" lines naming that clone's folder; it says once that the store holds the samples, and what --fresh does."""
+    import shutil
+
+    store, samples = tmp_path / "store", SAMPLES
+    if stored_from == "another clone":
+        samples = Path(shutil.copytree(SAMPLES, tmp_path / "other-clone" / "samples"))
+    with EmbeddedStore(store) as opened:
+        stored = ingest(expand([samples]), opened)
+    said = " ".join(_serve_then_stop(["demo"], {"OKG_STORE": str(store)}).split())
+    assert f"the store at {store} holds the {len(stored)} sample reports already" in said, said
+    assert "okg demo --fresh" in said, said
+    assert "not stored again" not in said and "other-clone" not in said and "duplicate" not in said, said
+    assert "unchanged" not in said, said
+
+
 def _curl_commands() -> list[str]:
     """Every curl command of the README's shell blocks, its continuation lines joined and its comment left out."""
     commands = []

@@ -7,12 +7,15 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from api.app import create_app
+from api.settings import Settings
 from api.vocabulary import refuse_number
+from graph import Store
 
 
 @pytest.mark.parametrize("url, name, value, allowed", [
-    ("/laws?limit=999999999", "limit", "999999999", "1–100000"),
-    ("/laws?limit=0", "limit", "0", "1–100000"),
+    ("/laws?limit=999999999", "limit", "999999999", "1–1000"),  # a page's size: OKG_MAX_LIMIT's (round 48, B8)
+    ("/laws?limit=0", "limit", "0", "1–1000"),
     ("/activities?offset=-1", "offset", "-1", "0–10000000"),
     ("/entities/law%2Fx/neighbors?depth=9", "depth", "9", "1–3"),
     ("/entities/law%2Fx/neighbors?limit=2001", "limit", "2001", "1–2000"),
@@ -22,6 +25,24 @@ def test_a_number_out_of_range_names_its_value_and_whole_range(client: TestClien
                                                                allowed: str) -> None:
     detail = client.get(url).json()["detail"]
     assert detail == f"{name}: value {value!r} out of range; allowed range: {allowed}"
+
+
+@pytest.mark.parametrize("max_limit", [1000, 50])
+@pytest.mark.parametrize("path", ["/laws", "/activities", "/search", "/reports/{report}"])
+def test_a_page_size_refused_names_one_range_below_and_above(sample_store: Store, max_limit: int, path: str) -> None:
+    """A new user's round 48, B8: ``limit=0`` named 1–100000 (the bound declared), then ``limit=100000`` "at most 1000
+    items per page": below and above, a page's ``limit`` names the same range, that of ``OKG_MAX_LIMIT``."""
+    report = sample_store.reports()[0]["iri"].rsplit("/id/", 1)[1]
+    url, asked_for = path.format(report=report), {"q": "法"} if path == "/search" else {}
+    with TestClient(create_app(sample_store, Settings(max_limit=max_limit)), base_url="http://127.0.0.1") as client:
+        for value in (0, max_limit + 1, 100_000, 999_999_999):
+            asked = client.get(url, params={**asked_for, "limit": value})
+            assert asked.status_code == 422, (value, asked.text)
+            said = asked.json()["detail"]
+            assert said.startswith(f"limit: value '{value}' out of range; allowed range: 1–{max_limit}"), said
+            assert ("page through with offset" in said) == (max_limit < value <= 100_000), said  # the next pages, where
+            # a page of that size could be asked
+        assert client.get(url, params={**asked_for, "limit": max_limit}).status_code == 200
 
 
 @pytest.mark.parametrize("url, name, value", [

@@ -184,3 +184,5 @@ def test_report_level_unknown_or_with_inspected_false_on_laws_is_refused(web: Ap
     if path == "/laws":  # it selects inspections: with never-inspected laws it would answer nothing
         assert "report_level" in web.get(path, 422, inspected=False, report_level="county")["detail"]
         assert web.get(path, 422, inspected=False, level="county")["detail"].startswith("level: selects inspections")
+        # among other values too: false's part would be silently empty (review48)
+        assert web.get(path, 422, inspected="false,true", year=2020)["detail"].startswith("year: selects inspections")
