@@ -3,6 +3,8 @@ only while the store is at the version they were kept at, and then equal a build
 kept view is said in one line and built anew, never served."""
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import random
 import zlib
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from graph import Store, tables, views, views_kept
+from graph.backends import Description, LawRow
 from loaders import ReportGraph
 from test_views import _variant
 
@@ -139,3 +142,27 @@ def test_an_opening_without_views_keeps_nothing(store: Store, corpus: list[Repor
     store.upsert_report(corpus[0].iri, corpus[0].graph, corpus[0].content_hash)
     store.keep_views()
     assert store.kept_view(views_kept.NAME) is None
+
+
+@pytest.mark.parametrize("size", [0, 1, 3])
+def test_the_views_are_kept_as_one_json_text_written_part_by_part(size: int) -> None:
+    """perf48b: encode compresses the JSON part by part; the bytes are the one text the whole body dumps to (format
+    1 unchanged: a file kept before reads back), for empty and non-empty graphs, rows and descriptions."""
+    rows = {f"law{i}": [LawRow(law=f"law{i}", title=f"中华人民共和国第{i}法", level="national", activity=f"act{i}{j}",
+                               evidence="执法检查", start=None, end=None, year=2020 + j, organ="常委会", year_from=None,
+                               year_to=None, report=f"r{j}", organ_iri=None, follow_up=bool(j), draft=False,
+                               follows_year=None, date=None) for j in range(i + 1)] for i in range(size)}
+    described = {}
+    for i in range(size):
+        d = described[f"law{i}"] = Description(f"law{i}", {"Law", "Resource"})
+        d.props.update({"label": f"第{i}法", "level": ["national", "local"][: i + 1]})
+        d.rels.update({"repealedBy": [f"law{i + 1}"]} if i else {})
+    kept = views_kept.Kept("v7", {f"g{i}": f"h{i}" for i in range(size)},
+                           {f"g{i}": {f"iri{j}" for j in range(i)} for i in range(size)}, rows, described)
+    whole = {"format": views_kept.FORMAT, "version": "v7", "hashes": kept.hashes,
+             "terms": {g: sorted(iris) for g, iris in kept.terms.items()},
+             "rows": [[getattr(row, f.name) for f in dataclasses.fields(LawRow)] for rs in rows.values() for row in rs],
+             "described": [[d.iri, sorted(d.types), d.props, d.rels] for d in described.values()]}
+    data = views_kept.encode(kept)
+    assert zlib.decompress(data).decode("utf-8") == json.dumps(whole, ensure_ascii=False, separators=(",", ":"))
+    assert views_kept.decode(data, "v7") == kept
