@@ -136,6 +136,6 @@ def test_a_report_page_larger_than_the_limit_says_how_to_page(long_report: tuple
     client, url = long_report
     refused = client.get(url, params={"limit": 51})
     assert refused.status_code == 422
-    assert "at most 50" in refused.json()["detail"] and "offset=50" in refused.json()["detail"]
+    assert "allowed range: 1–50" in refused.json()["detail"] and "offset=50" in refused.json()["detail"]
     assert "spans_total" in refused.json()["detail"]
     assert len(client.get(url, params={"limit": 7, "offset": 3}).json()["spans"]) == 7
