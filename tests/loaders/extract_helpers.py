@@ -6,6 +6,11 @@ from loaders.facts import Facts
 NATIONAL = "全国人民代表大会常务委员会"
 
 
+def law_titles(facts: Facts) -> set[str]:
+    """The canonical title of each law the facts name."""
+    return {law.canonical for law in facts.laws}
+
+
 def organs(facts: Facts) -> set[tuple[str, str | None]]:
     """Each organ mention with the canonical name it resolved to (None: unresolved)."""
     return {(o.mention, o.canonical) for o in facts.organs}

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from extract_helpers import NATIONAL, kinds_and_counts as kinds
+from extract_helpers import NATIONAL, kinds_and_counts as kinds, law_titles
 from unavailable import require
 
 from loaders.extract import extract
@@ -22,11 +22,6 @@ from loaders.read import read
 COUNTY = "万年县人民代表大会常务委员会"
 CITY = "洛阳市人民代表大会常务委员会"
 PROVINCE = "甘肃省人民代表大会常务委员会"
-
-
-
-def canonicals(facts):
-    return {law.canonical for law in facts.laws}
 
 
 def inspected(facts):
@@ -57,12 +52,12 @@ def test_abbreviated_law_name_takes_its_catalog_title(facts_of):
 def test_list_item_shortening_the_topic_before_it(facts_of):
     facts = facts_of("围绕非物质文化遗产法和遗产条例落实情况开展执法检查。", "北京市人民代表大会常务委员会")
     # the Beijing committee's own regulation: a province-level area's bare title is its own (round 19)
-    assert "北京市非物质文化遗产条例" in canonicals(facts)
+    assert "北京市非物质文化遗产条例" in law_titles(facts)
 
 
 def test_law_quoted_inside_a_title_that_is_not_a_law(facts_of):
     facts = facts_of("审议了县政府关于落实《关于贯彻实施〈中华人民共和国水污染防治法〉的审议意见》情况的报告。", COUNTY)
-    assert canonicals(facts) == {"中华人民共和国水污染防治法"}
+    assert law_titles(facts) == {"中华人民共和国水污染防治法"}
 
 
 def test_law_name_inside_a_longer_word_is_not_a_mention(facts_of):

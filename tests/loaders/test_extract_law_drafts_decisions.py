@@ -5,14 +5,11 @@ titles, titles the text misspells, and plans and voting rules that are no law.""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import law_titles
 
 from loaders.lexicon import law_catalog
 
 NPC = "全国人民代表大会"
-
-
-def names(facts) -> set[str]:
-    return {law.canonical for law in facts.laws}
 
 
 # --- drafts named without 《》: the report's own legislature's, the draft's note in brackets or not ---
@@ -34,11 +31,11 @@ def names(facts) -> set[str]:
      "常州市人民代表大会常务委员会关于提高公众应急处置能力的决定"),
 ])
 def test_a_draft_named_without_brackets_is_the_reports_own(facts_of, text, organ, law):
-    assert law in names(facts_of(text, organ=organ))
+    assert law in law_titles(facts_of(text, organ=organ))
 
 
 def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_no_law(facts_of):
-    found = names(facts_of("对遗址保护条例（草案）提出修改意见；审议关于提高公众应急处置能力的决定（草案）。",
+    found = law_titles(facts_of("对遗址保护条例（草案）提出修改意见；审议关于提高公众应急处置能力的决定（草案）。",
                            organ="常州市金坛区人民代表大会常务委员会"))
     # a district makes no 条例: whose draft it is the text does not say, so no area is invented
     assert "遗址保护条例" in found
@@ -61,7 +58,7 @@ def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_no_law
 ])
 def test_titles_listed_before_one_draft_note_are_drafts_too(facts_of, text, organ, laws):
     """A list of regulations closed by one draft note (A条例、B条例修订草案) names a draft of each."""
-    assert names(facts_of(text, organ=organ)) == laws
+    assert law_titles(facts_of(text, organ=organ)) == laws
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +69,7 @@ def test_titles_listed_before_one_draft_note_are_drafts_too(facts_of, text, orga
 ])
 def test_what_only_looks_like_a_bare_draft_is_no_law(facts_of, text):
     assert not any("会议" in name or name.startswith(("两个", "关于召开", "关于任免")) or "任免" in name
-                   for name in names(facts_of(text, organ="常州市人民代表大会常务委员会")))
+                   for name in law_titles(facts_of(text, organ="常州市人民代表大会常务委员会")))
 
 
 # --- a level word before a title is the report's area, once ---
@@ -90,13 +87,13 @@ def test_what_only_looks_like_a_bare_draft_is_no_law(facts_of, text):
      "湖南省乡镇人民代表大会主席团工作若干规定"),
 ])
 def test_a_level_word_names_the_area_once(facts_of, text, organ, law):
-    found = names(facts_of(text, organ=organ))
+    found = law_titles(facts_of(text, organ=organ))
     assert law in found
     assert not any("自治区自治区" in name or "省省" in name for name in found)
 
 
 def test_market_and_level_words_inside_words_stay_words(facts_of):
-    found = names(facts_of("检查市场主体登记管理条例的落实，研究县级财政管理若干规定。", organ="湖北省人民代表大会常务委员会"))
+    found = law_titles(facts_of("检查市场主体登记管理条例的落实，研究县级财政管理若干规定。", organ="湖北省人民代表大会常务委员会"))
     assert found <= {"市场主体登记管理条例"}
 
 
@@ -122,7 +119,7 @@ def test_market_and_level_words_inside_words_stay_words(facts_of):
      "全国人民代表大会关于修改《中华人民共和国全国人民代表大会组织法》的决定", {"中华人民共和国全国人民代表大会组织法"}),
 ])
 def test_a_decision_names_what_it_amends_repeals_or_approves(facts_of, text, organ, decision, laws):
-    found = names(facts_of(text, organ=organ))
+    found = law_titles(facts_of(text, organ=organ))
     assert decision in found
     assert laws <= found
 
@@ -133,7 +130,7 @@ def test_a_decision_names_what_it_amends_repeals_or_approves(facts_of, text, org
     "表决通过了关于修改部分法律的决定。",
 ])
 def test_a_decision_naming_no_title_names_only_itself(facts_of, text):
-    found = names(facts_of(text, organ="全国人民代表大会常务委员会"))
+    found = law_titles(facts_of(text, organ="全国人民代表大会常务委员会"))
     assert len(found) == 1 and next(iter(found)).endswith("的决定")
 
 
@@ -152,9 +149,8 @@ def test_a_decision_naming_no_title_names_only_itself(facts_of, text):
     ("会议表决通过了关于加强经济工作监督的决定。", "全国人民代表大会常务委员会", "全国人民代表大会常务委员会"),
 ])
 def test_a_decision_without_its_maker_is_the_body_that_adopted_it(facts_of, text, organ, maker):
-    decisions = {name for name in names(facts_of(text, organ=organ)) if name.endswith("的决定")}
+    decisions = {name for name in law_titles(facts_of(text, organ=organ)) if name.endswith("的决定")}
     assert len(decisions) == 1 and next(iter(decisions)).startswith(maker + "关于")
-
 
 
 @pytest.mark.parametrize("text, organ, maker", [
@@ -173,7 +169,7 @@ def test_a_decision_without_its_maker_is_the_body_that_adopted_it(facts_of, text
      "成都市人民代表大会常务委员会", "成都市人民代表大会常务委员会"),
 ])
 def test_a_maker_written_before_a_decisions_title_is_its_body(facts_of, text, organ, maker):
-    decisions = {name for name in names(facts_of(text, organ=organ)) if name.endswith("的决定")}
+    decisions = {name for name in law_titles(facts_of(text, organ=organ)) if name.endswith("的决定")}
     assert decisions and all(name.startswith(maker + "关于") for name in decisions)
 
 # --- bare short titles ---
@@ -186,7 +182,7 @@ def test_a_maker_written_before_a_decisions_title_is_its_body(facts_of, text, or
     ("引导企业遵守消防法。", "中华人民共和国消防法"),
 ])
 def test_a_short_title_after_a_verb_or_before_a_word_of_its_own_is_a_law(facts_of, text, law):
-    assert law in names(facts_of(text))
+    assert law in law_titles(facts_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -207,7 +203,7 @@ def test_a_short_title_inside_a_longer_word_is_no_law(facts_of, text):
     ("文物法", "中华人民共和国文物保护法"),  # 《文物法》 (bbs.langqiao.net, 2004)
 ])
 def test_a_misspelt_national_title_is_the_catalogs(facts_of, written, law):
-    assert law in names(facts_of(f"检查《{written}》贯彻实施情况。"))
+    assert law in law_titles(facts_of(f"检查《{written}》贯彻实施情况。"))
 
 
 @pytest.mark.parametrize("title", [
@@ -236,7 +232,7 @@ def test_plans_and_voting_rules_are_no_law(facts_of, text):
 
 
 def test_the_decision_adopting_the_vote_stays_a_law(facts_of):
-    assert "杭州市人民代表大会常务委员会关于实施民生实事项目人大代表票决制工作的决定" in names(
+    assert "杭州市人民代表大会常务委员会关于实施民生实事项目人大代表票决制工作的决定" in law_titles(
         facts_of("作出关于实施民生实事项目人大代表票决制工作的决定。", organ="杭州市人民代表大会常务委员会"))
 
 

@@ -5,16 +5,12 @@ composed for the test, in both scripts where the pages use both, with near misse
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL, law_titles
 
 LIAONING = "辽宁省人民代表大会常务委员会"
 HUBEI = "湖北省人民代表大会常务委员会"
 SHENZHEN = "深圳市人民代表大会常务委员会"
 COUNTY = "江苏省沭阳县人民代表大会常务委员会"
-NPCSC = "全国人民代表大会常务委员会"
-
-
-def titles(facts) -> set[str]:
-    return {law.canonical for law in facts.laws}
 
 
 @pytest.mark.parametrize(("text", "organ", "law"), [
@@ -24,7 +20,7 @@ def titles(facts) -> set[str]:
     ("全年论证数据条例、审议生态环境保护条例。", SHENZHEN, "深圳市数据条例"),
 ])
 def test_a_regulation_reviewed_in_running_text_is_the_congresss(facts_of, text: str, organ: str, law: str) -> None:
-    assert law in titles(facts_of(text, organ))
+    assert law in law_titles(facts_of(text, organ))
 
 
 @pytest.mark.parametrize(("text", "organ", "absent"), [
@@ -35,7 +31,7 @@ def test_a_regulation_reviewed_in_running_text_is_the_congresss(facts_of, text: 
     ("常委会通过相关条例，推进立法。", LIAONING, "辽宁省相关条例"),
 ])
 def test_no_regulation_is_read_where_no_congress_makes_one(facts_of, text: str, organ: str, absent: str) -> None:
-    assert absent not in titles(facts_of(text, organ))
+    assert absent not in law_titles(facts_of(text, organ))
 
 
 @pytest.mark.parametrize(("text", "organ", "law", "short"), [
@@ -49,14 +45,14 @@ def test_no_regulation_is_read_where_no_congress_makes_one(facts_of, text: str, 
 ])
 def test_a_rule_written_without_its_congress_is_the_title_named_before(facts_of, text: str, organ: str, law: str,
                                                                        short: str) -> None:
-    found = titles(facts_of(text, organ))
+    found = law_titles(facts_of(text, organ))
     assert law in found and short not in found
 
 
 def test_two_titles_it_may_shorten_leave_it_as_written(facts_of) -> None:
     text = ("会议通过《湖北省人民代表大会及其常务委员会立法条例》和《湖北省各级人民代表大会常务委员会立法条例》。"
             "会议强调，修改我省立法条例意义重大。")
-    assert "湖北省立法条例" in titles(facts_of(text, HUBEI))
+    assert "湖北省立法条例" in law_titles(facts_of(text, HUBEI))
 
 
 @pytest.mark.parametrize("text", [
@@ -65,12 +61,12 @@ def test_two_titles_it_may_shorten_leave_it_as_written(facts_of) -> None:
     "省人大常委会通过《关于召开省第十四届人民代表大会第二次会议的决定》。",
 ])
 def test_a_decision_timing_a_session_is_no_law(facts_of, text: str) -> None:
-    assert not {t for t in titles(facts_of(text, NPCSC)) if "会议" in t}
+    assert not {t for t in law_titles(facts_of(text, NATIONAL)) if "会议" in t}
 
 
 def test_a_decision_on_a_sessions_rules_stays_a_law(facts_of) -> None:
     text = "全国人大常委会通过《关于第十四届全国人民代表大会代表名额和选举问题的决定》。"
-    assert any(t.endswith("代表名额和选举问题的决定") for t in titles(facts_of(text, NPCSC)))
+    assert any(t.endswith("代表名额和选举问题的决定") for t in law_titles(facts_of(text, NATIONAL)))
 
 
 @pytest.mark.parametrize(("text", "law"), [
@@ -80,12 +76,12 @@ def test_a_decision_on_a_sessions_rules_stays_a_law(facts_of) -> None:
 ])
 def test_a_list_goes_on_past_a_line_break_after_its_mark(facts_of, text: str, law: str) -> None:
     """A PDF's text layer breaks the line right after a list mark (af15)."""
-    assert law in titles(facts_of(text, LIAONING))
+    assert law in law_titles(facts_of(text, LIAONING))
 
 
 def test_a_line_break_ends_a_list_without_its_mark(facts_of) -> None:
     text = "常委会制定科技创新条例\n知识产权保护工作取得成效。"
-    assert not {t for t in titles(facts_of(text, LIAONING)) if "知识产权" in t}
+    assert not {t for t in law_titles(facts_of(text, LIAONING)) if "知识产权" in t}
 
 
 @pytest.mark.parametrize("text", [
@@ -94,14 +90,14 @@ def test_a_line_break_ends_a_list_without_its_mark(facts_of) -> None:
 ])
 def test_a_decision_listed_after_a_resolution_is_adopted(facts_of, text: str) -> None:
     """A session's list of what it adopted may hold resolutions before the decision (ag31)."""
-    found = titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
+    found = law_titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
     assert any(t.endswith("关于支持检察机关依法开展公益诉讼工作的决定") for t in found)
     assert not any("辞去" in t for t in found)
 
 
 def test_a_decision_after_a_resolution_outside_an_adopted_list_is_not_read(facts_of) -> None:
     text = "常委会认真落实关于加强监督工作的决议,关于支持检察机关依法开展公益诉讼工作的决定正在起草。"
-    found = titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
+    found = law_titles(facts_of(text, "福建省龙岩市人民代表大会常务委员会"))
     assert not any(t.endswith("公益诉讼工作的决定") for t in found)
 
 
@@ -113,11 +109,11 @@ def test_a_decision_after_a_resolution_outside_an_adopted_list_is_not_read(facts
 ])
 def test_a_short_title_after_the_states_name_is_the_law(facts_of, text: str, law: str) -> None:
     """The state's name opens a short catalog title written bare, whatever stands before it (s01)."""
-    assert law in titles(facts_of(text, NPCSC))
+    assert law in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize("text", ["庆祝中华人民共和国成立七十周年，中华人民共和国国旗飘扬。",
                                   "专项工作评议是中华人民共和国宪法与法律赋予的重要职权。"])
 def test_the_states_name_before_other_words_or_the_constitution_in_general_names_no_law(facts_of, text: str) -> None:
     """The constitution named in general is no mention, its state's name before it or not (round 28; aa51)."""
-    assert not titles(facts_of(text, NPCSC))
+    assert not law_titles(facts_of(text, NATIONAL))

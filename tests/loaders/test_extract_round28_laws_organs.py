@@ -13,16 +13,12 @@ Every sentence is written for this test in the genre's style, simplified and tra
 from __future__ import annotations
 
 import pytest
-from extract_helpers import NATIONAL, organs
+from extract_helpers import NATIONAL, law_titles, organs
 
 REGION = "广西壮族自治区人民代表大会常务委员会"
 DISTRICT = "淮南市谢家集区人民代表大会常务委员会"
 PROVINCE = "甘肃省人民代表大会常务委员会"
 HK_DECISION = "全国人民代表大会关于完善香港特别行政区选举制度的决定"
-
-
-def _titles(facts) -> set[str]:
-    return {law.canonical for law in facts.laws}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _titles(facts) -> set[str]:
     ],
 )
 def test_a_decision_setting_an_electoral_system_is_a_law(facts_of, text):
-    assert HK_DECISION in _titles(facts_of(text, NATIONAL))
+    assert HK_DECISION in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_a_decision_on_persons_elected_stays_no_law(facts_of, text):
     ],
 )
 def test_the_rules_of_procedure_a_decision_amends_are_a_law_of_their_own(facts_of, text, title):
-    assert title in _titles(facts_of(text, NATIONAL))
+    assert title in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ WILDLIFE = "全国人民代表大会常务委员会关于全面禁止非法野�
     ],
 )
 def test_a_catalog_decision_named_with_its_makers_short_name_is_found_bare(facts_of, text, title):
-    assert title in _titles(facts_of(text, REGION))
+    assert title in law_titles(facts_of(text, REGION))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_a_catalog_decision_named_with_its_makers_short_name_is_found_bare(facts
     ],
 )
 def test_customary_short_names_of_national_laws_are_the_catalog_law(facts_of, text):
-    assert _titles(facts_of(text, NATIONAL)) == {"中华人民共和国香港特别行政区维护国家安全法"}
+    assert law_titles(facts_of(text, NATIONAL)) == {"中华人民共和国香港特别行政区维护国家安全法"}
 
 
 @pytest.mark.parametrize(
@@ -116,7 +112,7 @@ def test_customary_short_names_of_national_laws_are_the_catalog_law(facts_of, te
     ],
 )
 def test_a_short_title_after_the_words_of_its_amendment_is_the_law(facts_of, text, title):
-    assert title in _titles(facts_of(text, NATIONAL))
+    assert title in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize(
@@ -128,7 +124,7 @@ def test_a_short_title_after_the_words_of_its_amendment_is_the_law(facts_of, tex
     ],
 )
 def test_the_constitution_named_in_general_is_still_no_mention(facts_of, text):
-    assert "中华人民共和国宪法" not in _titles(facts_of(text, NATIONAL))
+    assert "中华人民共和国宪法" not in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_the_constitution_named_in_general_is_still_no_mention(facts_of, text):
     ],
 )
 def test_the_deputies_law_named_by_its_customary_name(facts_of, text):
-    assert "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法" in _titles(facts_of(text, NATIONAL))
+    assert "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法" in law_titles(facts_of(text, NATIONAL))
 
 
 @pytest.mark.parametrize(
@@ -191,7 +187,7 @@ def test_an_autonomous_county_named_by_its_short_name_and_unit_is_named_in_full(
 
 
 def test_a_law_titled_with_an_autonomous_countys_short_name_and_unit_is_that_countys(facts_of):
-    assert _titles(facts_of("常委会审议长阳自治县清江保护条例。", "宜昌市人民代表大会常务委员会")) == {"长阳土家族自治县清江保护条例"}
+    assert law_titles(facts_of("常委会审议长阳自治县清江保护条例。", "宜昌市人民代表大会常务委员会")) == {"长阳土家族自治县清江保护条例"}
 
 
 @pytest.mark.parametrize(
@@ -243,7 +239,7 @@ DECISION_OF_SEVEN = ("广西壮族自治区人民代表大会常务委员会关�
     ],
 )
 def test_a_decision_listed_among_adopted_titles_after_a_comma_is_a_law_with_what_it_names(facts_of, text):
-    found = _titles(facts_of(text, REGION))
+    found = law_titles(facts_of(text, REGION))
     assert {DECISION_OF_SEVEN, "广西壮族自治区实施《中华人民共和国人民防空法》办法", "中华人民共和国人民防空法"} <= found
 
 
@@ -255,7 +251,7 @@ def test_a_decision_listed_among_adopted_titles_after_a_comma_is_a_law_with_what
     ],
 )
 def test_a_decision_after_a_comma_that_closes_no_list_of_titles_is_no_listed_item(facts_of, text):
-    assert not any(t.endswith("决定") for t in _titles(facts_of(text, REGION)))
+    assert not any(t.endswith("决定") for t in law_titles(facts_of(text, REGION)))
 
 
 @pytest.mark.parametrize(
@@ -268,7 +264,7 @@ def test_a_decision_after_a_comma_that_closes_no_list_of_titles_is_no_listed_ite
     ],
 )
 def test_a_title_after_the_verb_of_its_amendment_is_the_own_areas(facts_of, text, title):
-    assert title in _titles(facts_of(text, "湖南省人民代表大会常务委员会"))
+    assert title in law_titles(facts_of(text, "湖南省人民代表大会常务委员会"))
 
 
 @pytest.mark.parametrize(
@@ -298,4 +294,4 @@ def test_a_local_party_committees_department_keeps_its_committees_name(facts_of)
     ],
 )
 def test_a_repealed_administrative_regulation_a_report_names_is_in_the_catalog(facts_of, text):
-    assert _titles(facts_of(text, NATIONAL)) == {"城市房屋拆迁管理条例"}
+    assert law_titles(facts_of(text, NATIONAL)) == {"城市房屋拆迁管理条例"}
