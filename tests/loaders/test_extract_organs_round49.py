@@ -1,0 +1,49 @@
+"""Organs on the held set ay (round 49, brief ent49): a congress's committee named bare right after a verb of hearing
+its report (听取和审议、表决财政经济委员会关于…的报告; 审议议案审查委员会关于…), and a session's committee on the plan, the
+finances and the budget (计划财政预算审查委员会). Phrasings written for these tests, in either script, with near misses."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+
+_PRESIDIUM = "中山市人民代表大会主席团"
+_STANDING = "宁夏回族自治区人民代表大会常务委员会"
+
+
+def _organs(text: str, organ: str) -> dict[str, str]:
+    facts = extract(Document(text=text, source="t.txt", metadata={"organ": organ, "year": "2024"}))
+    return {o.mention: o.canonical for o in facts.organs}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("会议听取和审议、表决财政经济委员会关于计划和预算草案的审查结果报告。", _PRESIDIUM, "财政经济委员会",
+         "中山市人民代表大会财政经济委员会"),
+        ("会议听取和审议议案审查委员会关于代表提出议案的处理意见报告。", _PRESIDIUM, "议案审查委员会",
+         "中山市人民代表大会议案审查委员会"),
+        ("會議聽取和審議、表決財政經濟委員會關於預算草案的審查結果報告。", _PRESIDIUM, "財政經濟委員會",
+         "中山市人民代表大会财政经济委员会"),
+        ("会议听取法制委员会关于条例草案审议结果的报告。", _PRESIDIUM, "法制委员会", "中山市人民代表大会法制委员会"),
+        ("常委会同步审议法工委和“一府两院”的工作报告。", _STANDING, "法工委",
+         "宁夏回族自治区人民代表大会常务委员会法制工作委员会"),
+        ("听取了计划财政预算审查委员会关于计划、财政预算的审查结果报告。", _PRESIDIUM, "计划财政预算审查委员会",
+         "中山市人民代表大会计划财政预算审查委员会"),
+    ],
+)
+def test_a_committee_heard_right_after_the_verb_is_the_congresss(text, organ, mention, canonical):
+    assert _organs(text, organ).get(mention) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("会议审议《财政经济委员会工作规则》。", "财政经济委员会"),  # a title's words name no organ
+        ("会议解决财政经济问题。", "财政经济"),  # no committee's name
+        ("会议听取政府关于计划财政工作的报告。", "计划财政"),
+    ],
+)
+def test_no_committee_is_read_from_words_that_name_none(text, mention):
+    assert mention not in _organs(text, _PRESIDIUM)
