@@ -900,10 +900,13 @@ _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的�
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
 # of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
 # its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
-# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09); after the state's name
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09), and so it is studied,
+# publicised or amended as a text (组织学习宪法，, 深入宣传宪法。, 修改宪法，: round 49 ruling 13, which keeps the formulas of
+# powers and duties none: 根据宪法, 保证宪法实施, 维护宪法法律权威, 宪法和法律赋予的职权); after the state's name
 # any other is a title (中华人民共和国水法: round 48), the constitution still named in general (是中华人民共和国宪法与法律
 # 赋予的重要职权: aa51, no gold).
-_SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
+_SHORT_TITLE = re.compile(r"(?<=学习|宣传|宣讲|普及|贯彻|修改|修正)(?P<studied>)(?=宪法[，,。；;、])"  # before the verbs' branch, which takes 彻 and 改
+                          rf"|(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
                           r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
                           r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])"
                           rf"|(?<={_STATE_NAME})(?=[\u4e00-\u9fff]{{2}})")
@@ -912,13 +915,15 @@ _GENERAL_TITLES = ("宪法",)
 
 def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
-    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，), or
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，; the
+    constitution also after a verb of study, publicity or amendment: 学习宪法，, round 49 ruling 13), or
     anywhere before the words of their implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
     hits = []
     for match in _SHORT_TITLE.finditer(text):
         start = match.start()
         title = text[start : start + 2]
-        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or match.group("amended") is not None else None
+        acted_on = match.group("amended") is not None or match.group("studied") is not None
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or acted_on else None
         if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
             hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
     return hits

@@ -1,6 +1,7 @@
 """Round 49's law readings (brief ent49, the held set ``ay`` classed): regulations a provincial or city report lists by
 topic before one shared 条例 (制定了会展业促进、城市地下管线管理、清水海保护条例等; 修订了旅游业监察、道路交通安全等条例),
-and the national standing committee's interpretation of a law's articles (…关于香港特别行政区基本法第一百零四条的解释).
+the national standing committee's interpretation of a law's articles (…关于香港特别行政区基本法第一百零四条的解释), and the
+constitution studied, publicised or amended as a text (学习宪法，), none in the formulas of powers (round 49 ruling 13).
 Phrasings composed for the test, in both scripts, with near misses that must stay as they are."""
 from __future__ import annotations
 
@@ -72,3 +73,31 @@ def test_the_interpreted_law_and_the_committee_stay_mentions_of_their_own(facts_
     facts = facts_of("常委会组成人员审议了全国人大常委会关于香港特别行政区基本法第一百零四条的解释草案。", NPCSC)
     assert {BASIC_LAW_104, "中华人民共和国香港特别行政区基本法"} <= set(law_titles(facts))
     assert NPCSC in {organ.canonical for organ in facts.organs}
+
+
+CONSTITUTION = "中华人民共和国宪法"
+
+
+@pytest.mark.parametrize("text", [
+    "常委会组织学习宪法，增强法治意识。",
+    "深入学习宣传宪法。",
+    "學習宣傳貫徹憲法，推動憲法實施。",
+    "会议审议通过修改宪法，",
+    "组织学习宪法、民法典。",
+    "会议组织学习《宪法》。",
+])
+def test_the_constitution_acted_on_as_a_text_is_a_law(facts_of, text: str) -> None:
+    assert CONSTITUTION in law_titles(facts_of(text, KUNMING))
+
+
+@pytest.mark.parametrize("text", [
+    "常委会依法行使宪法和法律赋予的职权。",
+    "根据宪法，常委会决定召开会议。",
+    "向大会报告工作，是宪法的规定。",
+    "维护宪法法律权威。",
+    "确保宪法全面实施，保证宪法实施。",
+    "举行宪法宣誓仪式，开展国家宪法日宣传。",
+    "组织学习宪法精神。",
+])
+def test_the_constitution_in_a_formula_or_another_name_is_none(facts_of, text: str) -> None:
+    assert CONSTITUTION not in law_titles(facts_of(text, KUNMING))
