@@ -69,3 +69,26 @@ def test_a_county_court_named_bare_before_its_heads_is_the_countys(facts_of, tex
 )
 def test_no_bare_court_is_read_without_its_heads_or_below_a_province(facts_of, text, organ, mention):
     assert mention not in {found for found, _ in organs(facts_of(text, organ))}
+
+
+# Round 49 ruling 2: a body is named in full only where certain, as the text places it; a township report's bare branch
+# listed among its units is the town's (aw49), a county bureau's branch only where the text names the bureau.
+_TOWN = "当阳市半月镇人民代表大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "视察组先后实地视察了该镇派出所、国土所、工商分局、食药所、电信局。",
+        "視察了該鎮派出所、國土所、工商分局、食藥所。",
+        "调研组走访了镇卫生院、税务分局。",
+    ],
+)
+def test_a_branch_listed_among_a_townships_units_is_the_towns(facts_of, text):
+    assert [canonical for _, canonical in organs(facts_of(text, _TOWN)) if canonical.endswith("分局")][0].startswith(
+        "当阳市半月镇")
+
+
+def test_a_branch_named_with_its_county_stays_the_countys(facts_of):
+    found = organs(facts_of("区委编办、财政局、人社局、自然资源分局、住建局等单位参加。", "六安市叶集区人民代表大会常务委员会"))
+    assert not [canonical for _, canonical in found if canonical.endswith("分局") and "镇" in canonical]
