@@ -1,0 +1,33 @@
+"""Round 49: activity classes of the freshest readable files (`ay` odd, blind until round 49) whose shape older golds
+show, told in phrasings written for these tests (no dev file's sentence)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds_and_statuses
+
+COUNTY = "某某县人民代表大会"
+
+
+# The delegations' deliberation of several reports heard as a briefing is one review per report (round 48: af21, af39,
+# m12, y25, ax49), whether the delegations deliberate (审议) or examine (审查) them, and when the briefing names the
+# reports after 对 with the deliberation after them (各代表团对A、B、C报告审议(审查)情况的汇报, round 49: ay53, ay63): the
+# list's items share its last 报告, each typed on its own (计划, 预算: budget reviews). One report's deliberation stays one.
+@pytest.mark.parametrize("text, kinds", [
+    ("会议听取了各代表团审查县人大常委会、县法院、县检察院工作报告情况的汇报。", {"report_review": 3}),
+    ("會議聽取了各代表團審查縣人大常委會、縣法院、縣檢察院工作報告情況的匯報。", {"report_review": 3}),
+    ("主席团会议听取了各代表团审查区人大常委会、法检“两院”工作报告情况的汇报。", {"report_review": 3}),
+    ("会议听取了各代表团对政府工作、计划、预算报告审议情况的汇报。", {"report_review": 1, "budget_review": 2}),
+    ("會議聽取了各代表團對政府工作、計劃、預算報告審議情況的匯報。", {"report_review": 1, "budget_review": 2}),
+    ("主席团第二次会议听取了各代表团对政府工作、计划、预算和建议办理情况报告审议审查情况的汇报。",
+     {"report_review": 2, "budget_review": 2}),
+    ("会议听取了各代表团对县人大常委会、县法院、县检察院工作报告审议情况的汇报。", {"report_review": 3}),
+    ("会议听取了各代表团审查县政府工作报告情况的汇报。", {"report_review": 1}),
+    ("会议听取了各代表团对政府工作报告审议情况的汇报。", {"report_review": 1}),
+])
+def test_the_deliberation_of_several_reports_heard_is_a_review_each(facts_of, text: str, kinds: dict[str, int]) -> None:
+    found = kinds_and_statuses(facts_of(text, COUNTY))
+    assert Counter(kind for kind, _ in found) == Counter(kinds)
+    assert {status for _, status in found} == {"reported"}
