@@ -38,7 +38,8 @@ def _speaker_verb() -> str:
 
 
 # The verb that hears (or reads: 审阅; or examines first: 初审, a session's reports before it opens) the reports, or the one a speaker makes them with (:func:`_speaker_verb`).
-# (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
+# (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing; a sitting that
+# deliberates in groups, 会议分组审议了A报告和B报告, hears each, as the golds give one report so deliberated: round 49, ay03)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
@@ -51,7 +52,7 @@ def _speaker_verb() -> str:
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|下列|如下)[^，,。；;：:]{{0,12}}?)?[：:]|"
               rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
-                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论|表决通过(?=了?[^，,。；;]{0,60}?(?:建议|议案)[^，,。；;]{0,30}?(?:办理|审议结果)))(?:了|通过了)?"
+                   r"(?<!(?<!会议)分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论|表决通过(?=了?[^，,。；;]{0,60}?(?:建议|议案)[^，,。；;]{0,30}?(?:办理|审议结果)))(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 _VERB = quick(_VERB_TEXT)
 # Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;

@@ -6,6 +6,8 @@ from collections import Counter
 
 import pytest
 
+from loaders.extract import report_lists
+from loaders.extract.spans import Span
 from tests.loaders.extract_helpers import kinds_and_statuses
 
 COUNTY = "某某县人民代表大会"
@@ -31,3 +33,24 @@ def test_the_deliberation_of_several_reports_heard_is_a_review_each(facts_of, te
     found = kinds_and_statuses(facts_of(text, COUNTY))
     assert Counter(kind for kind, _ in found) == Counter(kinds)
     assert {status for _, status in found} == {"reported"}
+
+
+# A sitting that deliberates in groups (会议分组审议了A的报告和B、C关于…的报告) hears each report it lists, as the
+# standing committee's group deliberation of one report is its review in the golds (aa17, ac03, at21, ax01, h10, l02;
+# ay03 a list); deputies deliberating a session's reports in groups (代表们分组审议) stay part of the session.
+@pytest.mark.parametrize("text, reviews", [
+    ("会议分组审议了省人民政府关于代表建议办理情况的报告和省交通厅、省水利厅关于代表建议办理情况的报告。", 3),
+    ("會議分組審議了省人民政府關於代表建議辦理情況的報告和省交通廳、省水利廳關於代表建議辦理情況的報告。", 3),
+    ("会议分组审议了省人民政府关于环境状况的报告、省人民政府关于国有资产管理情况的报告。", 2),
+    ("会议分组审议了省人民政府关于环境状况的报告。", 1),
+])
+def test_a_sitting_deliberating_reports_in_groups_reviews_each(facts_of, text: str, reviews: int) -> None:
+    assert kinds_and_statuses(facts_of(text, "某某省人民代表大会常务委员会")) == [("report_review", "reported")] * reviews
+
+
+@pytest.mark.parametrize("text", [
+    "代表们分组审议了政府工作报告和计划报告。",
+    "各代表团分组审议了政府工作报告、计划报告和预算报告。",
+])
+def test_deputies_deliberating_in_groups_list_no_reports_heard(text: str) -> None:
+    assert report_lists.heard(text, Span(0, len(text), text)) == []
