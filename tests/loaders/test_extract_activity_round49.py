@@ -54,3 +54,17 @@ def test_a_sitting_deliberating_reports_in_groups_reviews_each(facts_of, text: s
 ])
 def test_deputies_deliberating_in_groups_list_no_reports_heard(text: str) -> None:
     assert report_lists.heard(text, Span(0, len(text), text)) == []
+
+
+# A visit or a study that supervises (视察督查, 调研督查: one compound word) is that visit or study, as 调研督导 is
+# (activity-triggers.csv's supervisory-tour row; u35 gives the visit alone, w57 no second activity); 督查 on its own,
+# or listed beside the visit (视察、督查), stays a supervisory tour of its own.
+@pytest.mark.parametrize("text, kinds", [
+    ("县人大常委会组织开展2024年度民生实事项目建设专项视察督查活动。", [("site_visit", "reported")]),
+    ("縣人大常委會組織開展2024年度民生實事項目建設專項視察督查活動。", [("site_visit", "reported")]),
+    ("县人大常委会组织部分代表对城区道路建设开展调研督查。", [("investigation", "reported")]),
+    ("县人大常委会组织代表到各镇开展专项督查。", [("other", "reported")]),
+    ("县人大常委会组织代表视察、督查民生实事项目3次。", [("site_visit", "reported"), ("other", "reported")]),
+])
+def test_a_visit_that_supervises_is_the_visit(facts_of, text: str, kinds: list[tuple[str, str]]) -> None:
+    assert kinds_and_statuses(facts_of(text, COUNTY)) == kinds
