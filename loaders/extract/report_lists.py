@@ -130,8 +130,10 @@ _TITLE_COMMA = re.compile(r"(?<=关于)(?:(?!报告|汇报|关于|说明|议案|
 _OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")
 _MAX_TITLE = 300
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
-# words hold the next report's own 关于 (cut only where the words before held a 关于 too).
-_SHARED = re.compile(r"(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
+# words hold the next report's own 关于 (cut only where the words before held a 关于 too), before any 报告 or 汇报 ends
+# a title: past one, that 关于 opens the report after it, and the 、 joins one title's tasks (关于加强A、维护B情况的报告
+# 和关于C的报告: two reports; round 49, ay01).
+_SHARED = re.compile(r"(?:、|和|及|以及)(?=(?:(?!报告|汇报)[^、，,；;《》“”]){0,20}?关于)")
 # Organs listed before the first of several 关于 titles sharing one 报告 (市财政局、市科技局、市住建局等部门关于A情况、
 # 关于B情况、关于C情况的报告, dev o15): they make the titles among them, each title one report, not each organ one
 # more as before a single title (市法院、市检察院、…关于代表建议办理情况的报告: each its own, dev l13).

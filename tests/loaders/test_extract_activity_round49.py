@@ -68,3 +68,16 @@ def test_deputies_deliberating_in_groups_list_no_reports_heard(text: str) -> Non
 ])
 def test_a_visit_that_supervises_is_the_visit(facts_of, text: str, kinds: list[tuple[str, str]]) -> None:
     assert kinds_and_statuses(facts_of(text, COUNTY)) == kinds
+
+
+# A 、 inside one 关于 title (关于加强A、维护B情况的报告) joins the tasks it names, not two reports, even when another
+# report follows with its own 关于 (…的报告和关于C的报告, round 49: ay01): the next report's 关于 lies past this one's 报告.
+# Titles sharing one final 报告 (A局、B局关于X情况、关于Y情况的报告, dev o15) are still one report each.
+@pytest.mark.parametrize("text, reviews", [
+    ("会议听取了市检察院检察长作的关于加强侦查监督、维护司法公正情况的报告和关于公益诉讼试点工作情况的中期报告。", 2),
+    ("會議聽取了市檢察院檢察長作的關於加強偵查監督、維護司法公正情況的報告和關於公益訴訟試點工作情況的中期報告。", 2),
+    ("会议听取了市政府关于推进城乡供水、污水处理工作情况的报告以及关于全市环境状况的报告。", 2),
+    ("会议听取了市城管局、市科技局等部门关于城市管理工作情况、关于科技创新工作情况的报告。", 2),
+])
+def test_a_comma_inside_one_title_before_another_report_splits_nothing(facts_of, text: str, reviews: int) -> None:
+    assert kinds_and_statuses(facts_of(text, "某某市人民代表大会常务委员会")) == [("report_review", "reported")] * reviews
