@@ -100,7 +100,9 @@ _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以
 _SHARED_END = re.compile(r"报告|汇报")
 # The delegations' deliberation of several organs' work reports heard (听取了各代表团审议市人大常委会、市中级人民法院、
 # 市人民检察院3个工作报告的情况汇报): one review per report deliberated, as the golds give it (af21, af39, y25; round 48,
-# ax49), unlike one report's deliberation or opinion, which is no hearing of it.
+# ax49), unlike one report's deliberation or opinion, which is no hearing of it; the delegations' examination (审查) is
+# their deliberation, and a briefing may name the reports after 对 with the deliberation after them (各代表团对A、B、C报告
+# 审议审查情况的汇报; round 49, ay53 ay63).
 _SEVERAL_DELIBERATED = re.compile(r"(?:(?:审议|审查)了?|对)(?P<list>[^，,。；]{2,80}?、[^，,。；]{2,80}?报告)"
                                   r"(?:(?<=工作报告)(?:[(（][^()（）]{0,6}[)）])?的?(?:审议|审查)?|(?:审议|审查){1,2})情况的?汇报$")
 # The items of such a list, which share its last 报告 (政府工作、计划、预算、建议办理情况报告: four reports).
