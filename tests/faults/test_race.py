@@ -117,7 +117,7 @@ def test_stores_opening_a_new_database_together_all_open(owned_neo4j: OwnedServe
             search_index.index(db)
         wanted = {kind: _rules(driver, kind) for kind in RULES}
         for _ in range(OPENINGS):
-            owned_neo4j.wipe()  # a new database: nothing in it, no rules
+            owned_neo4j.wipe(keep_reference=False)  # a new database: nothing in it, no rules
             for kind in RULES:  # constraints first: each takes its index with it
                 for name in _rules(driver, kind):
                     driver.execute_query(f"DROP {kind} {name}")
