@@ -9,8 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
+from api_helpers import okg_serve
 from shared_stores import SharedStore
-from test_query_bounds import HEAVY, SPARQL, okg_serve
+from test_query_bounds import HEAVY, SPARQL
 
 #: A query of a fixed amount of work (half a million rows of a cross product counted), a fraction of a second: twelve at once
 #: overlap on any machine, so four workers cannot run them all together.
@@ -30,7 +31,7 @@ def _parallel(url: str, query: str, count: int) -> list[tuple[httpx.Response, fl
 
 
 def test_twelve_parallel_queries_with_four_workers_are_all_answered(shared_samples: SharedStore) -> None:
-    with okg_serve(shared_samples.copy_path(), OKG_QUERY_WORKERS="4") as (url, _):
+    with okg_serve(shared_samples.copy_path(), OKG_QUERY_WORKERS="4") as (_, url):
         answers = _parallel(url, MEASURED, 12)
     codes = [answer.status_code for answer, _ in answers]
     assert codes == [200] * 12, [answer.text for answer, _ in answers if answer.status_code != 200]
@@ -41,7 +42,7 @@ def test_a_flood_past_the_queue_is_refused_at_once_and_a_long_wait_after_its_lim
     """Four workers each held by a query until its time limit (4 s), two places in the queue waiting at most 1 s:
     of 20 requests at once, 14 are refused at once (the queue is full), 2 after their second of waiting."""
     env = {"OKG_QUERY_WORKERS": "4", "OKG_QUERY_QUEUE": "2", "OKG_QUERY_WAIT": "1", "OKG_QUERY_TIMEOUT": "4"}
-    with okg_serve(shared_samples.copy_path(), **env) as (url, _):
+    with okg_serve(shared_samples.copy_path(), **env) as (_, url):
         answers = _parallel(url, HEAVY, 20)
     full = [(a, took) for a, took in answers if a.status_code == 503 and "OKG_QUERY_QUEUE" in a.json()["detail"]]
     waited = [(a, took) for a, took in answers if a.status_code == 503 and "OKG_QUERY_WAIT" in a.json()["detail"]]
