@@ -21,7 +21,7 @@ from pathlib import Path
 
 from api import ids
 from graph import Store, StoreError
-from graph.identity import MOVED_MARK, Holding, Index, Placement, delete, forget_source, now_named, source_digest
+from graph.identity import Holding, Index, Placement, delete, forget_source, now_named, source_digest
 from loaders.build.report import location_of
 
 
@@ -84,7 +84,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
                 results.append(DeleteResult(value, "failed", error=f"{value}: {exc}"))
                 continue
         index.written(placement)
-        notes = {iri: _read_again(store, index, iri, files, dry_run, before.get(iri)) for iri, files in reread.items()}
+        notes = {iri: _read_again(store, index, files, dry_run, before.get(iri)) for iri, files in reread.items()}
         results += [DeleteResult(value, "deleted", iri) if holds is None and iri not in reread
                     else DeleteResult(value, "source dropped", iri, tuple(sorted(reread.get(iri) or holds.sources)),  # type: ignore[union-attr]
                                       note=notes.get(iri) or _kept_note(index, iri, value, holds), dropped=source)
@@ -107,14 +107,12 @@ def _read_from(index: Index, iri: str, location: str) -> bool:
     return iri in index.reports and index.reading(iri).source == source_digest(location)
 
 
-def _read_again(store: Store, index: Index, iri: str, files: list[str], dry_run: bool,
+def _read_again(store: Store, index: Index, files: list[str], dry_run: bool,
                 before: dict[str, str | None] | None = None) -> str:
-    """Ingest ``files`` (under the names their report ``iri`` listed them by) after it was deleted; a note saying
+    """Ingest ``files`` (under the names their report listed them by) after their report was deleted; a note saying
     what they were read as: the one report holding them now (an ingest of several copies may name the report by one
     copy, then by another whose header gives a URL: only the last stands, round 45, newuser30 T4), and what of its
-    header changed from ``before`` (:func:`_headers`) and from which copy's header. A report now named otherwise is
-    the one ``iri`` was: its old id answers 308 to the new (:func:`graph.identity.record_moves`; round 49, newuser34
-    B5: deleting the copy whose ``url:`` was wrong is one way to correct a report's name)."""
+    header changed from ``before`` (:func:`_headers`) and from which copy's header."""
     from api.ingest import Found, ingest, named_here
 
     shown = ", ".join(named_here(f) for f in files)
@@ -126,8 +124,6 @@ def _read_again(store: Store, index: Index, iri: str, files: list[str], dry_run:
     now = sorted({iri for f in files for iri in index.by_source.get(f, ())})
     failed = [r.error for r in results if r.outcome == "failed"]
     said = f"its reading came from the file dropped: read again from {shown}, now {', '.join(now) or 'not stored'}"
-    if len(now) == 1 and now[0] != iri:
-        store.set_mark(MOVED_MARK + iri, now[0])
     if len(now) == 1 and before is not None:
         after = _headers(store, {now[0]}).get(now[0], {})
         changed = [f"{name} {before.get(name) or 'none'} → {after.get(name) or 'none'}"

@@ -8,8 +8,7 @@ as a work re-issued by another publisher is another manifestation (:data:`PUBLIC
 Against an :class:`Index` of the stored reports, :func:`place` decides which publication a copy
 is of and which copy's reading (its header, hence IRI, organ, years) each publication keeps, by
 :func:`precedence`, the same rule every time, so any order and any repetition of ingest runs
-leaves the same store, but for one choice an analyst makes by the order: of copies under different URLs
-whose headers state as much, the address stored first names the report (:func:`stays`, round 49):
+leaves the same store:
 
 - the copy's publication is stored from another copy whose reading goes first: ``duplicate``, the
   stored report gains the source and nothing is counted twice (``unchanged`` when it lists the
@@ -273,9 +272,8 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Sta
     more (that reading gives the publication its publisher, area and years). Then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
-    header tie, and the one stored stays: they differ in white space alone), for copies under one URL; of
-    copies under different URLs alike in all the above, the one stored first stays (:func:`stays`, round 49).
-    Of the publications of one text, the one whose reading goes first is the text's first publication.
+    header tie, and the one stored stays: they differ in white space alone). Of the publications of
+    one text, the one whose reading goes first is the text's first publication.
     """
     if stated is None:
         said = {str(p).removeprefix(OKG_NS) for p in graph.predicates(iri, None)}
@@ -283,16 +281,6 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Sta
                         ("issued",) if (iri, _ISSUED, None) in graph else (), from_graph=True)
     unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
     return not founds, named_by_text(iri, graph), unread, stated, warned, digest
-
-
-def stays(stored: Precedence, incoming: Precedence, elsewhere: bool) -> bool:
-    """Whether a stored reading of precedence ``stored`` stays before an incoming copy's of ``incoming``: it goes first
-    (:func:`precedence`), or the two are named by different URLs (``elsewhere``: their IRIs differ) and differ in their
-    header's digest alone. Then the address stored first keeps naming the report, and the later copy is kept as
-    another of its sources (round 49, newuser34 B5: the smaller digest decided, so a later copy's mistyped ``url:``
-    renamed a correct report and every row's ``source``). Copies under one URL still tie-break by digest: neither
-    renames the report, and the store stays the same whichever came first."""
-    return stored <= incoming or (elsewhere and stored[:5] == incoming[:5])
 
 
 def _more(first: Stated, other: Stated) -> str:
@@ -309,8 +297,7 @@ def _more(first: Stated, other: Stated) -> str:
 def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> str:
     """Why the copy of precedence ``first`` goes before the one of ``other`` (:func:`precedence`), in words for a
     note: the first place the two differ decides; equal ones tie (the stored reading stays). ``elsewhere``: the two
-    are named by different URLs (their IRIs differ): when only their header digests differ, ``first`` is the stored
-    one, which stays (:func:`stays`), and the note says how to rename the report."""
+    are named by different URLs (their IRIs differ), which the note says when the header digest decides."""
     if first[0] != other[0]:
         return "it names its publisher and a URL (it founds the publication), the other does not"
     if first[1] != other[1]:
@@ -324,12 +311,10 @@ def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> 
         return (f"both are named alike and their headers state as many fields; reading its file raised "
                 f"{first[4] or 'no'} warning{'s' * (first[4] != 1)}, the other's {other[4]}: a copy warned about (a "
                 "file named as another format, front matter left unread) goes after one that was not")
-    if first[5] != other[5] and elsewhere:  # study 6 F4, round 49 B5: the address stored first names it (:func:`stays`)
-        return ("the two copies give different url: addresses and their headers state as many fields: the address "
-                "stored first keeps naming the report (one text under two addresses is one report) and this copy is kept "
-                "as another of its sources; if the stored address is the wrong one, correct the url: of the file it was "
-                "read from and ingest that file again (or okg delete that file): the report is renamed by this address "
-                "and its old id answers 308 to the new one")
+    if first[5] != other[5] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
+        return ("the two copies give different url: addresses and their headers state as many fields: the "
+                "smaller digest of the header decides which address names the report (never which copy came first); "
+                "one text under two addresses is one report, so if one url: is wrong, correct it and ingest again")
     if first[5] != other[5]:
         return ("both are named alike and their headers state as many fields; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
@@ -560,7 +545,7 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
         group = [] if standing else [c for c in copies if not readings[c.iri].founds]
     kept = min(group, key=lambda c: readings[c.iri].precedence, default=None)
     written = not (kept is not None and not _read_from(index, kept, location, ours)
-                   and stays(readings[kept.iri].precedence, ours.precedence, kept.iri != str(iri))) and (ours.founds or not standing)
+                   and readings[kept.iri].precedence <= ours.precedence) and (ours.founds or not standing)
     holder = str(iri) if written else kept.iri if kept is not None else None
     apart = [c.iri for c in standing if c.iri not in {g.iri for g in group}]  # the text's other publications
     publications = {p: (readings[p].precedence, readings[p].publisher) for p in apart}
