@@ -41,6 +41,9 @@ _ASSIGNED = rf"(?![省市州区县乡镇]|中共)(?:(?!人大|人民|常委|常�
 _JOINED = r"配合|协助|会同|联合"
 # A committee's short name standing alone starts a word: after punctuation, a conjunction or a particle.
 _WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了合助])"  # 合, 助: after 配合, 联合, 协助 (round 27)
+# ... or right after a verb of hearing a body's report (听取和审议、表决财政经济委员会关于…的报告, 审议议案审查委员会关于…,
+# 同步审议法工委和“一府两院”…: ay13, ac19, round 49): the body whose report a sitting hears.
+_HEARD = r"(?<=听取|审议|表决)"
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +105,7 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
              rf"(?P<name>(?:{written})(?!员会)|{full}|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
-    alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
+    alone = Alternation([rf"(?:{_WORD_START}|{_HEARD})(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
                          # a working committee joining two fields, named alone in a list (…工委、法制和内务司法工委)
                          rf"{_WORD_START}(?P<name>{_joined_fields()})",
                          # (not a government's: 区政府各工作机构, 县政府各相关工作机构)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from loaders.extract.organ_naming import organ_name
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer
@@ -325,7 +326,8 @@ def _branch(text: str, m: re.Match[str], explicit: tuple[int, str] | None, jur: 
     """A branch (分局) the stem match ``m`` names, reported through ``add``: of the area written before it
     (上虞区生态环境分局) or of the county its level word 区 or 县 names (区生态环境分局), named so under the county's
     canonical name (绍兴市上虞区生态环境分局); bare as a word of its own (、自然资源分局、), of the report's own county,
-    named as its city bureau's branch (:func:`branch`); none in a report above the counties."""
+    named as its city bureau's branch (:func:`branch`), save a township report's listed among its units, the town's as
+    written (当阳市半月镇工商分局: round 49 ruling 2); none in a report above the counties."""
     start, named = m.start(), True
     if explicit:
         start, area_name = explicit
@@ -337,6 +339,12 @@ def _branch(text: str, m: re.Match[str], explicit: tuple[int, str] | None, jur: 
         county = jur if (not before or before in _BARE_LEFT or not _HAN.match(before)) else None
         named = False
     if county is None or county.level not in ("county", "township"):
+        return
+    listed = text[start - 1 : start] == "、" or text.startswith("、", m.end())
+    if not named and county.level == "township" and listed and (town := organ_name("government", "township", county)):
+        # a township report's bare branch listed among its units (视察了该镇派出所、国土所、工商分局、食药所): the town's, as
+        # the text places it; a county bureau's branch only where the text names the bureau (round 49 ruling 2; aw49)
+        add(start, m.end(), town.removesuffix("人民政府") + m.group(), "department")
         return
     # named with its county (区自然资源分局, 上虞区生态环境分局): written so, under the county's canonical name (round 39
     # ruling 3: 庆阳市西峰区自然资源分局, a county's 沛县生态环境分局); bare, the city bureau's branch (:func:`branch`)

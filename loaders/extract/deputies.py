@@ -324,6 +324,8 @@ def find(ctx: Context) -> list[DeputyMention]:
                 if seats:
                     taken.take(seats.start(), match.end())  # no group read inside the seats' words (应出席代表: no 出席代表)
                     continue
+                if pattern is _COUNTED_AFTER and _others_counted(match, text):
+                    continue  # the list's total: the deputies in it are a group uncounted, read below
                 if (told := _told_present(match, text)) is not None:
                     taken.take(match.start(), told)  # the session's present count: a statistic only, no group inside it
                     continue
@@ -387,6 +389,22 @@ def find(ctx: Context) -> list[DeputyMention]:
         if not any(words in simplify(d.mention) for d in found):  # each delegation once, in its counted group's words
             add(first, last, None, None)  # 牡丹江代表团: the delegation as written (round 45 ruling 3)
     return _without_wholes_again(sorted(found, key=lambda d: d.start))
+
+
+# A total after 共 that counts everyone a list names, others before the deputies (全国人大常委会委员、环资委委员和部分全国人大代表
+# 共15人; 街道工委副主任屈英以及部分区人大代表共15人; 部分县人大常委会委员、县乡人大代表共60余人): the count is the list's, the
+# deputies a group without it (round 49: aa05 ag41 ay45 p03 p25, the golds giving the group uncounted); levels listed
+# (县、镇两级人大代表共86人, ae51) name only deputies. The words before the group: an item naming others (a member, a head,
+# a body's cadres), at most six characters after it (a name), a list mark, then 部分 or level words.
+_OTHERS_BEFORE = re.compile(rf"(?:委员|成员|主任|负责人|干部|工作人员|同志)[{HAN_CHARS}]{{0,6}}?(?:以及|和|及|与|、)(?:部分)?"
+                            rf"(?:全国|[{_LEVEL_CHARS}])*$")
+_TOTAL = re.compile(r"代表[（(]?(?:共有|共计|共|计有|计)")
+
+
+def _others_counted(match: re.Match[str], text: str) -> bool:
+    """Whether a counted group ``match`` (:data:`_COUNTED_AFTER`) is a total over a list naming others before its
+    deputies (:data:`_OTHERS_BEFORE`)."""
+    return bool(_TOTAL.search(match.group())) and bool(_OTHERS_BEFORE.search(text, max(0, match.start() - 30), match.start()))
 
 
 def _told_present(match: re.Match[str], text: str) -> int | None:

@@ -24,7 +24,7 @@ from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer
 from loaders.lexicon.normalise import normalised, title_form, title_key
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, NUMERAL_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
 from loaders.lexicon.tables import column
 
 if TYPE_CHECKING:
@@ -87,6 +87,23 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动|审
                       rf"了?(?P<draft>{_DRAFT_TITLE})"
                       # titles listed before one draft note share it (标准化条例、森林管理条例修订草案)
                       rf"(?=(?:[、和](?:{_ENACTED_TITLE}))*(?:修正案)?[（(]?(?:修订|修正)?草案)")
+# Regulations listed by their topics before one shared form, after a verb of law-making (制定了会展业促进、城市地下管线
+# 管理、清水海保护条例等; 修订了旅游业监察、道路交通安全、城市市容和环境卫生管理等条例; 通过制定社会救助、开发区高质量
+# 发展促进等条例: ay07, ac19, round 49): each topic is a regulation of the report's area. Two topics at least, the form
+# 条例 closing the list with 等 before or after it; a topic holds no form, no document word (规划, 方案, 意见 …: a plan
+# listed with a regulation is no topic of it) and no 的, and a list whose items are documents is left alone.
+_TOPIC_ITEM = (rf"{_NO_TITLE_START}(?:(?!审议|关于|草案|条例|法规|规章|等|的)[{HAN_CHARS}]){{2,16}}?"
+               r"(?<!规划)(?<!计划)(?<!方案)(?<!意见)(?<!制度)(?<!办法)(?<!规定)(?<!规则)(?<!细则)(?<!决定)(?<!决议)"
+               r"(?<!要点)(?<!报告)(?<!法)(?<!工作)(?<!方面)(?<!领域)(?<!行业)")
+_SHARED_FORM = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|审议通过|通过)了?(?P<items>(?:{_TOPIC_ITEM}、)+{_TOPIC_ITEM})"
+                          r"(?=条例等|等条例)")
+_TOPIC_SPLIT = re.compile("、")
+# The national standing committee's interpretation of articles of a law (全国人大常委会关于香港特别行政区基本法第一百零四条的
+# 解释, its draft too, or the title in 《》 with the law in 〈〉: p01, ay01, round 49): a legal act of its own, which no
+# form word of :data:`SUFFIXES` ends; the Supreme Court's and Procuratorate's interpretations are no law (not-laws.csv).
+_ARTICLE = rf"第[\d{NUMERAL_CHARS}]+条(?:第[\d{NUMERAL_CHARS}]+款)?"
+_INTERPRETATION = re.compile(rf"(?:全国人大常委会|全国人民代表大会常务委员会)(?P<about>关于)[〈《]?(?P<law>[{HAN_CHARS}]{{2,30}}?)[》〉]?"
+                             rf"(?P<articles>{_ARTICLE}(?:(?:和|、|及|至){_ARTICLE})*)的解释")
 # A group shorthand: kinds of law counted in quotes (“一法一条例”, ‘一法一条例’ inside a quotation, “一法、一条例”, “一决定一法”,
 # “一决定一法一办法”, “三法一条例两办法”); each counted kind is a part (:data:`_GROUP_PART`). Quotes of every kind the
 # genre's pages use: curly, corner brackets (「」『』), and the straight ASCII and full-width ones that open and close
@@ -451,11 +468,13 @@ def hits(ctx: Context) -> list[LawHit]:
                                             Stretches([(h.start, h.end) for h in found
                                                        if h not in measures and not h.canonical.endswith("决定")]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _shared_form_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _interpretations(text, jur)
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _short_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
-                              + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
+                              + [(h.start, h.end) for h in found if h.canonical.endswith(_ACTS_NAMING_LAWS) and not in_titles.overlaps(h.start, h.end)], found)
     found += _acted_on_titles(text, jur, found)
     found += _list_items(text, jur, found)
     found += _list_heads(text, jur, found)
@@ -790,17 +809,60 @@ def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[La
     return hits
 
 
+def _shared_form_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
+    """Regulations a provincial or city report says its congress made or amended, listed by topic before one
+    shared 条例 (:data:`_SHARED_FORM`): one hit per topic, spanning the topic as written, named as the area's
+    regulation (会展业促进 in a Kunming report → 昆明市会展业促进条例). Below the city no congress makes 条例, so a
+    county's list is no reading; a list overlapping a title found already is left to that finder."""
+    area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
+    if area is None:
+        return []
+    hits = []
+    for match in _SHARED_FORM.finditer(text):
+        start, end = match.span("items")
+        if blocked.overlaps(start, end):
+            continue
+        at = start
+        for topic in _TOPIC_SPLIT.split(match.group("items")):
+            title = laws_bare.own_title(topic + "条例", jur, area)
+            if is_law_title(title) and not laws_bare.is_reference(title):
+                hits.append(LawHit(at, at + len(topic), *canonical(title, jur)))
+            at += len(topic) + 1
+    return hits
+
+
+def _interpretations(text: str, jur: Jurisdiction) -> list[LawHit]:
+    """The national standing committee's interpretations of a law's articles (:data:`_INTERPRETATION`), named as the
+    committee's act on the catalog's title of the law (…关于香港特别行政区基本法第一百零四条的解释 → 全国人民代表大会常务委员会
+    关于中华人民共和国香港特别行政区基本法第一百零四条的解释); a law the catalog does not hold keeps its words. Each hit
+    spans the words from 关于 on: the committee before it stays an organ mention, and the law it interprets is found
+    inside it (:func:`_quoted_in_names`), as a decision's are."""
+    hits = []
+    for match in _INTERPRETATION.finditer(text):
+        entry = law_catalog.lookup(match.group("law"))
+        law = entry.canonical if entry else match.group("law")
+        name, level = canonical(f"全国人民代表大会常务委员会关于{law}{match.group('articles')}的解释", jur)
+        hits.append(LawHit(match.start("about"), match.end(), name, level))
+    return hits
+
+
+#: The legal acts whose names name the laws they act on, each such law a mention of its own: a decision
+#: (关于修改…法的决定) and the standing committee's interpretation (…关于…法第N条的解释, round 49).
+_ACTS_NAMING_LAWS = ("决定", "解释")
+
+
 def _quoted_in_names(text: str, names: list[tuple[int, int]], found: list[LawHit]) -> list[LawHit]:
     """Catalog laws that a title which is no law, or a decision, names bare (《贯彻实施监督法若干意见》,
     关于暂时调整适用计量法有关规定的决定): mentions of their own, as the laws it quotes in 〈〉 are.
-    ``names`` are the spans of the titles' words and of the decisions found outside 《》."""
+    ``names`` are the spans of the titles' words and of the decisions and interpretations found outside 《》
+    (:data:`_ACTS_NAMING_LAWS`)."""
     quoted = []
     by_start = sorted(found, key=lambda h: h.start)
     starts = [h.start for h in by_start]
     for start, end in names:  # the hits inside a name, found by bisection (a scan of every hit was quadratic)
         inside = [h for h in by_start[bisect_left(starts, start) : bisect_right(starts, end)] if h.end <= end]
         whole = [h for h in inside if h.start == start and h.end >= end - 4]  # the name's own law (a draft's note aside)
-        if any(not h.canonical.endswith("决定") for h in whole):
+        if any(not h.canonical.endswith(_ACTS_NAMING_LAWS) for h in whole):
             continue  # a law's own title (《中华人民共和国环境保护法》)
         taken = Stretches([(h.start - start, h.end - start) for h in inside if h not in whole])
         own = {h.canonical for h in whole}  # a decision's own catalog title is no second mention
@@ -838,10 +900,13 @@ _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的�
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
 # of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
 # its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
-# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09); after the state's name
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09), and so it is studied,
+# publicised or amended as a text (组织学习宪法，, 深入宣传宪法。, 修改宪法，: round 49 ruling 13, which keeps the formulas of
+# powers and duties none: 根据宪法, 保证宪法实施, 维护宪法法律权威, 宪法和法律赋予的职权); after the state's name
 # any other is a title (中华人民共和国水法: round 48), the constitution still named in general (是中华人民共和国宪法与法律
 # 赋予的重要职权: aa51, no gold).
-_SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
+_SHORT_TITLE = re.compile(r"(?<=学习|宣传|宣讲|普及|贯彻|修改|修正)(?P<studied>)(?=宪法[，,。；;、])"  # before the verbs' branch, which takes 彻 and 改
+                          rf"|(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
                           r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
                           r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])"
                           rf"|(?<={_STATE_NAME})(?=[\u4e00-\u9fff]{{2}})")
@@ -850,13 +915,15 @@ _GENERAL_TITLES = ("宪法",)
 
 def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
-    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，), or
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，; the
+    constitution also after a verb of study, publicity or amendment: 学习宪法，, round 49 ruling 13), or
     anywhere before the words of their implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
     hits = []
     for match in _SHORT_TITLE.finditer(text):
         start = match.start()
         title = text[start : start + 2]
-        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or match.group("amended") is not None else None
+        acted_on = match.group("amended") is not None or match.group("studied") is not None
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or acted_on else None
         if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
             hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
     return hits

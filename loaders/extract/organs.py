@@ -924,9 +924,12 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
 # A word of its own: at a text's or clause's start, or after a mark, a conjunction or a verb taking an object.
 # The area's court or procuratorate named by its kind alone as the report's own (听取法院工作报告、人民检察院工作报告;
 # 对法院1名副院长、检察院1名副检察长进行测评): a word of its own (at a clause's start, or after a mark, a conjunction
-# or a verb taking an object: 听取, 审议, …了), then its report, an officer, a count of its officers, its party group or the list going on.
+# or a verb taking an object: 听取, 审议, …了), then its report, an officer, a count of its officers, its party group or the list going on;
+# its heads attending (法院、检察院相关负责人列席会议, 检察院主要负责人, 法院领导: ay57, ai43, j27, k26, s23 — every readable
+# county or township gold of the shape gives the court: round 49).
 _BARE_COURT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与对向由请取议了]))(?:人民)?(?P<kind>法院|检察院)"
-                         r"(?=工作报告|工作情况|关于|院长|副院长|检察长|副检察长|党组|[\d一二三四五六七八九十]+名|[、和及与，,。；;])")
+                         r"(?=工作报告|工作情况|关于|院长|副院长|检察长|副检察长|党组|[\d一二三四五六七八九十]+名|[、和及与，,。；;]"
+                         r"|(?:相关|有关|主要)?(?:负责人|负责同志|领导))")
 # Where a clause starts: what came before it says nothing of a bare court's level (各级政府、监察委、法院: every level's).
 
 

@@ -38,7 +38,8 @@ def _speaker_verb() -> str:
 
 
 # The verb that hears (or reads: 审阅; or examines first: 初审, a session's reports before it opens) the reports, or the one a speaker makes them with (:func:`_speaker_verb`).
-# (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
+# (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing; a sitting that
+# deliberates in groups, 会议分组审议了A报告和B报告, hears each, as the golds give one report so deliberated: round 49, ay03)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
@@ -51,7 +52,7 @@ def _speaker_verb() -> str:
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|下列|如下)[^，,。；;：:]{{0,12}}?)?[：:]|"
               rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
-                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论|表决通过(?=了?[^，,。；;]{0,60}?(?:建议|议案)[^，,。；;]{0,30}?(?:办理|审议结果)))(?:了|通过了)?"
+                   r"(?<!(?<!会议)分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论|表决通过(?=了?[^，,。；;]{0,60}?(?:建议|议案)[^，,。；;]{0,30}?(?:办理|审议结果)))(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 _VERB = quick(_VERB_TEXT)
 # Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;
@@ -92,15 +93,20 @@ _ADOPTING_VERB = quick(_VERB_TEXT + "|" + _ADOPTING)
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
-                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|的?(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|的?(?:审议|审查){0,2}情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|讨论稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")
 # The delegations' deliberation of several organs' work reports heard (听取了各代表团审议市人大常委会、市中级人民法院、
 # 市人民检察院3个工作报告的情况汇报): one review per report deliberated, as the golds give it (af21, af39, y25; round 48,
-# ax49), unlike one report's deliberation or opinion, which is no hearing of it.
-_SEVERAL_DELIBERATED = re.compile(r"审议了?[^，,。；]{2,80}?、[^，,。；]{2,80}?工作报告(?:[(（][^()（）]{0,6}[)）])?(?:的)?(?:审议)?情况的?汇报$")
+# ax49), unlike one report's deliberation or opinion, which is no hearing of it; the delegations' examination (审查) is
+# their deliberation, and a briefing may name the reports after 对 with the deliberation after them (各代表团对A、B、C报告
+# 审议审查情况的汇报; round 49, ay53 ay63).
+_SEVERAL_DELIBERATED = re.compile(r"(?:(?:审议|审查)了?|对)(?P<list>[^，,。；]{2,80}?、[^，,。；]{2,80}?报告)"
+                                  r"(?:(?<=工作报告)(?:[(（][^()（）]{0,6}[)）])?的?(?:审议|审查)?|(?:审议|审查){1,2})情况的?汇报$")
+# The items of such a list, which share its last 报告 (政府工作、计划、预算、建议办理情况报告: four reports).
+_DELIBERATED_ITEM = re.compile(r"、|和|及")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…),
 # and the 等 that closed the list before (…的报告等；审议省检察院关于…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查)|等(?=\s*[，,；;。]))+")
@@ -126,8 +132,10 @@ _TITLE_COMMA = re.compile(r"(?<=关于)(?:(?!报告|汇报|关于|说明|议案|
 _OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")
 _MAX_TITLE = 300
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
-# words hold the next report's own 关于 (cut only where the words before held a 关于 too).
-_SHARED = re.compile(r"(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
+# words hold the next report's own 关于 (cut only where the words before held a 关于 too), before any 报告 or 汇报 ends
+# a title: past one, that 关于 opens the report after it, and the 、 joins one title's tasks (关于加强A、维护B情况的报告
+# 和关于C的报告: two reports; round 49, ay01).
+_SHARED = re.compile(r"(?:、|和|及|以及)(?=(?:(?!报告|汇报)[^、，,；;《》“”]){0,20}?关于)")
 # Organs listed before the first of several 关于 titles sharing one 报告 (市财政局、市科技局、市住建局等部门关于A情况、
 # 关于B情况、关于C情况的报告, dev o15): they make the titles among them, each title one report, not each organ one
 # more as before a single title (市法院、市检察院、…关于代表建议办理情况的报告: each its own, dev l13).
@@ -209,7 +217,8 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if end.group("state") and not (cut_off or JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
-        if end.group("wrapped") and not chained and not adopted and not _SEVERAL_DELIBERATED.search(text, position, end.end()):
+        several = _SEVERAL_DELIBERATED.search(text, position, end.end()) if end.group("wrapped") else None
+        if end.group("wrapped") and not chained and not adopted and not several:
             continue  # one report's review opinion, or the deliberation of one report, is not a list, unless adopted
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb
@@ -244,8 +253,20 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
                     found.append(Heard(strip_span(text, begin, past), ()))
                     begin = past
         found += _reports(text, begin, title_start, stop)
+        if several:
+            found[-1] = Heard(found[-1].span, _deliberated(several.group("list")))
         position, chained = end.end(), True
     return _approvals_joined(text, sorted(found + named, key=lambda report: report.span.start))
+
+
+def _deliberated(title: str) -> tuple[str, ...]:
+    """The kinds of the reports a delegations' deliberation names (:data:`_SEVERAL_DELIBERATED`): each item with the
+    list's last 报告 (政府工作、规划纲要、计划、预算、民生实事和建议办理情况报告: 政府工作报告, 规划纲要报告, …, dev ay63)
+    where that reads more reports than the list as one title (:func:`object_kinds.kinds_of`, which reads the organs
+    of 人大、法院、检察院工作报告 and a collective 法检“两院” one report each, af21 ay53)."""
+    whole = kinds_of(title)
+    each = tuple(kind for item in _DELIBERATED_ITEM.split(title.removesuffix("报告")) for kind in kinds_of(item + "报告"))
+    return each if len(each) > len(whole) else whole
 
 
 # A budget approved right after its report was examined (审查…预算执行情况的报告及…预算草案，批准…预算执行情况的报告和…预算:

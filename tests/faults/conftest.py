@@ -3,6 +3,9 @@
 The session's shared server (``neo4j_server``) must never be killed or stopped, so
 the fault tests start one of their own, once, with a fixed home and port: killed with
 SIGKILL, it restarts on the same data directory, as a crashed production server would.
+It is also the server of a small transaction memory limit (:data:`TRANSACTION_LIMIT`,
+``test_copy_memory``): one server started for both, not two (round 49: a server costs
+about 35 JVM CPU-s before it runs at speed); the fault tests' writes stay within it as well.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_helpers import OwnedServer, report_shapes
+from fault_helpers import TRANSACTION_LIMIT, OwnedServer, report_shapes
 from unavailable import unavailable
 
 from benchmarks.generate_corpus import SyntheticReport, reports, write_corpus
@@ -48,13 +51,15 @@ def fault_reference(fault_corpus: list[Path], tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture(scope="session")
 def _owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServer]:
-    """The fault tests' own Neo4j server, stopped and deleted after the session."""
+    """The fault tests' own Neo4j server (its transaction memory limited to :data:`TRANSACTION_LIMIT`), stopped and
+    deleted after the session."""
     from api import neo4j_runtime
 
     home = tmp_path_factory.mktemp("owned-neo4j")
     port = neo4j_runtime.free_port()
+    memory = neo4j_runtime.Memory(transaction_total=TRANSACTION_LIMIT)
     try:
-        owned = OwnedServer(home, port, neo4j_runtime.start(home, port))
+        owned = OwnedServer(home, port, neo4j_runtime.start(home, port, memory=memory), memory)
     except neo4j_runtime.Neo4jRuntimeError as exc:
         unavailable(f"could not start a Neo4j server: {exc}")
     try:

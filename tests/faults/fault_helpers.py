@@ -12,6 +12,10 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
+#: ``dbms.memory.transaction.total.max`` of the fault tests' own server: all transactions together; the replace of the
+#: law catalog needed 169 MB before round 45 (tests/faults/test_copy_memory.py).
+TRANSACTION_LIMIT = "48m"
+
 
 def report_shapes(store: Any) -> dict[str, frozenset[tuple[str, str, str]]]:
     """The :func:`shape` of each generated report's graph in ``store`` (a :class:`graph.Store`), by graph IRI; not
@@ -30,11 +34,13 @@ def shape(graph: Graph) -> frozenset[tuple[str, str, str]]:
 
 @dataclass
 class OwnedServer:
-    """A Neo4j server this module started and may kill: same home and port across restarts."""
+    """A Neo4j server this module started and may kill: same home, port and memory (``api.neo4j_runtime.Memory``)
+    across restarts."""
 
     home: Path
     port: int
     server: Any  # api.neo4j_runtime.Neo4jServer, imported lazily
+    memory: Any  # api.neo4j_runtime.Memory
 
     @property
     def env(self) -> dict[str, str]:
@@ -58,13 +64,16 @@ class OwnedServer:
     def restart(self) -> None:
         from api import neo4j_runtime
 
-        self.server = neo4j_runtime.start(self.home, self.port)
+        self.server = neo4j_runtime.start(self.home, self.port, memory=self.memory)
 
-    def wipe(self) -> None:
-        from neo4j import GraphDatabase
+    def wipe(self, keep_reference: bool = True) -> None:
+        """Empty the database; by default but the reference graphs (ontology and law catalog), which the next ingest
+        then finds as written instead of writing them again (:func:`shared_stores.wipe_but_reference`). A test of
+        a new database (no nodes, no rules) takes ``keep_reference=False``."""
+        from shared_stores import wipe, wipe_but_reference
 
-        with GraphDatabase.driver(self.server.uri, auth=(self.server.user, self.server.password)) as driver:
-            driver.execute_query("MATCH (n) DETACH DELETE n")
+        with self.store() as store:
+            (wipe_but_reference if keep_reference else wipe)(store)
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.05) -> bool:

@@ -3,9 +3,10 @@ small reports, about 7k triples, met ``MemoryPoolOutOfMemoryError … 716.8 MiB`
 start of a write (:data:`graph.neo4j_write.BEGIN`) replacing a graph of many nodes, the law catalog's 1,038: its
 UNION de-duplicated names keyed with the imported list of every graph's nodes, 169 MB for one graph.
 
-The server is real and of the module's own, its ``dbms.memory.transaction.total.max`` set low through the code
-that writes its configuration (:func:`api.neo4j_runtime.render_config`); no retry time, so a transaction refused
-for memory fails the copy instead of being run again."""
+The server is real, the fault tests' own (``owned_neo4j``, round 49: one server for both, where this module started
+a second), its ``dbms.memory.transaction.total.max`` set low through the code that writes its configuration
+(:func:`api.neo4j_runtime.render_config`); no retry time, so a transaction refused for memory fails the copy instead
+of being run again."""
 from __future__ import annotations
 
 import logging
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fault_helpers import TRANSACTION_LIMIT, OwnedServer
 from rdflib import Graph, Literal, URIRef
 
 from graph.backends.embedded import EmbeddedStore
@@ -20,29 +22,36 @@ from graph.backends.neo4j import Neo4jStore
 from graph.canonical import content_hash
 from graph.transfer import copy
 from loaders import ReportGraph
-from unavailable import unavailable
 
 pytestmark = pytest.mark.neo4j
 
-LIMIT = "48m"  # all transactions together; the replace of the catalog needed 169 MB before round 45
+
+@pytest.fixture()
+def small_server(owned_neo4j: OwnedServer) -> Iterator[Neo4jStore]:
+    """The owned server, emptied whole (the copies insert the law catalog too), as a store with no retry time."""
+    conf = (owned_neo4j.home / "conf" / "neo4j.conf").read_text(encoding="utf-8")
+    assert f"dbms.memory.transaction.total.max={TRANSACTION_LIMIT}\n" in conf
+    owned_neo4j.wipe(keep_reference=False)
+    server = owned_neo4j.server
+    with Neo4jStore(server.uri, server.user, server.password, retry_time=0) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-def small_server() -> Iterator[Neo4jStore]:
-    from api import neo4j_runtime
+def corpus() -> list[ReportGraph]:
+    """The sample reports' graphs."""
+    from api.cli import SAMPLES
+    from loaders import load
 
-    try:
-        server = neo4j_runtime.start(memory=neo4j_runtime.Memory(transaction_total=LIMIT))
-    except neo4j_runtime.Neo4jRuntimeError as exc:
-        unavailable(f"could not start a Neo4j server: {exc}")
-    try:
-        conf = (server.home / "conf" / "neo4j.conf").read_text(encoding="utf-8")
-        assert f"dbms.memory.transaction.total.max={LIMIT}\n" in conf
-        db = Neo4jStore(server.uri, server.user, server.password, retry_time=0)
-        yield db
-        db.close()
-    finally:
-        neo4j_runtime.stop(server)
+    return [load(path) for path in sorted(SAMPLES.glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> ReportGraph:
+    """The law catalog's graph."""
+    from loaders.build.catalog import build_catalog
+
+    return build_catalog()
 
 
 def _embedded(path: Path, graphs: list[tuple[URIRef, Graph]]) -> EmbeddedStore:
