@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -200,7 +201,12 @@ def okg_in_process(*words: str, cwd: Path | None = None) -> subprocess.Completed
 
     with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
         done = CliRunner().invoke(app, list(words), env={"NEO4J_URI": "", "NO_COLOR": "1"})
-    return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, done.stderr)
+    said = done.stderr
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        # CliRunner catches what the command raised (exit code 1, nothing on stderr); `okg` would print the
+        # traceback, so the assertion that shows stderr shows it too
+        said += "".join(traceback.format_exception(done.exception))
+    return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, said)
 
 
 def free_port() -> int:
