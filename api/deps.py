@@ -78,6 +78,7 @@ class QueryQueue:
         finally:
             self.slots.release()
 
+
 def _busy(why: str) -> HTTPException:
     return HTTPException(503, f"{why}; retry shortly", headers={"Retry-After": "2"})
 

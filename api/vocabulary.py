@@ -28,7 +28,7 @@ from loaders.extract.measure_classes import measure_key
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
-from loaders.lexicon import areas, organ_names
+from loaders.lexicon import areas, organ_names, tables
 from loaders.lexicon.areas import Area
 from loaders.read.errors import ReadError
 from loaders.read.text import header_level, spelt_level
@@ -137,20 +137,24 @@ def class_name(field: str, value: str) -> str:
 #: it, was refused).
 LABEL_WORDS = {"WorkReportReview": (*HEARD.values(), *PLENARY.values())}
 
-#: The English words a law's level is asked by, as ``level`` takes national, province … for an area (round 49,
-#: newuser34 B8: ``law_level=national`` and ``law_level=law`` were refused while ``level`` took English words): one
-#: vocabulary, each level by its zh label, its class name, its en label or one of these words, none shared by two.
-LAW_LEVEL_WORDS = {
-    "Constitution": ("constitution",),
-    "NationalLaw": ("law", "national"),
-    "AdministrativeRegulation": ("administrative",),
-    "LocalRegulation": ("local",),
-    "AutonomousRegulation": ("autonomous",),
-    "Rule": ("rule", "rules"),
-    "LegalDecision": ("decision",),
-    "JudicialInterpretation": ("judicial",),
-    "NormativeDocument": ("normative",),
-}
+def _law_level_words() -> dict[str, tuple[str, ...]]:
+    """The English words a law's level is asked by, by the level's class name (``{"NationalLaw": ("law", "national")}``),
+    from ``loaders/lexicon/data/law-level-words.csv`` (columns word, level), as ``level`` takes national, province …
+    for an area from ``level-words.csv`` (round 49, newuser34 B8: ``law_level=national`` and ``law_level=law`` were
+    refused while ``level`` took English words): one vocabulary, each level by its zh label, its class name, its en
+    label or one of these words. Raises ``ValueError`` naming the file and the word when a word names two levels."""
+    words: dict[str, tuple[str, ...]] = {}
+    seen: dict[str, str] = {}
+    for row in tables.rows("law-level-words"):
+        word, level = row["word"].lower(), row["level"]
+        if seen.setdefault(word, level) != level:
+            raise ValueError(f"law-level-words.csv: {word!r} names two levels, {seen[word]} and {level}")
+        words[level] = (*words.get(level, ()), word)
+    return words
+
+
+#: :func:`_law_level_words`, read once.
+LAW_LEVEL_WORDS = _law_level_words()
 
 
 def _choices(terms: list[dict[str, Any]], words: dict[str, tuple[str, ...]]) -> list[str]:

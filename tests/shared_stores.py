@@ -74,20 +74,32 @@ def wipe(db: Store) -> None:
 
 def wipe_but_reference(db: Store) -> None:
     """Empty ``db`` but the reference graphs (ontology and law catalog, ``api.ingest.REFERENCE_GRAPHS``) when it holds
-    both as ingest writes them: every other graph deleted in one write through the store, and the mark of
-    ``ensure_reference_graphs`` carried past it (``carry_reference_mark``), so the next ingest finds them as written
-    and writes the reports alone. Writing them into an emptied Neo4j took 9.5 JVM CPU-s where 11 samples take 2.4
-    (round 48); for tests not about them. Anything else (no reference graphs, or not as written): :func:`wipe`."""
+    both as ingest writes them (:func:`drop_but_reference`), so the next ingest finds them as written and writes the
+    reports alone. Writing them into an emptied Neo4j took 9.5 JVM CPU-s where 11 samples take 2.4 (round 48); for
+    tests not about them. Anything else (no reference graphs, or not as written): :func:`wipe` (Neo4j only)."""
+    from api.ingest import REFERENCE_GRAPHS
+
+    stored = db.graph_hashes()
+    if not all(len(stored.get(str(iri), "").split()) == 2 for iri, _, _ in REFERENCE_GRAPHS):  # "<sources' digest> <content hash>"
+        wipe(db)
+        return
+    drop_but_reference(db)
+
+
+def drop_but_reference(db: Store) -> str:
+    """Take every graph but the reference graphs (``api.ingest.REFERENCE_GRAPHS``) out of ``db``, embedded or Neo4j, in
+    one write through the store, carrying the mark of ``ensure_reference_graphs`` past it (``carry_reference_mark``:
+    the next ingest reads the reference graphs back no more than a user's second ingest does); nothing is written when
+    nothing else is held. Returns the :func:`state` it leaves ``db`` in. The one emptying of :func:`wipe_but_reference`
+    (the fault tests' server) and of ``api_helpers.ModuleStore`` (round 49: two copies of it were merged)."""
     from api.ingest import REFERENCE_GRAPHS, carry_reference_mark
 
     reference = {str(iri) for iri, _, _ in REFERENCE_GRAPHS}
-    stored = db.graph_hashes()
-    if not all(len(stored.get(iri, "").split()) == 2 for iri in reference):  # "<sources' digest> <content hash>"
-        wipe(db)
-        return
-    with db.own_writes() as wrote:
-        db.replace_graphs([(URIRef(iri), None, "") for iri in stored if iri not in reference])
-    carry_reference_mark(db, wrote)
+    if others := sorted(db.graph_hashes().keys() - reference):
+        with db.own_writes() as wrote:
+            db.replace_graphs([(URIRef(graph), None, "") for graph in others])
+        carry_reference_mark(db, wrote)
+    return state(db)
 
 
 class SharedStore:

@@ -127,11 +127,12 @@
      writes one per language), several values one a line. */
   /* A text the data gives in both languages (an issue's 定义, skos:definition @zh and @en, round 49): the UI's
      language's alone, as a label is. */
-  const english = (s) => /^[\x00-\x7F]/.test(s);
-  const bilingual = (value) => Array.isArray(value) && value.some(english) && value.some((s) => !english(s));
+  /* Chinese where it holds a Han character: a Chinese text may open with a digit or Latin letters (5G网络…). */
+  const chinese = (s) => /[\u3400-\u9fff]/.test(s);
+  const bilingual = (value) => Array.isArray(value) && value.some(chinese) && value.some((s) => !chinese(s));
   function propValue(key, value, iri, own) {
     if (key === "status") return esc(statusText(value));
-    if (key === "definition" && bilingual(value)) return esc(value.find((s) => english(s) === (state.lang === "en")));
+    if (key === "definition" && bilingual(value)) return esc(value.find((s) => chinese(s) === (state.lang !== "en")));
     if (["label", "prefLabel"].includes(key) && state.labels[iri]) return esc(state.labels[iri][state.lang]);
     if (key === "repealed" && value === true && own.repealedOn) return esc(t("repealedSince", { date: own.repealedOn }));
     if (typeof value === "boolean") return esc(t(value ? "yes" : "no"));  // 已废止 是, never a raw true

@@ -395,8 +395,8 @@ def find(ctx: Context) -> list[DeputyMention]:
 # 共15人; 街道工委副主任屈英以及部分区人大代表共15人; 部分县人大常委会委员、县乡人大代表共60余人): the count is the list's, the
 # deputies a group without it (round 49: aa05 ag41 ay45 p03 p25, the golds giving the group uncounted); levels listed
 # (县、镇两级人大代表共86人, ae51) name only deputies. The words before the group: an item naming others (a member, a head,
-# a body's cadres), at most six characters after it (a name), a list mark, then 部分 or level words.
-_OTHERS_BEFORE = re.compile(rf"(?:委员|成员|主任|负责人|干部|工作人员|同志)[{HAN_CHARS}]{{0,6}}?(?:以及|和|及|与|、)(?:部分)?"
+# a body's cadres: deputy-words.csv role others), at most six characters after it (a name), a list mark, then 部分 or level words.
+_OTHERS_BEFORE = re.compile(rf"(?:{words_of('deputy-words', 'others')})[{HAN_CHARS}]{{0,6}}?(?:以及|和|及|与|、)(?:部分)?"
                             rf"(?:全国|[{_LEVEL_CHARS}])*$")
 _TOTAL = re.compile(r"代表[（(]?(?:共有|共计|共|计有|计)")
 

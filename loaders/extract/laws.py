@@ -90,11 +90,10 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动|审
 # Regulations listed by their topics before one shared form, after a verb of law-making (制定了会展业促进、城市地下管线
 # 管理、清水海保护条例等; 修订了旅游业监察、道路交通安全、城市市容和环境卫生管理等条例; 通过制定社会救助、开发区高质量
 # 发展促进等条例: ay07, ac19, round 49): each topic is a regulation of the report's area. Two topics at least, the form
-# 条例 closing the list with 等 before or after it; a topic holds no form, no document word (规划, 方案, 意见 …: a plan
-# listed with a regulation is no topic of it) and no 的, and a list whose items are documents is left alone.
+# 条例 closing the list with 等 before or after it; a topic holds no form, ends in no document word (规划, 方案, 意见 …: a plan
+# listed with a regulation is no topic of it: not-topics.csv) and no 的, and a list whose items are documents is left alone.
 _TOPIC_ITEM = (rf"{_NO_TITLE_START}(?:(?!审议|关于|草案|条例|法规|规章|等|的)[{HAN_CHARS}]){{2,16}}?"
-               r"(?<!规划)(?<!计划)(?<!方案)(?<!意见)(?<!制度)(?<!办法)(?<!规定)(?<!规则)(?<!细则)(?<!决定)(?<!决议)"
-               r"(?<!要点)(?<!报告)(?<!法)(?<!工作)(?<!方面)(?<!领域)(?<!行业)")
+               + "".join(f"(?<!{word})" for word in column("not-topics", "word")))
 _SHARED_FORM = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|审议通过|通过)了?(?P<items>(?:{_TOPIC_ITEM}、)+{_TOPIC_ITEM})"
                           r"(?=条例等|等条例)")
 _TOPIC_SPLIT = re.compile("、")

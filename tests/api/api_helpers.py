@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,18 +17,17 @@ from urllib.parse import quote
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from rdflib import URIRef
 
 from api.app import create_app
 from api.cli import SAMPLES
-from api.ingest import REFERENCE_GRAPHS, carry_reference_mark, ensure_reference_graphs, expand, ingest
+from api.ingest import REFERENCE_GRAPHS, ensure_reference_graphs, expand, ingest
 from graph import Store
 from loaders import read
 from loaders.build import build
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.build.report import report_iri
-from shared_stores import state, wipe
+from shared_stores import drop_but_reference, state, wipe
 
 # Browser screenshots: a temporary folder unless OKG_SCREENSHOT_DIR names one.
 ARTIFACTS = Path(os.environ.get("OKG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "oversight-kg-screenshots")
@@ -76,7 +76,7 @@ class ModuleStore:
     :meth:`empty` gives it holding the reference graphs alone, as any store is after its first ingest: every other
     graph taken out, then checked against :func:`shared_stores.state` of the store first made so; a store that holds
     anything else then (a node a delete left) is replaced by a new one, so each test starts from the same store.
-    The deletes carry the reference graphs' check mark on (:func:`api.ingest.carry_reference_mark`, the rule ingest
+    The deletes (:func:`shared_stores.drop_but_reference`) carry the reference graphs' check mark on (the rule ingest
     follows after its own writes): when the test's last write was an ingest's, nothing else wrote since, so its next
     ingest reads the ontology and the catalog back no more than a user's second ingest does (round 49: that read-back
     and hash was most of each test's ingest into Neo4j); a test that wrote otherwise leaves the mark behind, and
@@ -92,7 +92,7 @@ class ModuleStore:
 
     def empty(self) -> Store:
         if self._db is not None:
-            if _emptied(self._db) == self._state:
+            if drop_but_reference(self._db) == self._state:
                 return self._db
             self._db.close()
         if (reused := self._references_only()) is not None:
@@ -117,7 +117,7 @@ class ModuleStore:
         if (known := _REFERENCES_ONLY.get(server.uri)) is None:
             return None
         db = Neo4jStore(server.uri, server.user, server.password)
-        if {str(iri) for iri, _, _ in REFERENCE_GRAPHS} <= db.graph_hashes().keys() and _emptied(db) == known:
+        if {str(iri) for iri, _, _ in REFERENCE_GRAPHS} <= db.graph_hashes().keys() and drop_but_reference(db) == known:
             self._state = known
             return db
         db.close()
@@ -126,17 +126,6 @@ class ModuleStore:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
-
-
-def _emptied(db: Store) -> str:
-    """Take every graph but the reference graphs out of ``db`` in one write, carrying the reference graphs' check mark
-    on (:func:`api.ingest.carry_reference_mark`); the state it is left in (:func:`shared_stores.state`)."""
-    references = {str(iri) for iri, _, _ in REFERENCE_GRAPHS}
-    if others := sorted(db.graph_hashes().keys() - references):
-        with db.own_writes() as wrote:
-            db.replace_graphs([(URIRef(graph), None, "") for graph in others])
-        carry_reference_mark(db, wrote)
-    return state(db)
 
 
 def with_samples(db: Store) -> Store:
@@ -212,7 +201,12 @@ def okg_in_process(*words: str, cwd: Path | None = None) -> subprocess.Completed
 
     with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
         done = CliRunner().invoke(app, list(words), env={"NEO4J_URI": "", "NO_COLOR": "1"})
-    return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, done.stderr)
+    said = done.stderr
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        # CliRunner catches what the command raised (exit code 1, nothing on stderr); `okg` would print the
+        # traceback, so the assertion that shows stderr shows it too
+        said += "".join(traceback.format_exception(done.exception))
+    return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, said)
 
 
 def free_port() -> int:

@@ -26,6 +26,13 @@ def test_a_law_level_is_asked_by_any_of_its_words(client: TestClient, words: tup
         assert client.get("/coverage", params={"law_level": word, "limit": "1"}).json()["total"] > 0, word
 
 
+def test_every_law_level_word_names_a_level_of_the_ontology() -> None:
+    from api.vocabulary import LAW_LEVEL_WORDS, subclasses
+
+    levels = {term["name"] for term in subclasses("Law")}
+    assert LAW_LEVEL_WORDS and LAW_LEVEL_WORDS.keys() <= levels, LAW_LEVEL_WORDS.keys() - levels
+
+
 @pytest.mark.parametrize("word", ["听取报告", "聽取報告", "report heard", "听取和审议工作报告"])
 def test_the_words_a_review_is_labelled_by_name_its_kind(client: TestClient, word: str) -> None:
     assert _items(client, "/activities", kind=word) == _items(client, "/activities", kind="WorkReportReview")
