@@ -324,7 +324,7 @@ class _Writer:
                 for iri, stored in self.index.expected(str(report.iri)).items():  # type: ignore[union-attr]
                     expected.setdefault(iri, stored)  # before this run's own writes of it
                 self.index.written(placement)  # type: ignore[union-attr] # as if written: later ones see it
-                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
+                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), _full_text(report.graph, report.iri))
                 continue
             results.extend(self.upsert(plain, expected))  # the graphs it changes may be among them: written first
             plain, expected = [], {}
@@ -333,8 +333,9 @@ class _Writer:
                 continue
             results.append(self.apply(source, report, placement))
             if results[-1].outcome != "failed":
-                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
+                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), _full_text(report.graph, report.iri))
         results += self.upsert(plain, expected)
+        self.stored(results)
         results = [replace(r, replaces_in_run=earlier[r.source]) if r.source in earlier and r.outcome == "replaced"
                    else r for r in results]
         return [replace(r, note="; ".join(filter(None, (r.note, notes[r.source]))))
@@ -389,14 +390,24 @@ class _Writer:
         return (f"{said}; if both are parts of one page, give each the address of its own part as url: (such as "
                 f"{url}?page=2) and ingest both")
 
+    def stored(self, results: list[IngestResult]) -> None:
+        """Forget the text of each claim the store now holds under its IRI (written, or found unchanged by the
+        upsert), so that what a run keeps per report is its hash and source, not its text (:meth:`text_of` reads
+        the store's)."""
+        for result in results:
+            if result.outcome in ("inserted", "replaced", "unchanged") and result.report in self.claims:
+                self.claims[result.report] = replace(self.claims[result.report], text=None)
+
     def found_unchanged(self, source: str, iri: str) -> None:
         """Record that ``source`` gave the stored report ``iri`` its text in this run, unchanged (:meth:`claim`)."""
         if self.index is not None and iri in self.index.reports:
             self.claims[iri] = _Claim(source, self.index.reports[iri].text_hash, None)
 
     def text_of(self, iri: str, claimed: _Claim | None) -> str:
-        """The text of the report ``iri`` as this run wrote it (``claimed``) or as the store holds it."""
-        graph = claimed.graph if claimed is not None and claimed.graph is not None else self.store.named_graph(URIRef(iri))
+        """The text of the report ``iri`` as this run gave it (``claimed``, until written) or as the store holds it."""
+        if claimed is not None and claimed.text is not None:
+            return claimed.text
+        graph = self.store.named_graph(URIRef(iri))
         return _full_text(graph, URIRef(iri)) if graph is not None else ""
 
     def place(self, source: str, report: ReportGraph) -> Placement | IngestResult:
@@ -487,12 +498,14 @@ def _changed(source: str, report: ReportGraph) -> IngestResult:
 
 @dataclass(frozen=True)
 class _Claim:
-    """The source that gave a report IRI its text in this run: the text's hash and the graph written (None: the
-    stored one, found unchanged)."""
+    """The source that gave a report IRI its text in this run: the text's hash and the text itself while the store
+    does not hold it under that IRI (None: the store's, found unchanged or written). Never the graph: a run that kept
+    each written report's graph grew with the corpus (round 49, perf49, issue 14 §6: 1.4 GiB of rdflib graphs at 1M
+    triples)."""
 
     source: str
     text_hash: str | None
-    graph: Graph | None
+    text: str | None
 
 
 def _text_hash(report: ReportGraph) -> str | None:

@@ -50,8 +50,12 @@ class Settings(BaseSettings):
     max_result_bytes: int = Field(default=QueryLimits.bytes, ge=1024)
     #: Memory a SPARQL query process may take.
     query_memory_bytes: int = Field(default=QueryLimits.memory, ge=64 * MiB)
-    #: Queries (/sparql, /cypher, /export, analytics) running at once; more get 503 + Retry-After.
+    #: Queries (/sparql, /cypher, /export, analytics) running at once; more wait in a queue (:attr:`query_queue`).
     query_workers: int = Field(default=4, ge=1, le=64)
+    #: Queries that wait for a worker when all are busy; one more gets 503 + Retry-After at once (round 49).
+    query_queue: int = Field(default=32, ge=0, le=10_000)
+    #: Seconds a query waits in the queue for a worker; past it, 503 + Retry-After.
+    query_wait: float = Field(default=30.0, gt=0, le=600)
     #: SPARQL SERVICE endpoints a query may call; empty: SERVICE is refused.
     sparql_service_allow: Annotated[list[str], NoDecode] = Field(default_factory=list)
     #: Host names the server answers to (the Host header); --host adds its own.

@@ -232,9 +232,9 @@ class Prepared:
     def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:
         """The store's JSON ``result`` serialised as negotiated: (body, Content-Type)."""
         if self.spreadsheet == "csv":
-            return to_csv(solution_rows(result)), self.media_type
+            return to_csv(solution_rows(result), solution_fields(result)), self.media_type
         if self.spreadsheet == "xlsx":
-            return to_xlsx(solution_rows(result), "sparql"), self.media_type
+            return to_xlsx(solution_rows(result), "sparql", solution_fields(result)), self.media_type
         charset = "; charset=utf-8" if self.media_type in _TEXT else ""
         if self.form in ("CONSTRUCT", "DESCRIBE"):
             return _graph(result).serialize(format=self.format, encoding="utf-8"), self.media_type + charset
@@ -347,6 +347,13 @@ def solution_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
 
     names = result.get("head", {}).get("vars", [])
     return [{name: value(row.get(name)) for name in names} for row in result.get("results", {}).get("bindings", [])]
+
+
+def solution_fields(result: dict[str, Any]) -> tuple[str, ...]:
+    """The columns of :func:`solution_rows`: the query's variables in its order (``boolean`` for an ASK), so an answer
+    with no solution still has its header row, as the standard's CSV and TSV results have (newuser35 B2: a SELECT
+    matching nothing answered a BOM and a line break, and Excel and pandas found no column)."""
+    return ("boolean",) if "boolean" in result else tuple(result.get("head", {}).get("vars", []))
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str:

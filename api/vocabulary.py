@@ -23,7 +23,7 @@ from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build import measure_scheme
-from loaders.build.activities import ACTIVITY_CLASSES
+from loaders.build.activities import ACTIVITY_CLASSES, HEARD, PLENARY
 from loaders.extract.measure_classes import measure_key
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
@@ -130,15 +130,47 @@ def class_name(field: str, value: str) -> str:
     return found
 
 
+#: The words an activity's label names its kind by besides its class's labels, by that class: a report its words say
+#: only heard (听取报告, Report heard) and a congress session's work report (听取和审议工作报告) are labelled so in
+#: ``/activities`` (:data:`loaders.build.activities.HEARD`, :data:`~loaders.build.activities.PLENARY`), so ``kind=``
+#: takes them for the class they label (round 49, newuser34 B8: ``kind=听取报告``, as the README and the labels write
+#: it, was refused).
+LABEL_WORDS = {"WorkReportReview": (*HEARD.values(), *PLENARY.values())}
+
+#: The English words a law's level is asked by, as ``level`` takes national, province … for an area (round 49,
+#: newuser34 B8: ``law_level=national`` and ``law_level=law`` were refused while ``level`` took English words): one
+#: vocabulary, each level by its zh label, its class name, its en label or one of these words, none shared by two.
+LAW_LEVEL_WORDS = {
+    "Constitution": ("constitution",),
+    "NationalLaw": ("law", "national"),
+    "AdministrativeRegulation": ("administrative",),
+    "LocalRegulation": ("local",),
+    "AutonomousRegulation": ("autonomous",),
+    "Rule": ("rule", "rules"),
+    "LegalDecision": ("decision",),
+    "JudicialInterpretation": ("judicial",),
+    "NormativeDocument": ("normative",),
+}
+
+
+def _choices(terms: list[dict[str, Any]], words: dict[str, tuple[str, ...]]) -> list[str]:
+    """Each term as a refusal lists it: ``zh label (ClassName)``, then the other words it is asked by
+    (``法律 (NationalLaw): law, national``)."""
+    return [f"{t['label_zh']} ({t['name']})" + (f": {', '.join(words[t['name']])}" if t["name"] in words else "")
+            for t in terms]
+
+
 def activity_kind(value: str | None) -> str | None:
-    """The local class name of an activity kind given by name, zh label or en label (any case)."""
+    """The local class name of an activity kind given by name, zh label, en label (any case), the contract's type
+    (``law_enforcement_inspection``) or a word its rows' labels name it by (:data:`LABEL_WORDS`)."""
     if value is None:
         return None
     kinds = subclasses("OversightActivity")
     for kind in kinds:
-        if _names_it(value, [*_names(kind), *filter(None, [_FACT_TYPES.get(kind["name"])])]):
+        if _names_it(value, [*_names(kind), *filter(None, [_FACT_TYPES.get(kind["name"])]),
+                             *LABEL_WORDS.get(kind["name"], ())]):
             return str(kind["name"])
-    raise refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
+    raise refuse("kind", value, _choices(kinds, LABEL_WORDS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -260,10 +292,10 @@ def law_level(store: Store, value: str | None, parameter: str = "law_level") -> 
     if wanted in stated:
         return wanted
     for level in subclasses("Law"):
-        if _names_it(wanted, _names(level)):
+        if _names_it(wanted, [*_names(level), *LAW_LEVEL_WORDS.get(level["name"], ())]):
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
-    classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
+    classes = _choices(subclasses("Law"), LAW_LEVEL_WORDS)
     refusal = refuse(parameter, value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
     try:  # an area's level (county, 县级) asked of the law's level: say which filter reads it
         area = area_level(value)

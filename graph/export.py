@@ -17,11 +17,12 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from graph.formats import ExportPart as Part
+from graph.per_version import PerVersion
 from graph.spreadsheet import csv_text
 from ontology import ISSUE, MEASURE_CLASS, ONTOLOGY_IRI, PREFIXES, bind_prefixes, iri
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
     import networkx as nx
 
@@ -177,7 +178,7 @@ def report_graphs(store: Backend) -> set[str]:
     return {g for g in store.graph_hashes() if g != str(ONTOLOGY_IRI) and not g.startswith(catalogs)}
 
 
-def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
+def _projection(store: Backend, part: Part, described: Mapping[str, Description] | None = None) -> nx.MultiDiGraph:
     """The projection without the terms of the ontology graph (its classes, properties and the vocabularies they
     align with), the issues and measure classes aside: activities and statistics link to them. A table of nodes
     holds the data whatever ``part`` (``all`` or ``data``; ``ontology`` is refused before): the ontology is exported
@@ -185,19 +186,31 @@ def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
     and each node's classes are its ``types`` column. With ``reports`` (a table's default, :func:`graph.formats.part_of`)
     it holds the resources the reports' graphs name, a law with its catalog label and level, an issue or a measure
     class an activity or a statistic links to, and no catalog law, regulation or concept no report names (a first-time
-    analyst, round 33: 650 regulations and 324 laws of the catalog, 79 measure classes and 48 issues in csv-nodes)."""
-    from rdflib import URIRef
-
+    analyst, round 33: 650 regulations and 324 laws of the catalog, 79 measure classes and 48 issues in csv-nodes).
+    ``described``: the store's whole description, when the caller reads it for the node table, or ``{}`` for the
+    edges alone (:func:`graph.projection.projection`)."""
     from graph.projection import projection
 
-    g = projection(store)
-    schema = store.named_graph(ONTOLOGY_IRI) or Graph()
-    terms = {str(t) for triple in schema for t in triple if isinstance(t, URIRef)}
+    g = projection(store, described)
+    terms = _schema_terms(store)
     g.remove_nodes_from([node for node in terms if node in g and not node.startswith((str(ISSUE), str(MEASURE_CLASS)))])
     if part == "reports":
         named = set().union(*store.graph_terms(sorted(report_graphs(store))).values())
         g.remove_nodes_from([node for node in list(g) if node not in named])
     return g
+
+
+def _ontology_terms(store: Backend) -> frozenset[str]:
+    """The IRIs the ontology graph's triples hold, in any position."""
+    from rdflib import URIRef
+
+    schema = store.named_graph(ONTOLOGY_IRI) or Graph()
+    return frozenset(str(t) for triple in schema for t in triple if isinstance(t, URIRef))
+
+
+#: :func:`_ontology_terms`, read once per store version: building the ontology graph as rdflib triples to collect
+#: its terms was a fifth of an export's time (round 49's profile of the property-graph exports).
+_schema_terms = PerVersion(_ontology_terms)
 
 
 def graphml(store: Backend, part: Part = "all") -> str:
@@ -206,9 +219,10 @@ def graphml(store: Backend, part: Part = "all") -> str:
     spreadsheet user does (a new user found GraphML's nodes carried label, types and status only)."""
     import networkx as nx
 
-    g = _projection(store, part)
+    described = store.describe()
+    g = _projection(store, part, described)
     flat = nx.MultiDiGraph()
-    for node, *values in _node_rows(store, g):
+    for node, *values in _node_rows(store, g, described):
         flat.add_node(node, **dict(zip(NODE_COLUMNS[1:], values)))
     for source, target, key in g.edges(keys=True):
         flat.add_edge(source, target, key=key, type=key)
@@ -225,18 +239,19 @@ def csv_table(store: Backend, which: str, part: Part = "all") -> str:
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated; source: what to open, the source
     of each report a fact is stated in, or a report's own: :func:`graph.areas.report_sources`); edges:
     source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
-    g = _projection(store, part)
     if which == "nodes":
-        return csv_text(NODE_COLUMNS, _node_rows(store, g))
+        described = store.describe()
+        return csv_text(NODE_COLUMNS, _node_rows(store, _projection(store, part, described), described))
+    g = _projection(store, part, {})  # the edges alone: their ends are nodes, and no node needs describing
     return csv_text(["source", "type", "target"], ([s, key, t] for s, t, key in sorted(g.edges(keys=True))))
 
 
-def _node_rows(store: Backend, g: nx.MultiDiGraph) -> Iterator[list[str]]:
+def _node_rows(store: Backend, g: nx.MultiDiGraph, described: Mapping[str, Description]) -> Iterator[list[str]]:
     """One row of :data:`NODE_COLUMNS` per node of the projection ``g``, in IRI order: what csv-nodes and GraphML
-    carry alike."""
+    carry alike; ``described``: the store's whole description (:meth:`~graph.backends.Backend.describe`)."""
     from graph.areas import report_sources
 
-    described, sources = store.describe(), report_sources(store)
+    sources = report_sources(store)
     for node, data in sorted(g.nodes(data=True)):
         yield [node, data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node), sources)]
 

@@ -15,7 +15,8 @@ statement naming it, with its report and the sentence:
 Only the mentions of laws are described whole: a report's mentions of organs and deputies outnumber them (a new user's
 round 48, B7: a report of 6,000 inspection sentences states 18,000 mentions, two thirds of them its organ's and its
 inspection group's), and describing each (its report, offsets and words) was most of the first ``/laws``; the
-mentions' targets are read first, alone.
+mentions aimed at a law are asked for alone (:meth:`graph.backends.Backend.mentions_aimed`: one query on the embedded
+store, round 49, newuser34 B7).
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
             if d.one("status") == "planned":
                 found[law].append(_statement(d, d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))
     reach = {key: _Reach(spans) for key, spans in covered.items()}
-    loose = [(law, d) for d in _mentions_of_laws(store).values() if _placed(d)
+    loose = [(law, d) for d in store.mentions_aimed(f"{iris.base()}law/").values() if _placed(d)
              for law in d.rels.get("mentionOf", []) if _is_law(law)
              if (law, d.rel("statedIn")) not in reach
              or not reach[law, d.rel("statedIn")].holds(d.one("startOffset"), d.one("endOffset"))]
@@ -64,13 +65,6 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
         sentence = cut[report].holding(d.one("startOffset"), d.one("endOffset"))
         found[law].append(_statement(d, *(sentence or (d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))))
     return {law: _once_per_sentence(rows) for law, rows in found.items()}
-
-
-def _mentions_of_laws(store: Backend) -> dict[str, Description]:
-    """The mentions (``okg:Mention``) of a law, described: their targets read first (``mentionOf`` alone), then those
-    naming a law whole."""
-    aimed = store.describe(cls="Mention", keys=("mentionOf",))
-    return store.describe(sorted(iri for iri, d in aimed.items() if any(map(_is_law, d.rels.get("mentionOf", [])))))
 
 
 def _is_law(iri: str) -> bool:

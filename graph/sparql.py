@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from graph.terms import FOREIGN_PREDICATES, okg
 
@@ -86,6 +86,17 @@ def describe(iris: list[str] | None, keys: tuple[str, ...] | None, bulky: bool) 
     elif not bulky:
         pattern.append("FILTER(?p != okg:fullText)")
     return PREFIXES + "SELECT DISTINCT ?s ?p ?o WHERE {\n  " + "\n  ".join(pattern) + "\n}"
+
+
+def mentions_aimed(prefix: str) -> str:
+    """The mentions whose ``mentionOf`` target begins with ``prefix``, with their report, offsets and words, each a
+    row ``?m ?mentionOf ?statedIn ?startOffset ?endOffset ?evidenceText`` (the last four optional), read within each
+    graph, a mention stated in several repeated (okg:Mention is ``mentionOf``'s domain, so no type is joined, and the
+    caller drops repeats, so no DISTINCT): :meth:`graph.backends.Backend.mentions_aimed`."""
+    return PREFIXES + f"""SELECT ?m ?mentionOf ?statedIn ?startOffset ?endOffset ?evidenceText WHERE {{ GRAPH ?g {{
+  ?m okg:mentionOf ?mentionOf . FILTER(isIRI(?mentionOf) && STRSTARTS(STR(?mentionOf), {Literal(prefix).n3()}))
+  OPTIONAL {{ ?m okg:statedIn ?statedIn }} OPTIONAL {{ ?m okg:startOffset ?startOffset }}
+  OPTIONAL {{ ?m okg:endOffset ?endOffset }} OPTIONAL {{ ?m okg:evidenceText ?evidenceText }} }} }}"""
 
 
 def edges(iris: list[str] | None) -> str:

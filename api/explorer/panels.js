@@ -125,8 +125,13 @@
   const statusText = (s) => (s ? t("status_" + s) : "");
   /* A property's value as a reader wants it: a status in the UI's language, a label in it (the builder
      writes one per language), several values one a line. */
+  /* A text the data gives in both languages (an issue's 定义, skos:definition @zh and @en, round 49): the UI's
+     language's alone, as a label is. */
+  const english = (s) => /^[\x00-\x7F]/.test(s);
+  const bilingual = (value) => Array.isArray(value) && value.some(english) && value.some((s) => !english(s));
   function propValue(key, value, iri, own) {
     if (key === "status") return esc(statusText(value));
+    if (key === "definition" && bilingual(value)) return esc(value.find((s) => english(s) === (state.lang === "en")));
     if (["label", "prefLabel"].includes(key) && state.labels[iri]) return esc(state.labels[iri][state.lang]);
     if (key === "repealed" && value === true && own.repealedOn) return esc(t("repealedSince", { date: own.repealedOn }));
     if (typeof value === "boolean") return esc(t(value ? "yes" : "no"));  // 已废止 是, never a raw true

@@ -299,6 +299,16 @@ class Backend(ABC):
         names the law as a draft (``okg:mentionsDraft``; a report naming it both ways gives both rows);
         of the laws given by IRI only (IRIs that are no law give no row), or of every law."""
 
+    def mentions_aimed(self, prefix: str) -> dict[str, Description]:
+        """The mentions (``okg:Mention``) whose target (``mentionOf``) is an IRI beginning with ``prefix`` (``…/law/``),
+        by IRI: at least their types, ``mentionOf``, ``statedIn``, ``startOffset``, ``endOffset`` and ``evidenceText``.
+        Here every mention's targets are read, then those aimed at ``prefix`` described whole; a store answers with one
+        query where it can (the embedded store, round 49: a report of 6,000 inspection sentences states 18,000 mentions,
+        and the two describes were most of an ``okg ask laws``)."""
+        aimed = self.describe(cls="Mention", keys=("mentionOf",))
+        return self.describe(sorted(iri for iri, d in aimed.items()
+                                    if any(target.startswith(prefix) for target in d.rels.get("mentionOf", []))))
+
     @abstractmethod
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                       bulky: bool) -> Iterable[tuple[str, str, str, Any]]:

@@ -30,7 +30,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, SparqlDataset, StoreBusy, StoreError, UpsertOutcome, check_terms, unexpected
+from graph.backends import Description, Edge, LawRow, SparqlDataset, StoreBusy, StoreError, UpsertOutcome, check_terms, unexpected
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
@@ -458,6 +458,20 @@ class EmbeddedStore(Store):
         rows = [*select(sparql.LAW_MENTIONS), *select(sparql.LAW_INSPECTIONS)]
         return [LawRow(**row, title=min(titles[law]), level=min(levels[law]) if law in levels else None)  # type: ignore[arg-type]
                 for row in rows if (law := str(row["law"])) in titles]
+
+    def mentions_aimed(self, prefix: str) -> dict[str, Description]:
+        """One query of the mentions aimed at ``prefix`` and what a statement of them needs (:func:`sparql.mentions_aimed`):
+        at 217k triples, 6,012 law mentions of 18,052 read in 0.6 s where describing them took 4.6 s (round 49)."""
+        found: dict[str, Description] = {}
+        for row in self._select(sparql.mentions_aimed(prefix)):
+            d = found.setdefault(str(row["m"]), Description(str(row["m"]), {"Mention"}))
+            for rel in ("mentionOf", "statedIn"):
+                if row[rel] is not None and row[rel] not in d.rels[rel]:
+                    d.rels[rel].append(str(row[rel]))
+            for key in ("startOffset", "endOffset", "evidenceText"):
+                if row[key] is not None and (value := plain(row[key])) not in d.props[key]:
+                    d.props[key].append(value)
+        return found
 
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:

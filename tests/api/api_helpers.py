@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from api.app import create_app
 from api.cli import SAMPLES
-from api.ingest import REFERENCE_GRAPHS, ensure_reference_graphs, expand, ingest
+from api.ingest import REFERENCE_GRAPHS, carry_reference_mark, ensure_reference_graphs, expand, ingest
 from graph import Store
 from loaders import read
 from loaders.build import build
@@ -64,12 +64,25 @@ def empty_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     return db
 
 
+#: The state (:func:`shared_stores.state`) of the session's Neo4j database holding the reference graphs alone, by the
+#: server's URI, once a :class:`ModuleStore` wrote them there: the next module's store starts from it when the
+#: database still holds them.
+_REFERENCES_ONLY: dict[str, str] = {}
+
+
 class ModuleStore:
     """One store of the kind ``request.param`` names for the tests of a module that each want an empty store: emptied
     between them instead of opened anew and loaded with the reference graphs each time (seconds per test on Neo4j).
     :meth:`empty` gives it holding the reference graphs alone, as any store is after its first ingest: every other
     graph taken out, then checked against :func:`shared_stores.state` of the store first made so; a store that holds
-    anything else then (a node a delete left) is replaced by a new one, so each test starts from the same store."""
+    anything else then (a node a delete left) is replaced by a new one, so each test starts from the same store.
+    The deletes carry the reference graphs' check mark on (:func:`api.ingest.carry_reference_mark`, the rule ingest
+    follows after its own writes): when the test's last write was an ingest's, nothing else wrote since, so its next
+    ingest reads the ontology and the catalog back no more than a user's second ingest does (round 49: that read-back
+    and hash was most of each test's ingest into Neo4j); a test that wrote otherwise leaves the mark behind, and
+    the next ingest checks them. On Neo4j a module's store starts from the session's database as the module before
+    left it, emptied so, when that holds the same as the first store so made (:data:`_REFERENCES_ONLY`): writing the
+    ontology and the catalog into a wiped database was 9.5 JVM CPU-s (round 48) at every such module."""
 
     def __init__(self, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
         self._request, self._paths = request, tmp_path_factory
@@ -79,21 +92,51 @@ class ModuleStore:
 
     def empty(self) -> Store:
         if self._db is not None:
-            references = {str(iri) for iri, _, _ in REFERENCE_GRAPHS}
-            for graph in sorted(self._db.graph_hashes().keys() - references):
-                self._db.delete_report(URIRef(graph))
-            if state(self._db) == self._state:
+            if _emptied(self._db) == self._state:
                 return self._db
             self._db.close()
+        if (reused := self._references_only()) is not None:
+            self._db = reused
+            return reused
         self._db = empty_store(self._request, self._paths)
         self.made += 1
         ensure_reference_graphs(self._db)
         self._state = state(self._db)
+        if self._request.param == "neo4j":
+            _REFERENCES_ONLY[self._request.getfixturevalue("neo4j_server").uri] = self._state
         return self._db
+
+    def _references_only(self) -> Store | None:
+        """The session's Neo4j database emptied but for the reference graphs, when it then holds what a store this
+        class made held (:data:`_REFERENCES_ONLY`); None otherwise (an embedded store, or anything else left)."""
+        if self._request.param != "neo4j":
+            return None
+        from graph.backends.neo4j import Neo4jStore
+
+        server = self._request.getfixturevalue("neo4j_server")
+        if (known := _REFERENCES_ONLY.get(server.uri)) is None:
+            return None
+        db = Neo4jStore(server.uri, server.user, server.password)
+        if {str(iri) for iri, _, _ in REFERENCE_GRAPHS} <= db.graph_hashes().keys() and _emptied(db) == known:
+            self._state = known
+            return db
+        db.close()
+        return None
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def _emptied(db: Store) -> str:
+    """Take every graph but the reference graphs out of ``db`` in one write, carrying the reference graphs' check mark
+    on (:func:`api.ingest.carry_reference_mark`); the state it is left in (:func:`shared_stores.state`)."""
+    references = {str(iri) for iri, _, _ in REFERENCE_GRAPHS}
+    if others := sorted(db.graph_hashes().keys() - references):
+        with db.own_writes() as wrote:
+            db.replace_graphs([(URIRef(graph), None, "") for graph in others])
+        carry_reference_mark(db, wrote)
+    return state(db)
 
 
 def with_samples(db: Store) -> Store:
@@ -155,6 +198,21 @@ def okg_serve(store: Path, **env: str) -> Iterator[tuple[subprocess.Popen[str], 
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def okg_in_process(*words: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """An `okg` command run in this process (the same entry point, ``api.cli.app``, with NEO4J_URI unset and no
+    colour, in ``cwd`` if given), answered as :func:`subprocess.run` would: for tests about what a command answers or
+    does beside another process (a server, a writer), without a new interpreter's imports (~2 CPU-s of each `okg`
+    started, round 49). Tests of the process itself (a signal, two commands racing) and one test per command start
+    `okg`, so the installed entry point stays covered."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
+        done = CliRunner().invoke(app, list(words), env={"NEO4J_URI": "", "NO_COLOR": "1"})
+    return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, done.stderr)
 
 
 def free_port() -> int:

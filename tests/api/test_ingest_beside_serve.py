@@ -20,7 +20,7 @@ import pytest
 from api import handoff
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
-from api_helpers import okg_serve
+from api_helpers import okg_in_process, okg_serve
 from graph import StoreError, marks
 from graph.backends.embedded import EmbeddedStore
 
@@ -31,8 +31,8 @@ REPORTS = [Path(found) for found in expand([SAMPLES])]
 COPIES = 40
 
 
-def okg(*words: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "api", *words], cwd=cwd, env=ENV, capture_output=True, text=True,
+def okg(*words: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "api", *words], cwd=ROOT, env=ENV, capture_output=True, text=True,
                           timeout=600)
 
 
@@ -54,7 +54,7 @@ def test_okg_ingest_hands_its_reports_to_the_server_which_serves_them_at_once(st
         before = {"reports": httpx.get(f"{url}/reports", timeout=60).json(),  # the views built, kept
                   "stats": httpx.get(f"{url}/stats", timeout=60).json(), "laws": httpx.get(f"{url}/laws", timeout=60).json()}
         assert before["reports"]["total"] == 1
-        done = okg("ingest", "--store", str(store), f"mine/{report.name}", cwd=tmp_path)  # a path relative to here
+        done = okg_in_process("ingest", "--store", str(store), f"mine/{report.name}", cwd=tmp_path)  # a path relative to here
         said = " ".join(done.stderr.split())
         assert done.returncode == 0, said
         assert f"served at {url} (process {server.pid})" in said and "1 inserted" in said, said
@@ -64,9 +64,9 @@ def test_okg_ingest_hands_its_reports_to_the_server_which_serves_them_at_once(st
         assert httpx.get(f"{url}/stats", timeout=60).json()["reports"] == 2
         assert httpx.get(f"{url}/laws", timeout=60).json()["total"] >= before["laws"]["total"]
         assert json.loads(marks.read(store)["held-by"])["role"] == "reads"  # a reader again once written
-        asked = okg("ask", "reports", "--json", "--store", str(store))
+        asked = okg_in_process("ask", "reports", "--json", "--store", str(store))
         assert asked.returncode == 0 and json.loads(asked.stdout)["total"] == 2, asked.stderr
-        again = okg("ingest", "--store", str(store), str(copy))  # the same file: found unchanged, as by itself
+        again = okg_in_process("ingest", "--store", str(store), str(copy))  # the same file: found unchanged, as by itself
         assert again.returncode == 0 and "1 unchanged" in again.stderr, again.stderr
         assert server.poll() is None
         server.terminate()  # a clean stop takes the handoff away; a killed server's is ignored (handoff.find)
@@ -114,7 +114,7 @@ def written(store: Path) -> Iterator[Callable[[], None]]:
 
 def test_a_store_another_process_writes_is_waited_for_with_wait_and_refused_without(store: Path) -> None:
     with written(store) as release:
-        refused = okg("ingest", "--store", str(store), str(REPORTS[1]))
+        refused = okg_in_process("ingest", "--store", str(store), str(REPORTS[1]))
         said = " ".join(refused.stderr.split())
         assert refused.returncode == 2 and "is being written by" in said and "--wait SECONDS waits for it" in said, said
         waiting = subprocess.Popen([sys.executable, "-m", "api", "ingest", "--store", str(store), "--wait", "120",
@@ -130,7 +130,7 @@ def test_a_store_another_process_writes_is_waited_for_with_wait_and_refused_with
 
 def test_a_wait_that_runs_out_is_refused_saying_how_long_it_waited(store: Path) -> None:
     with written(store):
-        done = okg("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
+        done = okg_in_process("ingest", "--store", str(store), "--wait", "1.5", str(REPORTS[1]))
         said = " ".join(done.stderr.split())
         assert done.returncode == 2 and "is being written by" in said and "(waited 2 s)" in said, said
 

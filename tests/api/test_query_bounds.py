@@ -153,7 +153,8 @@ def okg_serve(store: Path, **env: str) -> Iterator[tuple[str, int]]:
 
 
 def test_heavy_queries_wait_for_no_one_and_health_stays_fast(shared_samples: SharedStore) -> None:
-    """50 concurrent heavy queries on `okg serve`: at most OKG_QUERY_WORKERS run, the rest get
+    """50 concurrent heavy queries on `okg serve` with no queue (OKG_QUERY_QUEUE=0; the queue is
+    tests/api/test_round49_query_queue.py's): at most OKG_QUERY_WORKERS run, the rest get
     503 with Retry-After at once, and /health is never queued behind them.
 
     Each admitted query runs to the time limit (QUERY_LIMIT), so a /health queued behind them
@@ -161,7 +162,7 @@ def test_heavy_queries_wait_for_no_one_and_health_stays_fast(shared_samples: Sha
     No probe may take half of it. This is a queueing check, not a speed figure: on a quiet
     machine the probes' p99 is about 35 ms; under a loaded CI run it reached 510 ms (max 790 ms),
     scheduling delay on two cores shared with four query processes."""
-    env = {"OKG_QUERY_TIMEOUT": str(QUERY_LIMIT), "OKG_QUERY_WORKERS": "4"}
+    env = {"OKG_QUERY_TIMEOUT": str(QUERY_LIMIT), "OKG_QUERY_WORKERS": "4", "OKG_QUERY_QUEUE": "0"}
     limits = httpx.Limits(max_connections=60)
     with okg_serve(shared_samples.copy_path(), **env) as (url, pid), ThreadPoolExecutor(50) as pool, \
             httpx.Client(base_url=url, timeout=30) as probe, httpx.Client(base_url=url, timeout=30, limits=limits) as load:

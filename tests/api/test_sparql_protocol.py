@@ -385,6 +385,25 @@ def test_format_csv_is_a_spreadsheets_file_as_every_listing_gives(live_server: s
             ["x", "n", "t"], ["'=1+1", "3", "湿地保护法"], ["'--始终坚持", "2.5", "'+cmd"]]
 
 
+@pytest.mark.parametrize("asked", [{"format": "csv"}, {"format": "xlsx"}, {"accept": "text/csv"}])
+def test_a_select_matching_nothing_still_names_its_columns(live_server: str, asked: dict[str, str]) -> None:
+    """newuser35 B2: a SELECT with no solution answered a BOM and a line break by CSV, so Excel and pandas found no
+    column and a script could not tell an empty answer from a broken one; its header row is the query's variables,
+    in CSV and in XLSX, as a listing's empty file has its columns."""
+    from openpyxl import load_workbook
+
+    nothing = 'SELECT ?law ?year WHERE { VALUES (?law ?year) { ("x" 1) } FILTER(?law = "y") }'
+    params = {"query": nothing, **({"format": asked["format"]} if "format" in asked else {})}
+    headers = {"Accept": asked["accept"]} if "accept" in asked else {}
+    answer = httpx.get(live_server + "/sparql", params=params, headers=headers, timeout=30)
+    assert answer.status_code == 200, answer.text
+    if asked.get("format") == "xlsx":
+        rows = [[c.value for c in row] for row in load_workbook(io.BytesIO(answer.content)).active.iter_rows()]
+    else:
+        rows = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
+    assert rows == [["law", "year"]]
+
+
 def test_format_xlsx_holds_strings_as_written_and_numbers_as_numbers(live_server: str) -> None:
     from openpyxl import load_workbook
 

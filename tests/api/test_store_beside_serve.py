@@ -18,7 +18,7 @@ import pytest
 
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
-from api_helpers import answering, free_port, okg_serve
+from api_helpers import answering, free_port, okg_in_process, okg_serve
 from graph import StoreError, marks, open_store
 from graph.backends.embedded import DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET, EmbeddedStore
 from graph.embedded_bookkeeping import PREDICATES
@@ -54,7 +54,7 @@ def served(samples: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
 @pytest.mark.parametrize("path", ["organs", "laws", "activities?kind=执法检查", "search?q=长江保护法"])
 def test_okg_ask_answers_beside_okg_serve_as_the_server_does(samples: Path, served: tuple[subprocess.Popen[str], str],
                                                              path: str) -> None:
-    done = okg("ask", path, "--json", "--store", str(samples))
+    done = okg_in_process("ask", path, "--json", "--store", str(samples))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == httpx.get(f"{served[1]}/{path}", timeout=60).json()
     assert served[0].poll() is None
@@ -75,7 +75,7 @@ def test_a_dry_run_of_delete_reads_beside_okg_serve(samples: Path, served: tuple
     before = httpx.get(f"{served[1]}/stats", timeout=60).json()
     report = httpx.get(f"{served[1]}/reports", params={"limit": 1}, timeout=60).json()["items"][0]
     named = str(expand([SAMPLES])[1]) if given == "file" else report["iri"]
-    done = okg("delete", "--dry-run", named, "--store", str(samples))
+    done = okg_in_process("delete", "--dry-run", named, "--store", str(samples))
     assert done.returncode == 0, done.stderr
     assert "would be deleted" in " ".join(done.stdout.split()) or "would be dropped" in done.stdout, done.stdout
     assert httpx.get(f"{served[1]}/stats", timeout=60).json() == before and served[0].poll() is None
