@@ -1,16 +1,12 @@
-"""benchmarks/learned_activities.py: clause labels by the scorer's overlap rule, and the experiment run end to end."""
+"""benchmarks/learned_activities.py: clause labels by the scorer's overlap rule. The experiment itself (training needs
+scikit-learn, the `bench` extra, which CI does not install) is run by its command; its result is in docs/design.md."""
 from __future__ import annotations
-
-import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from benchmarks import learned_activities
 from unavailable import require
 
-pytest.importorskip("sklearn")
 TYPES = ["law_enforcement_inspection", "report_review"]
 
 
@@ -32,23 +28,3 @@ def test_a_clause_is_positive_for_the_type_of_a_gold_overlapping_it(scorer, clau
     rows = learned_activities.labels([{"evidence": clause}], [{"type": kind, "evidence": evidence}], TYPES,
                                      scorer.overlaps)
     assert rows.tolist() == [expected]
-
-
-def test_the_experiment_runs_on_two_files_and_scores_the_rules_as_the_scorer_does(scorer, tmp_path: Path) -> None:
-    dev = tmp_path / "dev"
-    dev.mkdir()
-    for name in ("a01", "a03"):  # readable files (learned_activities.VALIDATION)
-        for suffix in (".txt", ".gold.json"):
-            shutil.copy(learned_activities.DEV / f"{name}{suffix}", dev / f"{name}{suffix}")
-    report = learned_activities.run(dev, tmp_path / "work", jobs=1)
-    assert report["files"] == {"readable": 2, "validation": 0, "fresh_even": 0}
-    expected = [0, 0, 0]
-    for name in ("a01", "a03"):
-        gold = json.loads((dev / f"{name}.gold.json").read_text(encoding="utf-8"))
-        pred = json.loads((tmp_path / "work" / "pred-rules" / f"{name}.json").read_text(encoding="utf-8"))
-        expected = [a + b for a, b in zip(expected, scorer.counts(gold, pred)["activities"])]
-    rules = report["table"]["rules"]["readable"]
-    assert [rules["tp"], rules["predicted"], rules["gold"]] == expected
-    table = report["table"]
-    assert table["filter"]["readable"]["predicted"] <= rules["predicted"] <= table["add"]["readable"]["predicted"]
-    assert {row["readable"]["gold"] for row in table.values()} == {rules["gold"]}
