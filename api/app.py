@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.deps import StoreDep, get_store
+from api.deps import QueryQueue, StoreDep, get_store
 from api.guard import Guard
 from api.params import known_parameters, number_range
 from api.routes import ROUTERS, docs, explorer, query
@@ -119,7 +119,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.settings = settings = settings or Settings.from_env()
-    app.state.query_slots = asyncio.Semaphore(settings.query_workers)
+    app.state.query_queue = QueryQueue(asyncio.Semaphore(settings.query_workers), settings.query_queue, settings.query_wait)
     app.add_middleware(Guard, settings=settings)
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]

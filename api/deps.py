@@ -6,7 +6,7 @@ import contextlib
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request
 
@@ -46,8 +46,8 @@ def query_limits(settings: Settings) -> QueryLimits:
 
 
 class QueryQueue:
-    """The ``query_workers`` slots of the heavy routes (``slots``, the app's) and the requests waiting for one: at most
-    ``most`` wait, each at most ``wait`` seconds, in the order they came (:class:`asyncio.Semaphore` wakes its waiters
+    """The ``query_workers`` slots of the heavy routes (``slots``) and the requests waiting for one (the app's
+    ``state.query_queue``, made by ``create_app``): at most ``most`` wait, each at most ``wait`` seconds, in the order they came (:class:`asyncio.Semaphore` wakes its waiters
     first come, first served). A notebook's handful of parallel queries is queued, not refused (round 49, newuser34 B6:
     twelve at once with four workers, eight answered 503); a flood past the queue is refused at once, and a query
     that waited its time with 503 and ``Retry-After``."""
@@ -83,20 +83,12 @@ def _busy(why: str) -> HTTPException:
     return HTTPException(503, f"{why}; retry shortly", headers={"Retry-After": "2"})
 
 
-def query_queue(app: Any) -> QueryQueue:
-    """The app's :class:`QueryQueue`, made on first use around the slots the app was created with."""
-    queue = getattr(app.state, "query_queue", None)
-    if queue is None:
-        settings: Settings = app.state.settings
-        queue = app.state.query_queue = QueryQueue(app.state.query_slots, settings.query_queue, settings.query_wait)
-    return queue
-
-
 async def _query_slot(request: Request) -> AsyncIterator[None]:
     """One of the ``query_workers`` slots for a heavy request, waiting in the queue when all are busy
     (:class:`QueryQueue`). Taken on the event loop before any worker thread, so refused and waiting requests cost
     nothing and light routes keep their threads."""
-    async with query_queue(request.app).slot():
+    queue: QueryQueue = request.app.state.query_queue
+    async with queue.slot():
         yield
 
 
