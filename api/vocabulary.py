@@ -137,6 +137,7 @@ def class_name(field: str, value: str) -> str:
 #: it, was refused).
 LABEL_WORDS = {"WorkReportReview": (*HEARD.values(), *PLENARY.values())}
 
+
 def _law_level_words() -> dict[str, tuple[str, ...]]:
     """The English words a law's level is asked by, by the level's class name (``{"NationalLaw": ("law", "national")}``),
     from ``loaders/lexicon/data/law-level-words.csv`` (columns word, level), as ``level`` takes national, province …

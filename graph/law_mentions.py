@@ -52,7 +52,7 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
             if d.one("status") == "planned":
                 found[law].append(_statement(d, d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))
     reach = {key: _Reach(spans) for key, spans in covered.items()}
-    loose = [(law, d) for d in store.mentions_aimed(f"{iris.base()}law/").values() if _placed(d)
+    loose = [(law, d) for d in store.mentions_aimed(_laws()).values() if _placed(d)
              for law in d.rels.get("mentionOf", []) if _is_law(law)
              if (law, d.rel("statedIn")) not in reach
              or not reach[law, d.rel("statedIn")].holds(d.one("startOffset"), d.one("endOffset"))]
@@ -67,9 +67,14 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
     return {law: _once_per_sentence(rows) for law, rows in found.items()}
 
 
+def _laws() -> str:
+    """The IRI every law's begins with (:func:`ontology.iri.entity`'s ``law/``)."""
+    return f"{iris.base()}law/"
+
+
 def _is_law(iri: str) -> bool:
-    """Whether ``iri`` names a law (:func:`ontology.iri.entity`'s ``law/``)."""
-    return iri.startswith(f"{iris.base()}law/")
+    """Whether ``iri`` names a law (:func:`_laws`)."""
+    return iri.startswith(_laws())
 
 
 def _once_per_sentence(rows: list[Mention]) -> list[Mention]:
