@@ -96,7 +96,6 @@ _TOPIC_ITEM = (rf"{_NO_TITLE_START}(?:(?!审议|关于|草案|条例|法规|规�
                + "".join(f"(?<!{word})" for word in column("not-topics", "word")))
 _SHARED_FORM = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|审议通过|通过)了?(?P<items>(?:{_TOPIC_ITEM}、)+{_TOPIC_ITEM})"
                           r"(?=条例等|等条例)")
-_TOPIC_SPLIT = re.compile("、")
 # The national standing committee's interpretation of articles of a law (全国人大常委会关于香港特别行政区基本法第一百零四条的
 # 解释, its draft too, or the title in 《》 with the law in 〈〉: p01, ay01, round 49): a legal act of its own, which no
 # form word of :data:`SUFFIXES` ends; the Supreme Court's and Procuratorate's interpretations are no law (not-laws.csv).
@@ -822,7 +821,7 @@ def _shared_form_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> lis
         if blocked.overlaps(start, end):
             continue
         at = start
-        for topic in _TOPIC_SPLIT.split(match.group("items")):
+        for topic in match.group("items").split("、"):
             title = laws_bare.own_title(topic + "条例", jur, area)
             if is_law_title(title) and not laws_bare.is_reference(title):
                 hits.append(LawHit(at, at + len(topic), *canonical(title, jur)))
