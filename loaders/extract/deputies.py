@@ -159,7 +159,8 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆"
              r"|问|指[着著]"  # a deputy questioning officials (市人大代表孔明问及…, 县人大代表李华指着屏幕发问, dev ab55 y49)
-             r"|被|获|荣获|$)")  # a deputy honoured (镇人大代表李建华、周秀芬被评为…, 县人大代表王明荣获…: round 29)
+             r"|被|获|荣获"  # a deputy honoured (镇人大代表李建华、周秀芬被评为…, 县人大代表王明荣获…: round 29)
+             r"|执行代表职务|$)")  # a deputy suspended (暂停县级人大代表孟令东执行代表职务: round 50 ruling 9, ay59)
 # Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
 # (各位省人大代表关心和支持…).
 _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"

@@ -136,3 +136,16 @@ def test_a_present_count_set_off_by_spaces_is_no_group(facts_of, text: str) -> N
 )
 def test_a_counted_group_set_off_by_spaces_keeps_its_count(facts_of, text: str, group: tuple[str, int]) -> None:
     assert group in _deputies(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("确认许可了主任会议暂停县级人大代表孟令东执行代表职务的决定。", "孟令东"),
+        ("主任会议决定暫停市人大代表王建國執行代表職務。", "王建国"),
+        ("会议决定接受李明同志辞去县第十四届人大代表职务。", "李明"),  # near miss: the resigning deputy (ruling 9) as before
+    ],
+)
+def test_a_suspended_deputy_is_named(facts_of, text: str, name: str) -> None:
+    # round 50 ruling 9: a deputy whose resignation is accepted is an entry, as a suspended one is (ay59)
+    assert name in [d.name for d in facts_of(text, COUNTY).deputies]
