@@ -416,10 +416,10 @@ def some_working_bodies(text: str, standing: str, add: Add) -> None:
 
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
-    some special committees (有关专门委员会) as written; a kind of body (各委室) and a counted or partial set (两个专门委员会,
-    部分委员会) are the collective
-    各专门委员会 / 各工作机构; the working committees as a set (各工委, 相关工委, 两个工作委员会) are the working bodies'
-    one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
+    some committees or working bodies (有关专门委员会, 相关工委, 各有关委室: :data:`SOME`) as written, the noun in full
+    (:data:`_SOME_NOUNS`); a kind of body (各委室) and a counted or partial set (两个专门委员会, 部分委员会) are the collective
+    各专门委员会 / 各工作机构; the working committees as a set (各工委, 部分工委, 两个工作委员会) are the working bodies'
+    one entry 各工作机构 (round 41's ruling 10). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
     full, body = _expanded(_KIND_ALONE.get(name, name), congress) or _full(name)
