@@ -1029,10 +1029,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
         # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
         # entry, the organic law's 各工作机构)
-        # (some of them, 常委会有关工作部门, are named as written: :func:`congress_bodies.some_working_bodies`)
-        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)各?(?:(?:工作|办事)机构|工作部门"
+        # (some of them, 常委会有关工作部门, are named as written: :func:`congress_bodies.some_working_bodies`; every body
+        # after it, 县人大常委会各机构, is the set too: am47)
+        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)各机构|(?<=常委会)各?(?:(?:工作|办事)机构|工作部门"
          r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
-        # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
+        # (the set named by its kind alone, starting a word: 各工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
         # round 41's ruling 10: the set in any wording)
         # (部分工作委员会: some of the set is the set, round 42's ruling 1)
