@@ -150,3 +150,22 @@ def test_a_counted_group_set_off_by_spaces_keeps_its_count(facts_of, text: str, 
 def test_a_suspended_deputy_is_named(facts_of, text: str, name: str) -> None:
     # round 50 ruling 9: a deputy whose resignation is accepted is an entry, as a suspended one is (ay59)
     assert name in [d.name for d in facts_of(text, COUNTY).deputies]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("检查组召开市禁毒委员会部分成员单位领导参加的座谈会。", "张掖市禁毒委员会"),
+        ("市食药监局等26个市食安委成员单位的主要负责人到场。", "张掖市食品安全委员会"),
+        ("張掖市精神文明建設指導委員會辦公室負責。", "张掖市精神文明建设指导委员会"),
+        ("市食品安全委员会召开全体会议。", "张掖市食品安全委员会"),
+    ],
+)
+def test_a_governments_coordinating_committee_is_an_organ(facts_of, text: str, canonical: str) -> None:
+    # round 49's answers, part b 4: a government's coordinating committee told acting is an organ (az41 l26 y21)
+    assert canonical in _canonicals(facts_of, text)
+
+
+@pytest.mark.parametrize("text", ["加强食品安全监管,禁毒工作扎实开展。", "深入开展精神文明建设。"])
+def test_the_fields_alone_name_no_committee(facts_of, text: str) -> None:
+    assert not any("委员会" in c and "人民代表大会" not in c for c in _canonicals(facts_of, text))
