@@ -132,6 +132,10 @@ _EACH_LISTED = re.compile(r"^\s*(?:并|还|同时)?分别(?:对|就|围绕)[^，
 _OTHER_GROUP = re.compile(r"(?:执法检查|检查|视察|评议)(?:调研)?(?:工作)?小?组(?!织)")
 # …unless a report or an investigation group of its own comes between (审议执法检查组关于…的报告、专题调研组关于…的调研报告).
 _OWN_STUDY = re.compile(r"报告|调研组|[；;]")
+# A clause forming the group that does the work, ending there (市人大常委会组织部分代表和法制委成员组成执法检查组; 县人大常委会
+# 组成调研组): the work its sentence tells after it (，在某副主任的带领下，对我市《禁毒法》贯彻实施情况进行了执法检查) is that
+# group's, one activity whatever laws the later clause names (round 50: az41, al41).
+_GROUP_FORMED = re.compile(r"(?:组建|成立|组成(?!人员))了?[^，,。；]{0,16}?(?:执法检查|检查|视察|调研)(?:工作)?小?组$")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -626,7 +630,7 @@ def hits(ctx: Context) -> list[Found]:
                         continue
                     taken = True
                     same = open_kinds.get(kind)
-                    restated = same is not None and has_laws and item_laws <= same.laws
+                    restated = same is not None and has_laws and (item_laws <= same.laws or _formed_bare(same))
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
                     # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
                     # states another activity
@@ -641,6 +645,7 @@ def hits(ctx: Context) -> list[Found]:
                             and not (kind == "other" and _told_between(found[start_of_sentence:], same, item.start)
                                      and activity_class(kind, same.span.text) != activity_class(kind, item.text))):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        same.laws |= item_laws  # a group formed names no law: the work it did names them
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
                         same.status = "planned" if status == "planned" else same.status
@@ -650,8 +655,8 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
                     last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-        found[start_of_sentence:] = _without_inspection_steps(_as_fated(sentence_clauses, sorted(
-            found[start_of_sentence:], key=lambda f: f.span.start)))
+        found[start_of_sentence:] = _without_groups_formed(_without_inspection_steps(_as_fated(sentence_clauses, sorted(
+            found[start_of_sentence:], key=lambda f: f.span.start))))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     if not any(f.type == "law_enforcement_inspection" for f in found):
@@ -881,6 +886,20 @@ def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
     return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
                                               and "视察" not in f.span.text)
             and not (f.type == "investigation" and _FORUM.search(f.span.text))]
+
+
+def _formed_bare(found: Found) -> bool:
+    """Whether ``found`` is a group formed for its work and nothing more (:data:`_GROUP_FORMED`, no law named): the
+    clause after it telling the work with its laws goes on with it."""
+    return not found.laws and _GROUP_FORMED.search(found.span.text) is not None
+
+
+def _without_groups_formed(sentence_found: list[Found]) -> list[Found]:
+    """A sentence's activities without a group formed for its work (:func:`_formed_bare`) when a later clause of the
+    sentence tells the work as another kind: 县人大常委会组成调研组，对《X法》在该县的实施情况进行检查 is the inspection,
+    its study group a step of it (round 50: al41's gold gives the inspection alone)."""
+    return [f for f in sentence_found
+            if not (_formed_bare(f) and any(g.type != f.type and g.span.start >= f.span.end for g in sentence_found))]
 
 
 def _other_class(kind: str, told: str, clause: str) -> bool:
