@@ -71,7 +71,22 @@ RESULTS_USED = [
 ]
 
 
+# The group that follows up suggestions (督办组, 检查督办组, 联系督办小组) as a clause's subject names no follow-up: its doing
+# is told by other words (督办组一行先后深入…, 检查督办组建议…, 督办组充分肯定了…: aj13 az53 ab43); a group formed for it
+# (成立5个督办小组) tells it as a team formed for an inspection does (h25, ab43's golds), and so does its follow-up told
+# with the verb (督办组赴某县，重点督办…建议).
+FOLLOW_UP_GROUP = [
+    ("检查督办组建议，县政府进一步加大办理力度。", {}),
+    ("檢查督辦組建議，縣政府進一步加大辦理力度。", {}),
+    ("督办组一行先后深入到县政府、县法院等26个承办单位。", {}),
+    ("联系督办小组具体负责与县政府的日常沟通联系。", {}),
+    ("县人大常委会成立5个督办小组，督促承办单位抓好落实。", {"other": 1}),
+    ("縣人大常委會成立5個督辦小組，督促承辦單位抓好落實。", {"other": 1}),
+    ("省人大常委会督办组赴某县，重点督办省人大代表提出的建议。", {"other": 1}),
+    ("县人大常委会督办代表建议12件。", {"other": 1}),
+]
 
-@pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED)
+
+@pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED + FOLLOW_UP_GROUP)
 def test_the_kinds_told(facts_of, text: str, kinds: dict[str, int]) -> None:
     assert _kinds(facts_of, text) == Counter(kinds)
