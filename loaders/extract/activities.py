@@ -1441,8 +1441,9 @@ def _without_short_names_restated(found: list[Found]) -> list[Found]:
 def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
     《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
-    inspection … a 座谈会 within it are not new activities'). A 汇报 on laws an inspection told before it checks, not
-    a report (报告) nor how review opinions were handled (审议意见…办理情况的汇报: a follow-up heard)."""
+    inspection … a 座谈会 within it are not new activities'). A 汇报, or the work on them heard (听取街道贯彻实施《条例》有关工作
+    情况), on laws an inspection told before it checks, not a report (报告) nor how review opinions were handled
+    (审议意见…办理情况的汇报: a follow-up heard)."""
     kept: list[Found] = []
     inspected: set[str] = set()
     for hit in found:
@@ -1455,8 +1456,9 @@ def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     return kept
 
 
-# A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
-_BRIEFING = re.compile(r"汇报$")
+# A briefing heard (听取了…的汇报; 听取街道贯彻实施《条例》有关工作情况, 某办汇报了关于贯彻执行X法情况: round 50, ag43 ao49),
+# and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+_BRIEFING = re.compile(r"汇报|情况$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 

@@ -87,6 +87,29 @@ FOLLOW_UP_GROUP = [
 ]
 
 
-@pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED + FOLLOW_UP_GROUP)
+# A stage of a process named as a time (在听取审议报告阶段和整改阶段, ax03; 实地观摩阶段 as before): no event. A report on
+# a stage of schooling (义务教育阶段) or the next stage's work (下阶段工作安排) heard stays its review.
+STAGES = [
+    ("在听取审议报告阶段和整改阶段，常委会组成人员充分发表意见。", {}),
+    ("在聽取審議報告階段和整改階段，常委會組成人員充分發表意見。", {}),
+    ("会议听取了县政府关于义务教育阶段学生作业负担情况的报告。", {"report_review": 1}),
+    ("会议听取和审议了县政府关于下阶段工作安排的报告。", {"report_review": 1}),
+]
+
+# A government unit's briefing on its carrying out of the laws an inspection told before checks, heard in the field
+# without 汇报 at its end (听取街道贯彻实施《条例》有关工作情况, 镇食安办汇报了关于贯彻执行X法情况: ag43 ao49), is a step of
+# that inspection as a 汇报 was (FRESH-2026-11, steps of one inspection). A report (报告) heard on the law stays a review.
+FIELD_BRIEFINGS = [
+    ("区人大常委会副主任带队到某街道开展《上海市街道办事处条例》执法检查，召开调研座谈会，听取街道贯彻实施《上海市街道办事处条例》"
+     "有关工作情况。", {"law_enforcement_inspection": 1}),
+    ("代表们首先开展《食品安全法》执法检查，然后镇食安办汇报了关于贯彻执行食品安全法情况，最后代表们实地考察了小作坊。",
+     {"law_enforcement_inspection": 1}),
+    ("代表們首先開展《食品安全法》執法檢查，然後鎮食安辦匯報了關於貫徹執行食品安全法情況。", {"law_enforcement_inspection": 1}),
+    ("县人大常委会开展《食品安全法》执法检查。会议听取了县政府关于《食品安全法》贯彻实施情况的报告。",
+     {"law_enforcement_inspection": 1, "report_review": 1}),
+]
+
+
+@pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED + FOLLOW_UP_GROUP + STAGES + FIELD_BRIEFINGS)
 def test_the_kinds_told(facts_of, text: str, kinds: dict[str, int]) -> None:
     assert _kinds(facts_of, text) == Counter(kinds)
