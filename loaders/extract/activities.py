@@ -1755,7 +1755,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = inspection_briefers.overseen(ctx, _budgets_of_the_government(ctx, activities))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
-    activities = _duty_reports_heard(ctx.doc.text, _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities))))
+    activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
     activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.askers(ctx, conductors.subjects_conduct(ctx, activities))))
@@ -2589,42 +2589,6 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         else:
             out.append(act)
     return out
-
-
-#: An appraisal of officials' or deputies' duty reports (述职评议, 开展履职述职评议, 听取了部分代表述职并进行了评议, 对…述职进行
-#: 测评): the reports heard and their appraisal (genre README round 45 ruling 12).
-_DUTY_APPRAISAL = re.compile(r"述职[^，,。；]{0,12}?(?:评议|测评)")
-#: A duty report heard told as such (述职报告, 履职情况报告, 履职情况的报告): the review the appraisal would give is there.
-_DUTY_REPORT = re.compile(r"述职|履职")
-
-
-def _duty_reports_heard(text: str, activities: list[Activity]) -> list[Activity]:
-    """``activities`` with a ``report_review`` beside each ``other`` appraising duty reports (:data:`_DUTY_APPRAISAL`:
-    对A局、B局主要负责同志进行了述职评议, 对县政府六个单位的正职开展履职述职评议), with its words, bodies, count and status:
-    述职评议 names a report heard and its appraisal, one review per official named as one appraisal each
-    (:func:`_each_body_appraised`), one counted where they are counted (genre README round 45 ruling 12, ``ab37``'s form;
-    dev r31, h24, l35, b10). None where a review of duty reports is told in the appraisal's sentence already (听取了…的
-    述职报告，并进行了述职评议), for deputies reporting to their voters (:func:`voters.names_voters`), nor for an appraisal planned
-    (讨论了…述职评议的工作方案, 组织开展代表述职评议活动 in a plan: dev g19, m36, measured), whose reports no text heard."""
-    reviewed = [(act.start, act.end) for act in activities
-                if act.type == "report_review" and _DUTY_REPORT.search(normalised(act.evidence))]
-    out: list[Activity] = []
-    for act in activities:
-        out.append(act)
-        words = normalised(act.evidence)
-        if act.type != "other" or act.status != "reported" or not _DUTY_APPRAISAL.search(words) or voters.names_voters(words):
-            continue
-        first, last = _sentence_around(text, act.start, act.end)
-        if not any(first <= start and end <= last for start, end in reviewed):
-            out.append(replace(act, type="report_review", issues=[]))
-    return out
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence (up to 。 or a line end) holding ``text[start:end]``."""
-    first = start_after(text, start, "。\n")
-    stops = [at for at in (text.find("。", end), text.find("\n", end)) if at >= 0]
-    return first, min(stops) if stops else len(text)
 
 
 def _named_at(ctx: Context, organ: str, act: Activity) -> dict[str, int | str]:
