@@ -355,8 +355,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if len(kinds) > 1 and not _OPINIONS_FOLLOWED.search(item.text):  # 跟踪监督 of an audit is how it was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
     studied = [m for k, m in found if k in _STUDIES]
-    if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
-        found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
+    if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight;
+        # 调研规范性文件备案审查工作 (round 50, av19): the filing review named as work after the study's verb is its topic too
+        found = [(k, m) for k, m in found
+                 if k not in _REPORT_KINDS or not any(m.start() < s.start() or _studies(s, m) for s in studied)]
         # 调研《种子法》贯彻落实及执法检查等工作: the inspection work is what is studied, no inspection of its own
         found = [(k, m) for k, m in found if k != "law_enforcement_inspection" or not any(_studies(s, m) for s in studied)]
     rated = [m for k, m in found if k == "satisfaction_evaluation"]
@@ -395,22 +397,23 @@ def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[
             if kind != "report_review" or "报告" not in examined]
 
 
-# The inspection named as work after its words (执法检查等工作, 执法检查工作开展情况): the object of a verb before it.
+# A kind of work named as work after its words (执法检查等工作, 执法检查工作开展情况, 备案审查工作): the object of a verb
+# before it.
 _INSPECTION_WORK = re.compile(r"等?(?:工作|开展情况|情况)")
 # What joins kinds of work listed side by side (开展调研和执法检查工作, 视察、调研、《X法》执法检查等工作): the second kind's
 # words follow the first's mark, no object of the first between.
 _KINDS_JOINED = ("、", "和", "及", "与", "以及", "并")
 
 
-def _studies(study: re.Match[str], inspection: re.Match[str]) -> bool:
-    """Whether an investigation's or a visit's trigger takes an inspection named as work as its object: the study comes
-    first, words stand between them that are no mere list mark, and the inspection is named as work (调研《种子法》贯彻落实
-    及执法检查等工作, 调研全市执法检查工作开展情况: the study of how inspections go, one investigation, newuser29 §2);
-    listed kinds (调研、执法检查等工作, 调研和《X法》执法检查工作) or an inspection of a law's implementation (调研后对…实施情况
-    开展执法检查) are two."""
-    gap = study.string[study.end() : inspection.start()].strip()
-    return (study.start() < inspection.start() and gap != "" and not gap.startswith(_KINDS_JOINED)
-            and _INSPECTION_WORK.match(study.string, inspection.end()) is not None)
+def _studies(study: re.Match[str], work: re.Match[str]) -> bool:
+    """Whether an investigation's or a visit's trigger takes another kind's work, named as work, as its object: the
+    study comes first, words stand between them that are no mere list mark, and the work is named as work (调研《种子法》
+    贯彻落实及执法检查等工作, 调研全市执法检查工作开展情况: the study of how inspections go, one investigation, newuser29 §2;
+    带队来我市调研规范性文件备案审查工作: round 50, av19); listed kinds (调研、执法检查等工作, 调研和《X法》执法检查工作) or an
+    inspection of a law's implementation (调研后对…实施情况开展执法检查) are two."""
+    gap = study.string[study.end() : work.start()].strip()
+    return (study.start() < work.start() and gap != "" and not gap.startswith(_KINDS_JOINED)
+            and _INSPECTION_WORK.match(study.string, work.end()) is not None)
 
 
 def inspection_studied(text: str) -> bool:
