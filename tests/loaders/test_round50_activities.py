@@ -123,7 +123,16 @@ STUDIED = [
 ]
 
 
+# A judgement whose subject the clause before names (…，一致认为旁听庭审活动意义重大: ay45), as one naming it (会议认为，…)
+# was: no event. The work the clause before tells stays.
+JUDGED = [
+    ("代表们认真旁听了庭审的全过程，一致认为旁听庭审活动意义重大。", {"other": 1}),
+    ("代表們視察了某工程，一致認為視察活動意義重大。", {"site_visit": 1}),
+    ("县人大常委会组织代表开展视察，普遍认为项目推进有力。", {"site_visit": 1}),
+]
+
+
 @pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED + FOLLOW_UP_GROUP + STAGES + FIELD_BRIEFINGS
-                         + STUDIED)
+                         + STUDIED + JUDGED)
 def test_the_kinds_told(facts_of, text: str, kinds: dict[str, int]) -> None:
     assert _kinds(facts_of, text) == Counter(kinds)
