@@ -199,8 +199,16 @@ def _plain(text: str | None) -> str:
 def warning(source: str, other: str, part: float, sources: list[str], twice: Repeated | None = None) -> str:
     """The one line ``okg ingest`` gives a report ``source`` whose text is nearly that of ``other``; with ``twice``
     (:func:`repeated`), how much of what the store counts that is (round 41, newuser26 §4: an undated inspection the
-    two copies of one article stated counted 2 in ``/laws``, and the line did not say so)."""
+    two copies of one article stated counted 2 in ``/laws``, and the line did not say so). When ``twice`` finds nothing
+    stated again (no activity, statistic or inspection: a templated series of reports, monthly or per township), the
+    line says so and advises no deletion (round 50, newuser35 B3: 0 shared activities and still "keep one")."""
     files = ", ".join(sources[:3]) + (", …" if len(sources) > 3 else "")
+    measured = (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in "
+                "the other, white space, punctuation and script (traditional or simplified) aside")
+    if twice is not None and not any(twice):
+        return (f"{measured}, but none of its activities or statistics is the stored report's in the same words and "
+                "/laws counts no inspection twice: a report of a templated series (a monthly or a township's report "
+                "written to one pattern) shares its wording, not its facts; both are kept, nothing to do")
     counted = ""
     if twice is not None:
         counted = (f" ({twice.activities} of its activities and {twice.statistics} of its statistics are the stored "
@@ -208,7 +216,6 @@ def warning(source: str, other: str, part: float, sources: list[str], twice: Rep
                    "planned inspection(s) twice"
                    + (", statements naming no year or no conductor being inspections of their own)" if twice.inspections
                       else ": the same organs' of one year are one inspection)"))
-    return (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in the "
-            "other, white space, punctuation and script (traditional or simplified) aside, as when one article is read "
+    return (f"{measured}, as when one article is read "
             "from another format (.txt, .html, .pdf) or a mirror in the other script; each is a report of its "
             f"own, so what both state is counted twice{counted}: keep one (okg delete {source})")
