@@ -31,6 +31,7 @@ def _canonicals(facts_of, text: str, organ: str = CITY) -> set[str]:
         ("相关工委室主任参加。", "张掖市人民代表大会常务委员会相关工作机构"),
         ("会议要求相关专工委进一步修改完善。", "张掖市人民代表大会常务委员会相关专门（工作）委员会"),
         ("市人大常委会各相关委室负责人参加。", "张掖市人民代表大会常务委员会各相关工作机构"),
+        ("县人大常委会各有关委办负责同志参加。", "县人民代表大会常务委员会各有关工作机构"),
     ],
 )
 def test_some_working_bodies_are_named_as_written(facts_of, text: str, canonical: str) -> None:
