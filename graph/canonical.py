@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from rdflib import BNode, Graph, URIRef
@@ -21,6 +23,12 @@ KEPT_TRIPLES = 20_000
 #: A triple with the language tag of each term: rdflib's terms compare a tag regardless of case ("zh-CN" equals
 #: "zh-cn") where N-Triples, and so the hash, tell them apart.
 Exact = tuple[Any, Any, Any, tuple[str | None, ...]]
+
+#: How many graphs :func:`stable_blank_nodes` keeps (by IRI and exact terms, at most :data:`KEPT_TRIPLES` triples
+#: each) as labelled already; the last ones made, the ontology among them.
+KEPT_STABLE = 4
+_STABLE: OrderedDict[tuple[str, frozenset[Exact]], None] = OrderedDict()
+_STABLE_LOCK = threading.Lock()
 
 
 def content_hash(graph: Graph) -> str:
@@ -38,7 +46,12 @@ def content_hash(graph: Graph) -> str:
         return _sorted_hash(graph)
     if len(graph) > KEPT_TRIPLES:
         return _sorted_hash(to_canonical_graph(graph))
-    return _canonical_hash(frozenset((*triple, tuple(getattr(t, "language", None) for t in triple)) for triple in graph))
+    return _canonical_hash(_exact(graph))
+
+
+def _exact(graph: Graph) -> frozenset[Exact]:
+    """The graph's triples, each with its terms' language tags (:data:`Exact`): equal only for the same text."""
+    return frozenset((*triple, tuple(getattr(t, "language", None) for t in triple)) for triple in graph)
 
 
 @functools.lru_cache(maxsize=4)
@@ -63,9 +76,15 @@ def stable_blank_nodes(iri: URIRef, graph: Graph) -> Graph:
     SHA-256(``iri``, canonical label). Parsers (Oxigraph's, rdflib's) give blank nodes fresh labels on every read,
     so the ontology's lists and restrictions got new labels on every import and every build, and an export → import
     → export changed 414 lines of unchanged data (round 20); labelled so, one graph gives one text. A graph without
-    blank nodes is returned as it is; otherwise a new graph (``graph`` is not changed)."""
+    blank nodes is returned as it is, and so is one this function gave lately for ``iri`` (labelled so already: the
+    ontology exported by okg and imported again, whose canonicalisation was a fifth of an import, round 50); otherwise
+    a new graph (``graph`` is not changed)."""
     if not any(isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph):
         return graph
+    kept = (str(iri), _exact(graph)) if len(graph) <= KEPT_TRIPLES else None
+    with _STABLE_LOCK:
+        if kept is not None and kept in _STABLE:
+            return graph
     scope = f"{iri}\n"
     labels: dict[BNode, BNode] = {}
 
@@ -79,4 +98,10 @@ def stable_blank_nodes(iri: URIRef, graph: Graph) -> Graph:
     stable = Graph()
     for s, p, o in to_canonical_graph(graph):
         stable.add((label(s), p, label(o)))
+    if kept is not None:  # labelled from its canonical form, which an isomorphic graph shares: its own labels again
+        with _STABLE_LOCK:
+            _STABLE[(str(iri), _exact(stable))] = None
+            while len(_STABLE) > KEPT_STABLE:
+                _STABLE.popitem(last=False)
     return stable
+

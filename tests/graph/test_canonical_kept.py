@@ -1,5 +1,6 @@
 """A graph with blank nodes is hashed once per process for its exact terms (round 50): the hash kept is the one
-canonicalisation gives, on every reference graph, and a graph that differs in any term, tag or label is hashed anew."""
+canonicalisation gives, on every reference graph, and a graph that differs in any term, tag or label is hashed anew.
+A graph :func:`stable_blank_nodes` labelled lately is returned as it is: what labelling it again gives."""
 from __future__ import annotations
 
 import hashlib
@@ -46,6 +47,7 @@ def listed(items: list[str]) -> Graph:
 @pytest.fixture(autouse=True)
 def nothing_kept() -> None:
     canonical._canonical_hash.cache_clear()
+    canonical._STABLE.clear()
 
 
 def test_every_reference_graph_hashes_as_canonicalised_whether_kept_or_not() -> None:
@@ -102,3 +104,26 @@ def test_a_graph_past_the_kept_size_is_canonicalised_and_not_kept(monkeypatch: p
     monkeypatch.setattr(canonical, "KEPT_TRIPLES", len(graph) - 1)
     assert content_hash(graph) == canonical_hash(graph)
     assert canonical._canonical_hash.cache_info().currsize == 0
+
+
+def exact(graph: Graph) -> set[tuple[object, ...]]:
+    return {(*t, tuple(getattr(x, "language", None) for x in t)) for t in graph}
+
+
+def test_a_graph_labelled_lately_is_returned_as_labelling_it_again_gives() -> None:
+    iri, ontology, _ = reference_items()[0]
+    canonical._STABLE.clear()
+    again = stable_blank_nodes(iri, ontology)  # computed: nothing kept
+    assert again is not ontology and exact(again) == exact(ontology)  # the labels are a fixed point
+    assert stable_blank_nodes(iri, ontology) is ontology  # kept: returned as it is, the same triples
+    fresh = relabelled(ontology)
+    assert stable_blank_nodes(iri, fresh) is not fresh
+    assert exact(stable_blank_nodes(iri, fresh)) == exact(ontology)  # parser labels: labelled anew, alike
+    elsewhere = stable_blank_nodes(URIRef(EX + "other"), ontology)  # the labels are scoped to the graph's IRI
+    assert elsewhere is not ontology and exact(elsewhere) != exact(ontology)
+
+
+def test_at_most_a_few_labelled_graphs_are_kept() -> None:
+    for n in range(canonical.KEPT_STABLE + 2):
+        stable_blank_nodes(URIRef(f"{EX}g{n}"), listed(["甲", "乙"]))
+    assert len(canonical._STABLE) == canonical.KEPT_STABLE
