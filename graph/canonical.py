@@ -17,8 +17,9 @@ from rdflib import BNode, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
 #: A graph with blank nodes of at most this many triples has its hash kept (:func:`_canonical_hash`); the ontology
-#: holds 3.4k, so a larger one (a user's import) is canonicalised every time rather than held in memory.
-KEPT_TRIPLES = 20_000
+#: holds 3.4k, so a larger one (a user's import) is canonicalised every time rather than held in memory (the kept
+#: graphs of both caches, eight at most: the ontology's key is 584 KiB, so some 14 MB beside the terms they hold).
+KEPT_TRIPLES = 10_000
 
 #: A triple with the language tag of each term: rdflib's terms compare a tag regardless of case ("zh-CN" equals
 #: "zh-cn") where N-Triples, and so the hash, tell them apart.
