@@ -221,10 +221,12 @@ def as_reference(items: list[tuple[URIRef, Graph, str]]) -> list[tuple[URIRef, G
     """Imported graphs (:func:`graph.transfer.read_export`), each reference graph that is the one this okg builds
     given the hash :func:`ensure_reference_graphs` keeps it by, so the next ingest finds it as written (round 19: an
     import stored the content hash alone, and the first ingest after it rewrote the ontology and the law catalog); a
-    reference graph of another version keeps its content hash and is rebuilt then, as before."""
-    built = {iri: (content_hash(graph), stored) for iri, graph, stored in reference_items()} \
+    reference graph of another version keeps its content hash and is rebuilt then, as before. The hashes are the ones
+    kept with the built graphs (:func:`_built_reference`), no graph copied or hashed for them (round 50)."""
+    built = {iri: _built_reference(index, digest)[1]
+             for index, ((iri, _, _), digest) in enumerate(zip(REFERENCE_GRAPHS, _reference_digests(), strict=True))} \
         if any(iri in {name for name, *_ in REFERENCE_GRAPHS} for iri, _, _ in items) else {}
-    return [(iri, graph, built[iri][1] if iri in built and built[iri][0] == digest else digest)
+    return [(iri, graph, built[iri] if iri in built and built[iri].split()[1] == digest else digest)
             for iri, graph, digest in items]
 
 

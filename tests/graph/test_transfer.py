@@ -15,10 +15,12 @@ from graph.transfer import copy, import_rdf
 from loaders import ReportGraph
 
 NEO = pytest.mark.neo4j
+#: Neo4j once each way (round 50, suite time: neo4j → neo4j in JSON-LD dropped, 8 s in CI111): the import sits above
+#: the store (``read_export``, then ``upsert_reports``), and Neo4j's JSON-LD export and the import of one into Neo4j
+#: are each tested exactly by test_export_exact (every format from either store; an export imported into Neo4j).
 ROUND_TRIPS = [
     ("embedded", "embedded", "trig"), ("embedded", "embedded", "nq"), ("embedded", "embedded", "jsonld"),
     pytest.param("embedded", "neo4j", "trig", marks=NEO), pytest.param("neo4j", "embedded", "nq", marks=NEO),
-    pytest.param("neo4j", "neo4j", "jsonld", marks=NEO),
 ]
 
 
@@ -141,15 +143,16 @@ def test_copy_embedded_to_neo4j_and_back(fresh_store: Callable[[str], Store], co
     assert neo4j.counts() == embedded.counts() == back.counts()
 
 
-@pytest.mark.parametrize(("source", "target"), [("embedded", "embedded"), pytest.param("embedded", "neo4j", marks=NEO),
-                                                 pytest.param("neo4j", "embedded", marks=NEO)])
+@pytest.mark.parametrize(("source", "target"), [("embedded", "embedded"), pytest.param("embedded", "neo4j", marks=NEO)])
 def test_a_report_the_source_no_longer_holds_is_kept_and_counted_unless_pruned(
         fresh_store: Callable[[str], Store], corpus: list[ReportGraph], catalog: ReportGraph,
         source: str, target: str) -> None:
     """A copy after a delete (round 41, newuser26 §1: Neo4j kept a report deleted from the embedded store): the
     target's report graph the source lacks is counted ``kept`` and stays, or with ``prune`` is deleted whole
     (``removed``), after which the two stores give the same answers; a graph of the target's that is no report (the
-    law catalog) is never pruned."""
+    law catalog) is never pruned. Neo4j as the target only (round 50, suite time: neo4j → embedded dropped, 20 s in
+    CI111): what is kept, renamed or pruned is the target's (``surplus``, ``delete_report``); a source is read whole
+    (``report_graphs``, ``graph_hashes``), from Neo4j in :func:`test_copy_embedded_to_neo4j_and_back`."""
     src = fresh_store(source)
     ingest(src, [catalog, *corpus])
     dst = fresh_store(target)  # for neo4j → neo4j this empties the one database first
