@@ -132,6 +132,10 @@ _EACH_LISTED = re.compile(r"^\s*(?:并|还|同时)?分别(?:对|就|围绕)[^，
 _OTHER_GROUP = re.compile(r"(?:执法检查|检查|视察|评议)(?:调研)?(?:工作)?小?组(?!织)")
 # …unless a report or an investigation group of its own comes between (审议执法检查组关于…的报告、专题调研组关于…的调研报告).
 _OWN_STUDY = re.compile(r"报告|调研组|[；;]")
+# A clause forming the group that does the work, ending there (市人大常委会组织部分代表和法制委成员组成执法检查组; 县人大常委会
+# 组成调研组): the work its sentence tells after it (，在某副主任的带领下，对我市《禁毒法》贯彻实施情况进行了执法检查) is that
+# group's, one activity whatever laws the later clause names (round 50: az41, al41).
+_GROUP_FORMED = re.compile(r"(?:组建|成立|组成(?!人员))了?[^，,。；]{0,16}?(?:执法检查|检查|视察|调研)(?:工作)?小?组$")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -351,8 +355,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if len(kinds) > 1 and not _OPINIONS_FOLLOWED.search(item.text):  # 跟踪监督 of an audit is how it was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
     studied = [m for k, m in found if k in _STUDIES]
-    if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
-        found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
+    if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight;
+        # 调研规范性文件备案审查工作 (round 50, av19): the filing review named as work after the study's verb is its topic too
+        found = [(k, m) for k, m in found
+                 if k not in _REPORT_KINDS or not any(m.start() < s.start() or _studies(s, m) for s in studied)]
         # 调研《种子法》贯彻落实及执法检查等工作: the inspection work is what is studied, no inspection of its own
         found = [(k, m) for k, m in found if k != "law_enforcement_inspection" or not any(_studies(s, m) for s in studied)]
     rated = [m for k, m in found if k == "satisfaction_evaluation"]
@@ -391,22 +397,23 @@ def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[
             if kind != "report_review" or "报告" not in examined]
 
 
-# The inspection named as work after its words (执法检查等工作, 执法检查工作开展情况): the object of a verb before it.
+# A kind of work named as work after its words (执法检查等工作, 执法检查工作开展情况, 备案审查工作): the object of a verb
+# before it.
 _INSPECTION_WORK = re.compile(r"等?(?:工作|开展情况|情况)")
 # What joins kinds of work listed side by side (开展调研和执法检查工作, 视察、调研、《X法》执法检查等工作): the second kind's
 # words follow the first's mark, no object of the first between.
 _KINDS_JOINED = ("、", "和", "及", "与", "以及", "并")
 
 
-def _studies(study: re.Match[str], inspection: re.Match[str]) -> bool:
-    """Whether an investigation's or a visit's trigger takes an inspection named as work as its object: the study comes
-    first, words stand between them that are no mere list mark, and the inspection is named as work (调研《种子法》贯彻落实
-    及执法检查等工作, 调研全市执法检查工作开展情况: the study of how inspections go, one investigation, newuser29 §2);
-    listed kinds (调研、执法检查等工作, 调研和《X法》执法检查工作) or an inspection of a law's implementation (调研后对…实施情况
-    开展执法检查) are two."""
-    gap = study.string[study.end() : inspection.start()].strip()
-    return (study.start() < inspection.start() and gap != "" and not gap.startswith(_KINDS_JOINED)
-            and _INSPECTION_WORK.match(study.string, inspection.end()) is not None)
+def _studies(study: re.Match[str], work: re.Match[str]) -> bool:
+    """Whether an investigation's or a visit's trigger takes another kind's work, named as work, as its object: the
+    study comes first, words stand between them that are no mere list mark, and the work is named as work (调研《种子法》
+    贯彻落实及执法检查等工作, 调研全市执法检查工作开展情况: the study of how inspections go, one investigation, newuser29 §2;
+    带队来我市调研规范性文件备案审查工作: round 50, av19); listed kinds (调研、执法检查等工作, 调研和《X法》执法检查工作) or an
+    inspection of a law's implementation (调研后对…实施情况开展执法检查) are two."""
+    gap = study.string[study.end() : work.start()].strip()
+    return (study.start() < work.start() and gap != "" and not gap.startswith(_KINDS_JOINED)
+            and _INSPECTION_WORK.match(study.string, work.end()) is not None)
 
 
 def inspection_studied(text: str) -> bool:
@@ -626,7 +633,7 @@ def hits(ctx: Context) -> list[Found]:
                         continue
                     taken = True
                     same = open_kinds.get(kind)
-                    restated = same is not None and has_laws and item_laws <= same.laws
+                    restated = same is not None and has_laws and (item_laws <= same.laws or _formed_bare(same))
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
                     # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
                     # states another activity
@@ -641,6 +648,7 @@ def hits(ctx: Context) -> list[Found]:
                             and not (kind == "other" and _told_between(found[start_of_sentence:], same, item.start)
                                      and activity_class(kind, same.span.text) != activity_class(kind, item.text))):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        same.laws |= item_laws  # a group formed names no law: the work it did names them
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
                         same.status = "planned" if status == "planned" else same.status
@@ -650,8 +658,8 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
                     last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-        found[start_of_sentence:] = _without_inspection_steps(_as_fated(sentence_clauses, sorted(
-            found[start_of_sentence:], key=lambda f: f.span.start)))
+        found[start_of_sentence:] = _without_groups_formed(_without_inspection_steps(_as_fated(sentence_clauses, sorted(
+            found[start_of_sentence:], key=lambda f: f.span.start))))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     if not any(f.type == "law_enforcement_inspection" for f in found):
@@ -881,6 +889,20 @@ def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
     return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
                                               and "视察" not in f.span.text)
             and not (f.type == "investigation" and _FORUM.search(f.span.text))]
+
+
+def _formed_bare(found: Found) -> bool:
+    """Whether ``found`` is a group formed for its work and nothing more (:data:`_GROUP_FORMED`, no law named): the
+    clause after it telling the work with its laws goes on with it."""
+    return not found.laws and _GROUP_FORMED.search(found.span.text) is not None
+
+
+def _without_groups_formed(sentence_found: list[Found]) -> list[Found]:
+    """A sentence's activities without a group formed for its work (:func:`_formed_bare`) when a later clause of the
+    sentence tells the work as another kind: 县人大常委会组成调研组，对《X法》在该县的实施情况进行检查 is the inspection,
+    its study group a step of it (round 50: al41's gold gives the inspection alone)."""
+    return [f for f in sentence_found
+            if not (_formed_bare(f) and any(g.type != f.type and g.span.start >= f.span.end for g in sentence_found))]
 
 
 def _other_class(kind: str, told: str, clause: str) -> bool:
@@ -1422,8 +1444,9 @@ def _without_short_names_restated(found: list[Found]) -> list[Found]:
 def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
     《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
-    inspection … a 座谈会 within it are not new activities'). A 汇报 on laws an inspection told before it checks, not
-    a report (报告) nor how review opinions were handled (审议意见…办理情况的汇报: a follow-up heard)."""
+    inspection … a 座谈会 within it are not new activities'). A 汇报, or the work on them heard (听取街道贯彻实施《条例》有关工作
+    情况), on laws an inspection told before it checks, not a report (报告) nor how review opinions were handled
+    (审议意见…办理情况的汇报: a follow-up heard)."""
     kept: list[Found] = []
     inspected: set[str] = set()
     for hit in found:
@@ -1436,8 +1459,9 @@ def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     return kept
 
 
-# A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
-_BRIEFING = re.compile(r"汇报$")
+# A briefing heard (听取了…的汇报; 听取街道贯彻实施《条例》有关工作情况, 某办汇报了关于贯彻执行X法情况: round 50, ag43 ao49),
+# and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+_BRIEFING = re.compile(r"汇报|情况$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
@@ -1734,7 +1758,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = inspection_briefers.overseen(ctx, _budgets_of_the_government(ctx, activities))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
-    activities = _duty_reports_heard(ctx.doc.text, _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities))))
+    activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
     activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.askers(ctx, conductors.subjects_conduct(ctx, activities))))
@@ -2568,42 +2592,6 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         else:
             out.append(act)
     return out
-
-
-#: An appraisal of officials' or deputies' duty reports (述职评议, 开展履职述职评议, 听取了部分代表述职并进行了评议, 对…述职进行
-#: 测评): the reports heard and their appraisal (genre README round 45 ruling 12).
-_DUTY_APPRAISAL = re.compile(r"述职[^，,。；]{0,12}?(?:评议|测评)")
-#: A duty report heard told as such (述职报告, 履职情况报告, 履职情况的报告): the review the appraisal would give is there.
-_DUTY_REPORT = re.compile(r"述职|履职")
-
-
-def _duty_reports_heard(text: str, activities: list[Activity]) -> list[Activity]:
-    """``activities`` with a ``report_review`` beside each ``other`` appraising duty reports (:data:`_DUTY_APPRAISAL`:
-    对A局、B局主要负责同志进行了述职评议, 对县政府六个单位的正职开展履职述职评议), with its words, bodies, count and status:
-    述职评议 names a report heard and its appraisal, one review per official named as one appraisal each
-    (:func:`_each_body_appraised`), one counted where they are counted (genre README round 45 ruling 12, ``ab37``'s form;
-    dev r31, h24, l35, b10). None where a review of duty reports is told in the appraisal's sentence already (听取了…的
-    述职报告，并进行了述职评议), for deputies reporting to their voters (:func:`voters.names_voters`), nor for an appraisal planned
-    (讨论了…述职评议的工作方案, 组织开展代表述职评议活动 in a plan: dev g19, m36, measured), whose reports no text heard."""
-    reviewed = [(act.start, act.end) for act in activities
-                if act.type == "report_review" and _DUTY_REPORT.search(normalised(act.evidence))]
-    out: list[Activity] = []
-    for act in activities:
-        out.append(act)
-        words = normalised(act.evidence)
-        if act.type != "other" or act.status != "reported" or not _DUTY_APPRAISAL.search(words) or voters.names_voters(words):
-            continue
-        first, last = _sentence_around(text, act.start, act.end)
-        if not any(first <= start and end <= last for start, end in reviewed):
-            out.append(replace(act, type="report_review", issues=[]))
-    return out
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence (up to 。 or a line end) holding ``text[start:end]``."""
-    first = start_after(text, start, "。\n")
-    stops = [at for at in (text.find("。", end), text.find("\n", end)) if at >= 0]
-    return first, min(stops) if stops else len(text)
 
 
 def _named_at(ctx: Context, organ: str, act: Activity) -> dict[str, int | str]:

@@ -385,29 +385,54 @@ def _spelled_out(field: str, full: str) -> bool:
 # A kind named by its last word after a qualifier (各委员会, 有关机构) → the kind's row in the table.
 _KIND_ALONE = {"委员会": "专门委员会", "机构": "工作机构"}
 # The qualifiers naming some committees of a kind, not all (市人大有关专门委员会; 各有关 is every one concerned: the set):
-# kept as written before the special committees (round 48 answer 8; readable golds af19 af35 an09 b06 f05 h04 l16 q07 s01).
-# The working bodies' 有关 is the lead's too (its answer 4 to the fix-up), aligned only at round 49's start: not yet here.
-_SOME = ("有关", "相关")
+# kept as written before the special committees (round 48 answer 8; readable golds af19 af35 an09 b06 f05 h04 l16 q07 s01),
+# and before the standing committee's working bodies (round 48 fix-up answer 4, aligned at round 49's start: 相关工委 →
+# …常务委员会相关工作委员会, 有关委室 → …有关工作机构, 常委会有关工作部门 → …有关工作部门; 42 golds, av13 av19 ay05 among them),
+# their noun written in full as the golds write it (:data:`_SOME_NOUNS`).
+SOME = ("有关", "相关")
+# A working body's noun after 有关/相关, as written → in full, where it is not 工作机构 (委室, 工委室, 机构, 办事机构: the
+# bodies together): the working committees, the departments (the set without a qualifier being 各工作机构) and the joined
+# special and working committees (相关专工委).
+_SOME_NOUNS = {"工委": "工作委员会", "工作委员会": "工作委员会", "工作部门": "工作部门", "专工委": "专门（工作）委员会"}
 # Kinds of bodies, not one body's name: with or without 有关/相关/各 they name the whole set (各专门委员会).
 _KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作）委员会"}
 
 
+# Some of the standing committee's working bodies (:data:`SOME`, 各 before it kept too) named as written: right after a bare
+# 常委会 by a noun no committee's name ends with (常委会有关工作部门, 常委会相关工作机构), or opening a word as the set's bare
+# 工作委员会 does (organs._reporting_body: 邀请有关工作委员会): the report's own standing committee's.
+_SOME_WORD = rf"(?P<qualifier>各?(?:{'|'.join(SOME)}))"
+_SOME_WORKING = re.compile(rf"(?<=常委会){_SOME_WORD}(?P<name>工作机构|办事机构|工作部门|工作委员会)"
+                           rf"|(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了]){_SOME_WORD.replace('<qualifier>', '<bare_qualifier>')}"
+                           r"(?P<bare_name>工作委员会)")
+
+
+def some_working_bodies(text: str, standing: str, add: Add) -> None:
+    """常委会有关工作部门, 有关工作委员会 → ``standing`` (…常务委员会) + 有关工作部门, …有关工作委员会, through ``add``."""
+    for m in _SOME_WORKING.finditer(text):
+        qualifier, name = m.group("qualifier") or m.group("bare_qualifier"), m.group("name") or m.group("bare_name")
+        add(m.start(), m.end(), _committee(standing.removesuffix("常务委员会"), "standing", qualifier, name), "congress")
+
+
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
-    some special committees (有关专门委员会) as written; a kind of body (各委室) and a counted or partial set (两个专门委员会,
-    部分委员会) are the collective
-    各专门委员会 / 各工作机构; the working committees as a set (各工委, 相关工委, 两个工作委员会) are the working bodies'
-    one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
+    some committees or working bodies (有关专门委员会, 相关工委, 各有关委室: :data:`SOME`) as written, the noun in full
+    (:data:`_SOME_NOUNS`); a kind of body (各委室) and a counted or partial set (两个专门委员会, 部分委员会) are the collective
+    各专门委员会 / 各工作机构; the working committees as a set (各工委, 部分工委, 两个工作委员会) are the working bodies'
+    one entry 各工作机构 (round 41's ruling 10). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
     full, body = _expanded(_KIND_ALONE.get(name, name), congress) or _full(name)
-    if full == "工作委员会":  # the working committees as a set are its working bodies' (round 41's ruling 10)
+    some = qualifier is not None and qualifier.endswith(SOME) and full in _KINDS
+    if some:  # some of a kind, as written (round 48 answer 8, fix-up answer 4): the noun the text wrote, in full
+        full = full if full == "专门委员会" else _SOME_NOUNS.get(name, "工作机构")
+    elif full == "工作委员会":  # the working committees as a set are its working bodies' (round 41's ruling 10)
         full = "工作机构"
     if standing and full not in ("专门委员会",):
         body = "standing"
     if township:
         body = "congress"
-    if not (full == "专门委员会" and qualifier in _SOME):  # 有关专门委员会 names some, not all: as written (round 48 answer 8)
+    if not some:
         qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
     name = f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"
     return _local_names().get(name, name)

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # 约千名代表 count about that many)
 _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
         rf"(?P<q>{ABOUT_AFTER})?")
-# (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
+# (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies; nor the turnover that
+# elects them, 省人大代表换届选举工作, 做好省十三届人大代表换届选举: the election is the subject, no deputies act, round 50, az11)
 _NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
 # 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
@@ -73,8 +74,9 @@ _COUNTED_BEFORE = quick(
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
-# (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
-_COUNTED_AFTER = quick(rf"(?P<desc>[{_LEVEL_CHARS}]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
+# (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having; a page may set the number off by spaces,
+# 出席本次全体会议的代表 355 人, as before a unit: round 50, az05)
+_COUNTED_AFTER = quick(rf"(?P<desc>[{_LEVEL_CHARS}]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?\s?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
 # A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名),
 # has present (实到代表112名, 出席代表200人: round 46 ruling 1) or a congress has (实有代表628名, 共有代表949名), the words of
 # ``deputy-words.csv`` before the number; no group of deputies, the number staying a statistic. Read over the clause before a count's number.
@@ -157,7 +159,8 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆"
              r"|问|指[着著]"  # a deputy questioning officials (市人大代表孔明问及…, 县人大代表李华指着屏幕发问, dev ab55 y49)
-             r"|被|获|荣获|$)")  # a deputy honoured (镇人大代表李建华、周秀芬被评为…, 县人大代表王明荣获…: round 29)
+             r"|被|获|荣获"  # a deputy honoured (镇人大代表李建华、周秀芬被评为…, 县人大代表王明荣获…: round 29)
+             r"|执行代表职务|$)")  # a deputy suspended (暂停县级人大代表孟令东执行代表职务: round 50 ruling 9, ay59)
 # Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
 # (各位省人大代表关心和支持…).
 _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"

@@ -48,8 +48,9 @@ _NATIONAL_GATE = Gate({index: pattern.pattern for index, (pattern, _, _) in enum
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general). A banner (旗, a county of Inner
 # Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗); 团县委, 团市委 are the Youth
-# League's committees, not the party's.
-_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党团]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
+# League's committees, not the party's. A kind of city (设区市人民代表大会, 设区的市人大常委会: every city with districts, as the
+# law names them) is no city's organ, however few cities the report names (round 50, az11).
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党团])(?<!设区)(?<!设区的){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
                   r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2}"
                   # the tiers of a level list (市、县两级人大, 区、镇两级人大, 市、区(市、县)两级人大、政府: each level's own body,
                   # the report's own the one it names: the golds of m09 and k22)
@@ -967,11 +968,11 @@ def _others_party_group(text: str, start: int) -> bool:
 
 # The special and the working committees written as two sets (专委、工委, 有关专委和工委): the congress's special
 # committees and its standing committee's working bodies, one set entry each (genre README round 43 ruling 6).
-_JOINED_SETS = re.compile(r"(?:各|有关|相关|其他)?(?:专委[、和及与]工委|专[、和及与]工委)(?![员会室])")
+_JOINED_SETS = re.compile(r"(?P<qualifier>各|有关|相关|其他)?(?:专委[、和及与]工委|专[、和及与]工委)(?![员会室])")
 # The two kinds written as one word (专工委, 专(工)委, 各工专委, 各专工委室, 各专门(工作)委员会, 专门工作委员会): the one set
 # …常务委员会各专门（工作）委员会, its 室 given no entry of its own (round 43 ruling 6 amended, after the shared corpus's seed
 # gold: 各专工委, 专(工)委归口督办; readable golds aa49 ac49 ad27 ah03 b04 h28 w31).
-_ONE_WORD_SET = re.compile(r"(?:各|有关|相关|其他)?(?:专[(（]工[)）]委|专工委室?|工专委|专门[(（]?工作[)）]?委员会)(?![员会])")
+_ONE_WORD_SET = re.compile(r"(?P<qualifier>各|有关|相关|其他)?(?:专[(（]工[)）]委|专工委室?|工专委|专门[(（]?工作[)）]?委员会)(?![员会])")
 # A level's congress or standing committee named right before them (省人大专委、工委, 区人大常委会各专(工)委): that level's.
 _CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|常务委员会)?$")
 
@@ -979,10 +980,13 @@ _CONGRESS_BEFORE = re.compile(r"(?P<level>[省市州区县])人大(?:常委会|�
 def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
     """The special and the working committees as sets of ``own`` congress (the reporting one), or of the congress a level
     word names right before them: written as two (:data:`_JOINED_SETS`), …人民代表大会各专门委员会 and …人民代表大会常务委员会
-    各工作机构; written as one word (:data:`_ONE_WORD_SET`), …人民代表大会常务委员会各专门（工作）委员会."""
+    各工作机构; written as one word (:data:`_ONE_WORD_SET`), …人民代表大会常务委员会各专门（工作）委员会. Some of them
+    (有关专委和工委, 相关专工委) keep their qualifier, as written (:data:`congress_bodies.SOME`): …有关专门委员会 and
+    …常务委员会有关工作委员会, …常务委员会相关专门（工作）委员会."""
     for pattern, bodies in ((_JOINED_SETS, ("各专门委员会", "常务委员会各工作机构")),
                             (_ONE_WORD_SET, ("常务委员会各专门（工作）委员会",))):
         for m in pattern.finditer(text):
+            some = m.group("qualifier") if (m.group("qualifier") or "").endswith(congress_bodies.SOME) else None
             congress = own
             before = _CONGRESS_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if before:
@@ -991,6 +995,8 @@ def _joined_sets(text: str, jur: Jurisdiction, own: str, add: Add) -> None:
                     continue  # an unnamed level's: left
                 congress = f"{area}人民代表大会"
             for body in bodies:
+                if some:
+                    body = body.replace("各工作机构", "各工作委员会").replace("各", some)
                 add(m.start(), m.end(), f"{congress}{body}", "congress")
 
 
@@ -1023,13 +1029,16 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
         # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
         # entry, the organic law's 各工作机构)
-        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
+        # (some of them, 常委会有关工作部门, are named as written: :func:`congress_bodies.some_working_bodies`; every body
+        # after it, 县人大常委会各机构, is the set too: am47)
+        (r"(?<=个)(?:工作|办事)机构|(?<=常委会)各机构|(?<=常委会)各?(?:(?:工作|办事)机构|工作部门"
          r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
-        # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
+        # (the set named by its kind alone, starting a word: 各工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
         # round 41's ruling 10: the set in any wording)
         # (部分工作委员会: some of the set is the set, round 42's ruling 1)
-        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个分])工作委员会", f"{standing}各工作机构", "congress"),
+        # (有关工作委员会 names some of them, as written: :func:`congress_bodies.some_working_bodies`)
+        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各个分])工作委员会", f"{standing}各工作机构", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
         (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),
@@ -1068,6 +1077,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             add(m.start(), m.end(), canonical, kind)
     if standing:
         _joined_sets(text, jur, standing.removesuffix("常务委员会"), add)
+        congress_bodies.some_working_bodies(text, standing, add)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
         owner = forming or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)

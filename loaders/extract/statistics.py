@@ -254,6 +254,11 @@ _BREAKDOWN_OPENING = re.compile(r"\s*其中")
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
 _ABOVE = "超过"
+# Rates listed and then counted as a set of full marks (见面率、办结率、满意率三个100%, 两个百分之百): the handling's slogan,
+# a target its units pledge (确保…三个100%) or claim in its words, no rate measured (round 50: as09 az45, the golds giving none
+# of the five; rates told together by 均为, 见面率、办结率均为100%, stay each a statistic).
+_RATES_COUNTED = re.compile(rf"(?:\d+|[{COUNT_NUMERAL_CHARS}]+)个\s*$")
+_PERCENT_COUNTED = re.compile(rf"\s*{PERCENT}")  # the slogan's count (三个100%): no count of work either
 # Levels listed before a counted noun (市、县两级人大代表, 省、市、县三级): one noun, whose 、 ends nothing.
 _LEVELS_LISTED = r"[省市州县区乡镇](?:、[省市州县区乡镇])+"
 _LEVEL_LIST = re.compile(_LEVELS_LISTED)
@@ -528,13 +533,14 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
     """Whether the number divides work, is a periodical's issue, a project's phase, a rank, a joint motion's
-    threshold, a range's upper bound, a number per unit, the standard a piece of work is measured against or a minimum
+    threshold, rates counted as a slogan (:data:`_PERCENT_COUNTED`), a range's upper bound, a number per unit, the standard a piece of work is measured against or a minimum
     due in every period (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`, :data:`_MEASURED_AGAINST`,
     :data:`_MINIMUM`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
+            or match.group("unit") == "个" and _PERCENT_COUNTED.match(text, match.end()) is not None
             or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
             or _AVERAGE.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
             or _MEASURED_AGAINST.search(text, max(0, start - 6), start) is not None
@@ -1348,8 +1354,9 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                     if any(text.find(sign, *line) >= 0 for sign in PERCENT_MARKS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
-                or _ABOVE in match.group() and text.startswith("的", match.end())):
-            continue  # a rule's threshold (满意率低于60%的)
+                or _ABOVE in match.group() and text.startswith("的", match.end())
+                or _RATES_COUNTED.search(text, match.start(), match.start("n"))):
+            continue  # a rule's threshold (满意率低于60%的), or the rates' slogan (三个100%)
         # what a handling rate is of: its sentence or the one before, whose handling it may close (…受政策限制留作参考的2件，
         # 约占总数的0.2%。见面率和答复率均为100%)
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,

@@ -53,11 +53,6 @@ def without_reports_to_voters(text: str, found: list[Found]) -> list[Found]:
     return kept
 
 
-def names_voters(words: str) -> bool:
-    """Whether ``words`` name voters or constituencies (:data:`_VOTERS`): deputies reporting to them give no review."""
-    return _VOTERS.search(words) is not None
-
-
 def _paragraphs_around(text: str, start: int, end: int) -> str:
     """The paragraph holding ``start:end`` and the non-blank paragraph before it."""
     begin = text.rfind("\n", 0, start)

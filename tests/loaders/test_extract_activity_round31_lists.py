@@ -79,10 +79,16 @@ ONE_WORK = {
     "two fields of one work": "会议听取了县人民政府关于城乡供水、污水处理工作情况的报告。",
     "two aims of one work": "会议听取了县人民政府关于优化营商环境、促进民营经济发展情况的报告。",
     "aspects (等方面)": "会议听取了镇政府关于垃圾分类设施配备、宣传指导、收集清运等方面的汇报。",
-    "objects of one verb (对…进行)": "会议听取了关于对县发改局局长、县教育局局长、县民政局局长进行述职评议工作情况的报告。",
 }
 
 
 @pytest.mark.parametrize("text", ONE_WORK.values(), ids=ONE_WORK.keys())
 def test_a_report_on_one_piece_of_work_stays_one_review(text: str) -> None:
     assert [a.type for a in facts(text).activities] == ["report_review"]
+
+
+def test_a_report_on_the_appraisal_of_listed_officials_is_their_appraisal() -> None:
+    # the objects of one verb (对…进行) are no reports of their own; the 述职评议 reported on is the appraisal of
+    # persons, `other`, one per body whose head is named (genre README round 49 ruling 7, the lead's answer 8; l16's gold)
+    text = "会议听取了关于对县发改局局长、县教育局局长、县民政局局长进行述职评议工作情况的报告。"
+    assert [a.type for a in facts(text).activities] == ["other"] * 3

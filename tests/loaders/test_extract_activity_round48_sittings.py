@@ -28,12 +28,13 @@ def test_personnel_business_at_a_sitting_is_no_review(facts_of, text: str) -> No
     assert kinds(facts_of(text, COUNTY)) == ["report_review"]
 
 
-@pytest.mark.parametrize("text", [
-    "会议听取了县教育局局长作的述职报告，并进行了满意度测评。",
-    "会议听取了县交通运输局关于主要负责人履职情况的报告。",
+@pytest.mark.parametrize("text, kind", [
+    # a 述职 is the appraisal of persons, `other` (genre README round 49 ruling 7, the lead's answer 8)
+    ("会议听取了县教育局局长作的述职报告，并进行了满意度测评。", "other"),
+    ("会议听取了县交通运输局关于主要负责人履职情况的报告。", "report_review"),
 ])
-def test_work_done_under_a_post_stays_oversight(facts_of, text: str) -> None:
-    assert "report_review" in kinds(facts_of(text, COUNTY))
+def test_work_done_under_a_post_stays_oversight(facts_of, text: str, kind: str) -> None:
+    assert kind in kinds(facts_of(text, COUNTY))
 
 
 # A2. A committee's review report on a plan, budget or final accounts whose own report the sitting heard is that

@@ -38,7 +38,7 @@ def test_a_committee_is_named_in_full_and_not_cut_to_its_congress(facts_of, text
         # a cut field as written (round 45 ruling 2: was 城建环资工作委员会, half-expanded)
         ("市人大常委会城建环资工委开展专题调研。", "市人大常委会城建环资工委", "合肥市人民代表大会常务委员会城建环资工委"),
         ("市人大有关专门委员会提前介入。", "市人大有关专门委员会", "合肥市人民代表大会有关专门委员会"),  # round 48 answer 8
-        ("会同有关工委开展调研。", "有关工委", "合肥市人民代表大会常务委员会各工作机构"),
+        ("会同有关工委开展调研。", "有关工委", "合肥市人民代表大会常务委员会有关工作委员会"),  # fix-up answer 4
     ],
 )
 def test_working_committees_belong_to_the_standing_committee(facts_of, text, mention, canonical):
@@ -188,9 +188,10 @@ def test_a_verb_before_a_group_is_no_part_of_its_name(facts_of):
 @pytest.mark.parametrize(
     ("text", "organ", "canonical"),
     [
-        ("列席会议的还有区人大常委会有关机构负责人。", "济南市历下区人民代表大会常务委员会", "济南市历下区人民代表大会常务委员会各工作机构"),
-        ("县人大相关机构负责同志参加。", "安吉县人民代表大会常务委员会", "安吉县人民代表大会常务委员会各工作机构"),
-        ("省人大常委会有关机构要加强协调。", "陕西省人民代表大会常务委员会", "陕西省人民代表大会常务委员会各工作机构"),
+        ("列席会议的还有区人大常委会有关机构负责人。", "济南市历下区人民代表大会常务委员会",
+         "济南市历下区人民代表大会常务委员会有关工作机构"),  # as written: round 48 fix-up answer 4 (j28 m23)
+        ("县人大相关机构负责同志参加。", "安吉县人民代表大会常务委员会", "安吉县人民代表大会常务委员会相关工作机构"),
+        ("省人大常委会有关机构要加强协调。", "陕西省人民代表大会常务委员会", "陕西省人民代表大会常务委员会有关工作机构"),
     ],
 )
 def test_the_working_bodies_named_by_their_last_word_after_a_qualifier(facts_of, text, organ, canonical):

@@ -420,7 +420,7 @@ def test_a_township_report_gives_its_congress_no_standing_committee(facts_of):
         # a new user's file (重庆, 2019): an inspection group's members
         "检查组成员包括部分市人大代表、市人大专工委负责人、市人大财经委组成人员。",
         "市人大专工委主要负责同志列席会议。",
-        "会议要求市人大常委会相关专工委根据讨论意见进一步修改完善。",
+        "会议要求市人大常委会各专工委根据讨论意见进一步修改完善。",  # 相关专工委: some, as written (round 50)
     ],
 )
 def test_the_special_and_working_committees_as_one_set(facts_of, text):

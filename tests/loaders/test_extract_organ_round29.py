@@ -117,7 +117,7 @@ def test_a_committee_named_in_full_is_that_committee_not_the_set(facts_of, text,
 
 
 @pytest.mark.parametrize(
-    "text", ["省人大各专门委员会和工作委员会加强协作。", "常委会10个工作委员会分别开展调研。", "有关工作委员会负责同志列席会议。"],
+    "text", ["省人大各专门委员会和工作委员会加强协作。", "常委会10个工作委员会分别开展调研。", "各工作委员会负责同志列席会议。"],
 )
 def test_the_working_committees_named_by_their_kind_are_the_set(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "青海省人民代表大会常务委员会"))}

@@ -278,16 +278,18 @@ def test_bills_budget_reforms_and_budget_committees_are_not_budget_reviews(facts
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "会议听取并审议了部分市人大代表履职情况的报告。",
-        "会议听取了在我县产生的部分省人大代表履职情况报告。",
-        "会议听取审议了部分区人大代表的述职报告。",
+        ("会议听取并审议了部分市人大代表履职情况的报告。", "report_review"),
+        ("会议听取了在我县产生的部分省人大代表履职情况报告。", "report_review"),
+        # a 述职 is an appraisal of persons whatever it is called, its report heard included (genre README round 49
+        # ruling 7, the lead's answer 8)
+        ("会议听取审议了部分区人大代表的述职报告。", "other"),
     ],
 )
-def test_deputies_reports_on_their_own_work_heard_are_reviewed(facts_of, text):
+def test_deputies_reports_on_their_own_work_heard_are_reviewed(facts_of, text, kind):
     # genre README round 44 ruling 8: a report heard is reviewed, whoever reports (was an appraisal, `other`)
-    assert kinds(facts_of(text, CITY)) == ["report_review"]
+    assert kinds(facts_of(text, CITY)) == [kind]
 
 
 def test_a_bills_explanation_before_a_report_is_left_out(facts_of):
@@ -877,7 +879,7 @@ def test_one_reports_opinion_or_a_resolutions_deliberation_adds_no_report(facts_
         # wsllz.henanrd.gov.cn/zgrd/news-detail/8638 (real): a township session's list holding its master plan
         ("会议听取并审议了政府镇长李剑同志代表镇人民政府所作的《政府工作报告》、人大主席栗卫星同志代表镇人大主席团所作的"
          "《人大主席团工作报告》、审议并表决通过了《站集镇总体规划(2018-2035)》、听取了副镇长张杰和卢明坤两位同志所做的述职报告。",
-         ["report_review", "report_review", "report_review", "report_review"]),  # 述职报告 heard: round 44 ruling 8
+         ["report_review", "report_review", "report_review", "other"]),  # 述职报告 heard: genre README round 49 ruling 7, the lead's answer 8
         # paraphrases of 0769qt.com/html/item.phpid330.html (听取了…《关于榆林市城市总体规划(第四版)修编情况的报告》。
         # 会议审查了《榆林市城市总体规划(第四版)》…会议决定同意这个规划)
         ("会议听取和审议了市人民政府关于城市总体规划修编情况的报告、《榆林市城市总体规划(第四版)》，决定同意这个规划。",

@@ -9,8 +9,8 @@ Ruling 6: deputies reporting to their voters or constituency, organised by the c
 ``other`` per event told, however often a news item tells it (headline, lead, body); deputies counted as reporting
 (66名代表回选区报告履职情况) are a statistic; the voters' rating stays a rating.
 
-Ruling 12: 述职评议 names a report heard and its appraisal: a ``report_review`` beside each ``other`` appraising duty
-reports, one per official named, unless the sentence tells the duty report heard already; none for a plan of it.
+Ruling 12 (述职评议 a report heard and its appraisal) is superseded by round 49's ruling 7 and the lead's answer 8: a
+述职 is the appraisal of persons whatever it is called, one ``other`` per official named, no ``report_review`` beside it.
 """
 from __future__ import annotations
 
@@ -84,17 +84,17 @@ CITY = "苏州市人民代表大会常务委员会"
     "會議聽取了部分市人大代表述職並進行了評議。",
     "区人大常委会组织对区法院院长、区检察院检察长进行述职评议。",
 ])
-def test_a_述职评议_is_a_report_heard_and_its_appraisal(facts_of, text: str) -> None:
-    assert sorted(a.type for a in facts_of(text, COUNTY).activities) == ["other", "report_review"]
+def test_a_述职评议_is_the_appraisal_alone(facts_of, text: str) -> None:
+    assert sorted(a.type for a in facts_of(text, COUNTY).activities) == ["other"]
 
 
-def test_each_official_named_gives_a_report_and_an_appraisal(facts_of) -> None:
+def test_each_official_named_gives_an_appraisal(facts_of) -> None:
     text = "会议对苏州市教育局、苏州市民政局、苏州市财政局主要负责同志进行了述职评议。"
-    assert sorted(a.type for a in facts_of(text, CITY).activities) == ["other"] * 3 + ["report_review"] * 3
+    assert sorted(a.type for a in facts_of(text, CITY).activities) == ["other"] * 3
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("会议听取了县财政局局长的述职报告，并进行了述职评议。", ["other", "report_review"]),
+    ("会议听取了县财政局局长的述职报告，并进行了述职评议。", ["other"]),
     ("會議討論了《縣人大常委會任命的縣政府幹部述職評議的工作方案》。", ["other"]),
     ("副县长张某向县人大常委会述职。", ["other"]),
 ])
