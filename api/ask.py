@@ -130,13 +130,24 @@ def columns_of(body: Any, path: str, columns: list[str] | None = None) -> list[s
 
 def table(body: Any, path: str, columns: list[str], names: dict[str, str] | None = None) -> Table:
     """``body``'s rows (:func:`_rows`) as a table of ``columns`` (:func:`columns_of`); each cell a scalar, a list's
-    labels joined by 、 or its length, an IRI named by ``names`` (:func:`links`), cut at :data:`CELL` characters."""
+    labels joined by 、 or its length, an IRI named by ``names`` (:func:`links`), a range's year its span
+    (:func:`_value`), cut at :data:`CELL` characters."""
     rows = _rows(body)
     shown = f"{len(rows)} of {body['total']}" if isinstance(body, dict) and "total" in body else f"{len(rows)}"
     grid = Table(*columns, title=f"/{path.strip('/')} ({shown})", title_justify="left")
     for row in rows:
-        grid.add_row(*(_cell(row.get(column) if isinstance(row, dict) else row, names or {}) for column in columns))
+        grid.add_row(*(_cell(_value(row, column) if isinstance(row, dict) else row, names or {}) for column in columns))
     return grid
+
+
+def _value(row: dict[str, Any], column: str) -> Any:
+    """``row``'s value in ``column``; a ``year`` left empty by a range (a multi-year total: ``year`` null,
+    ``year_from`` and ``year_to`` its span) is that range, 2013–2016, as ``/activities`` labels write it (round 50,
+    newuser35 B6: the CLI table showed the range-dated statistic with no year)."""
+    value = row.get(column)
+    if column == "year" and value is None and row.get("year_from") is not None:
+        return f"{row['year_from']}–{row.get('year_to', '')}"
+    return value
 
 
 def notes(body: Any) -> list[str]:

@@ -40,8 +40,6 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
     """``{law IRI: [{"iri", "types", "status", "text", "report", "start", "end"}]}`` for every law a report names
     otherwise than in a reported inspection's statement, each list by report and offset: ``iri`` the planned
     inspection or the mention, ``status`` ``planned`` or None (a mention), ``text`` the sentence."""
-    from loaders.extract.spans import sentences  # the extraction's sentence ends; loaders imported on first use
-
     stating = {iri: d for kind in (INSPECTION, FOLLOW_UP) for iri, d in store.describe(cls=kind).items()}
     inspections = [d for d in stating.values() if _placed(d) and inspects(d)]
     covered: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)  # (law, report) → spans
@@ -56,15 +54,29 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
              for law in d.rels.get("mentionOf", []) if _is_law(law)
              if (law, d.rel("statedIn")) not in reach
              or not reach[law, d.rel("statedIn")].holds(d.one("startOffset"), d.one("endOffset"))]
-    texts = _texts(store, sorted({report for _, d in loose if (report := d.rel("statedIn"))}))
+    for (law, d), sentence in zip(loose, sentences_of(store, [d for _, d in loose])):
+        found[law].append(_statement(d, *sentence))
+    return {law: _once_per_sentence(rows) for law, rows in found.items()}
+
+
+def sentences_of(store: Backend, mentions: list[Description]) -> list[tuple[str | None, int, int]]:
+    """For each mention of ``mentions`` (``okg:statedIn``, offsets and words), ``(text, start, end)`` of the sentence of
+    its report's text its words lie in (:func:`loaders.extract.spans.sentences`: the extraction's own sentence ends),
+    or its own words and offsets when no sentence of the text holds them. A mention node keeps only its words (the
+    title as written, :mod:`loaders.build.mentions`): shown as evidence, they were the law's name again, not what the
+    report says of it (a first-time analyst's round 49, B8). Each report's text is read once, by every mention of it."""
+    from loaders.extract.spans import sentences  # the extraction's sentence ends; loaders imported on first use
+
+    texts = _texts(store, sorted({report for d in mentions if (report := d.rel("statedIn"))}))
     cut: dict[str, _Sentences] = {}
-    for law, d in loose:
+    found: list[tuple[str | None, int, int]] = []
+    for d in mentions:
         report = d.rel("statedIn") or ""
         if report not in cut:
             cut[report] = _Sentences(sentences(texts.get(report, "")))
-        sentence = cut[report].holding(d.one("startOffset"), d.one("endOffset"))
-        found[law].append(_statement(d, *(sentence or (d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))))
-    return {law: _once_per_sentence(rows) for law, rows in found.items()}
+        own = (d.one("evidenceText"), d.one("startOffset"), d.one("endOffset"))
+        found.append(cut[report].holding(own[1], own[2]) or own if _placed(d) else own)
+    return found
 
 
 def _laws() -> str:

@@ -8,8 +8,10 @@ Kept apart so that the backends' interface can name it without importing the sea
 The ranking: a name matching the query's key is in the first tier of :data:`TIERS` it meets (the name
 is the key, as a label then as an alias; starts with it; ends with it; holds it; holds its characters
 in order, an abbreviation) and ordered within its tier by length (for an abbreviation, the length of
-the shortest stretch holding the characters, :func:`span`), then its key's length, key and name; a
-resource ranks by its best name, ties by IRI.
+the shortest stretch holding the characters, :func:`span`), then its key's length and key, then the
+resource's kind (:func:`kind_rank`: of names with one key, a law's before an organ's, … an issue's: 物业管理,
+the short name of 物业管理条例 and a keyword of the issue 住房, finds the law first; newuser34 B8, issue 13 §1),
+then the name (:func:`order`); a resource ranks by its best name, ties by IRI.
 
 Candidates are read from sources, each best first as far as its engine knows: the names that are the
 key (all of them, up to :data:`CANDIDATES`: the first two tiers are never cut), the other names
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -98,6 +100,28 @@ class Ranked(NamedTuple):
     facets: dict[str, int]
     items: list[Hit]
     exact: bool
+
+
+#: How many places of :func:`order` decide a resource's rank before its IRI (the name itself only picks its best name).
+RANKED_BY = 5
+
+
+def kind_rank(kinds: Iterable[str]) -> int:
+    """The place of a resource of okg classes ``kinds`` among resources with a name of one key: its facet's in
+    :data:`FACETS` (a law first, then an organ, an area, an activity, a report, a statistic, an issue …), else last.
+
+    >>> kind_rank(["NationalLaw", "Law"]), kind_rank(["Issue"]), kind_rank([])
+    (0, 6, 9)
+    """
+    held = set(kinds)
+    return next((at for at, facet in enumerate(FACETS) if facet in held), len(FACETS))
+
+
+def order(tier: int, length: int, key: str, kinds: Iterable[str], name: str) -> tuple[int, int, int, str, int, str]:
+    """Where a name matching the query in ``tier`` (``length`` as :func:`graph.search_index.tier` gives it) ranks: the
+    least is best; the first :data:`RANKED_BY` places rank its resource, ties by IRI (:mod:`graph.search_neo4j` orders
+    its names in the server by the same places)."""
+    return tier, length, len(key), key, kind_rank(kinds), name
 
 
 def window(offset: int, limit: int) -> int:

@@ -31,7 +31,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from graph.name_index import ABBREVIATION, CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, span, window
+from graph.name_index import (ABBREVIATION, CANDIDATES, FACETS, OTHER, RANKED_BY, Hit, Name, NameIndex, Query, Ranked,
+                              order, span, window)
 
 FILE = "okg-search.sqlite"
 # Read through a memory map and keep pages in a larger cache than SQLite's 2 MB: a search reads up to
@@ -225,15 +226,15 @@ def _tailed(db: sqlite3.Connection) -> str:
 def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int, read_all: bool) -> Ranked:
     """The ranking (:mod:`graph.name_index`) of the names :meth:`SqliteNames._rated` found for ``key``;
     ``read_all``: no source held more names than it gave."""
-    best: dict[str, tuple[tuple[int, int, int, str, str], str, str]] = {}
+    best: dict[str, tuple[tuple[int, int, int, str, int, str], str, str]] = {}
     for iri, name, alias, name_key, label, kinds, tier in rated:
         length = len(name_key) if tier < ABBREVIATION else span(key, name_key)
         if length is None:
             continue
-        order = (tier, length, len(name_key), name_key, name)
-        if iri not in best or order < best[iri][0]:
-            best[iri] = (order, label if alias else name, kinds)
-    ranked = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))
+        placed = order(tier, length, name_key, kinds.split(), name)
+        if iri not in best or placed < best[iri][0]:
+            best[iri] = (placed, label if alias else name, kinds)
+    ranked = sorted(best.items(), key=lambda item: (item[1][0][:RANKED_BY], item[0]))
     facets: dict[str, int] = {}
     for _, (_, _, kinds) in ranked[:CANDIDATES]:
         found = next((f for f in FACETS if f" {f} " in kinds), OTHER)

@@ -41,8 +41,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.frozen import freeze
-from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, OTHER, PREFIX, SUFFIX, TIERS, Hit, Name,
-                              NameIndex, Query, Ranked, span)
+from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, OTHER, PREFIX, RANKED_BY, SUFFIX, TIERS, Hit, Name,
+                              NameIndex, Query, Ranked, order, span)
 from graph.terms import OKG_NS
 from ontology import OKG, load_ontology
 from ontology.textform import is_han, search_key, search_tokens
@@ -89,10 +89,36 @@ def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
                     found[(str(s), str(o), alias)] = None
                     if not alias:
                         labels.setdefault(str(s), []).append(str(o))
+    for iri, held in labels.items():
+        if "Law" in types.get(iri, ()):
+            for label in held:
+                if (subject := subject_of_title(label)) is not None:
+                    found.setdefault((iri, subject, True), None)
     shown = {iri: held[0] if len(held) == 1 else _shown(held) for iri, held in labels.items()}  # once per resource
     kinds = {iri: tuple(sorted(held)) for iri, held in types.items()}
     return [Name(iri, name, alias, search_key(name), shown.get(iri, name), kinds.get(iri, ()))
             for iri, name, alias in sorted(found)]
+
+
+#: The form word ending a law's title (法, 条例, 实施办法 …): what is left before it names the law's subject.
+_FORM = re.compile(r"(?:实施办法|实施细则|若干规定|条例|办法|规定|细则|规则|法)$")
+#: The state's name opening a national law's title: its subject follows.
+_STATE = "中华人民共和国"
+
+
+def subject_of_title(title: str) -> str | None:
+    """The subject a law's title names without its form word, as analysts and reports call the law (物业管理 for
+    物业管理条例, 食品安全 for 中华人民共和国食品安全法): an alias of the law, so that a search for it finds the law
+    as an alias hit, before a report or an activity whose name only holds the words, and, of names of one key, before an
+    issue whose keyword it is (:func:`graph.name_index.kind_rank`; newuser34 B8, issue 13 §1). None when fewer than two
+    characters are left (水法: 水 would name everything about water), the title ends in no form word, or what is left
+    names another title (湖北省实施《中华人民共和国水法》办法: its subject is that law).
+
+    >>> subject_of_title("物业管理条例"), subject_of_title("中华人民共和国食品安全法"), subject_of_title("中华人民共和国水法")
+    ('物业管理', '食品安全', None)
+    """
+    subject, formed = _FORM.subn("", title.removeprefix(_STATE))
+    return subject if formed and len(subject) >= 2 and "《" not in subject else None
 
 
 def _shown(labels: list[str]) -> str:
@@ -178,14 +204,14 @@ def _terms_matching(key: str) -> tuple[Hit, ...]:
     """The vocabulary's terms (the shipped ontology and issue scheme, :data:`SCHEMA_TYPES`) a name of which matches
     ``key``, ranked as the index ranks resources (by the best name's tier of :data:`graph.name_index.TIERS`, its
     length, its key's length and key, then the IRI); each shows the name it matched by, or its label when that was an alias."""
-    best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
+    best: dict[str, tuple[tuple[int, int, int, str, int, str], Name]] = {}
     for name in _term_names():
         if (found := tier(name, key)) is not None:
-            order = (*found, len(name.key), name.key, name.name)
-            if name.iri not in best or order < best[name.iri][0]:
-                best[name.iri] = (order, name)
-    ranking = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))
-    return tuple(Hit(iri, name.label if name.alias else name.name, (), order[0]) for iri, (order, name) in ranking)
+            placed = order(*found, name.key, name.types, name.name)
+            if name.iri not in best or placed < best[name.iri][0]:
+                best[name.iri] = (placed, name)
+    ranking = sorted(best.items(), key=lambda item: (item[1][0][:RANKED_BY], item[0]))
+    return tuple(Hit(iri, name.label if name.alias else name.name, (), placed[0]) for iri, (placed, name) in ranking)
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,8 @@ _NONE_HOLDING = "WITH exact, starting, ending, read, [] AS holding"
 BOOST = 10000  # of the terms side by side over the characters apart: any score with it beats any without
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
 # key's first character, the greedy end of the others in order (past the end when one is missing). Each
-# resource's best name is the least [tier, length, key size, key, name, node] (list order); every property
+# resource's best name is the least [tier, length, key size, key, kind, name, node] (list order, graph.name_index.order;
+# kind as graph.name_index.kind_rank: the place of its first type in $facets); every property
 # is read once per name, and the label and types only of the page's names (the facet of each counted one).
 # One resource more than counted is ranked, to know whether more matched.
 _RANKED = """
@@ -123,10 +124,11 @@ CALL (found) {{
             WHERE ends[1] < size(key) | ends[1] - ends[0] + 1]
            | CASE WHEN least IS NULL OR stretch < least THEN stretch ELSE least END) END AS length
   WHERE length IS NOT NULL
-  WITH n.iri AS iri, min([tier, length, size(key), key, n.name, n]) AS best
-  ORDER BY best[0], best[1], best[2], best[3], iri
+  WITH n, key, tier, length, head([at IN range(0, size($facets) - 1) WHERE $facets[at] IN n.types] + [size($facets)]) AS kind
+  WITH n.iri AS iri, min([tier, length, size(key), key, kind, n.name, n]) AS best
+  ORDER BY best[0], best[1], best[2], best[3], best[4], iri
   LIMIT $cap + 1
-  WITH iri, best[0] AS tier, best[5] AS n
+  WITH iri, best[0] AS tier, best[6] AS n
   WITH iri, tier, n, n.types AS types
   RETURN collect([iri, tier, n, types]) AS top, collect(head([f IN $facets WHERE f IN types] + [$other])) AS facets
 }}

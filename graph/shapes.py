@@ -106,6 +106,9 @@ class EntityEvidence(Evidence):
     types: list[str] = Field([], description="The classes of the fact saying so (Mention, an activity's, Statistic)")
     status: str | None = Field(None, description="reported (done) or planned, for an activity or a statistic; None "
                                                  "for a mention")
+    words: str | None = Field(None, description="A mention's words naming the entity (《食品安全法》 as written); ``text`` "
+                                                "is then the sentence of the report they lie in, ``start`` and ``end`` its "
+                                                "offsets (round 50: the words alone were the law's name again)")
 
 
 class Entity(Node):

@@ -15,7 +15,7 @@ from graph.fields import YearFilter
 from graph.areas import (REPORT_KEYS, assistants, instruments, organs_within, placed_organs, placed_within, placers, report_areas,
                          report_levels, report_places, report_read_from, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
-from graph.law_mentions import law_mentions
+from graph.law_mentions import law_mentions, sentences_of
 from ontology import ACTIVITY_CLASSES, MEASURE_CLASS
 
 #: An activity's links as its row names them (``organs``, every conducting organ, is :func:`graph.fields.conductors`):
@@ -50,10 +50,14 @@ def entity(store: Backend, iri: str) -> dict[str, Any] | None:
     incoming = sorted({s for s, _, o in edges if o == iri and s != iri})[:MAX_EVIDENCE]
     stating += [d for d in store.describe(incoming).values() if d.one("evidenceText")]
     sources = report_sources(store)
+    mentions = [d for d in stating if "Mention" in d.types]  # their words alone: shown as the sentence they lie in
+    said = dict(zip((d.iri for d in mentions), sentences_of(store, mentions)))
     evidence = sorted(
-        ({"iri": d.iri, "types": sorted(d.types), "status": evidence_status(d), "text": d.one("evidenceText"),
-          "report": d.rel("statedIn"), "source": sources.get(d.rel("statedIn") or ""), "start": d.one("startOffset"),
-          "end": d.one("endOffset")} for d in stating),
+        ({"iri": d.iri, "types": sorted(d.types), "status": evidence_status(d), "report": d.rel("statedIn"),
+          "source": sources.get(d.rel("statedIn") or ""),
+          **dict(zip(("text", "start", "end"),
+                     said.get(d.iri) or (d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))),
+          **({"words": d.one("evidenceText")} if d.iri in said else {})} for d in stating),
         key=lambda e: (e["report"] or "", e["start"] or 0, e["iri"]),
     )
     properties = {k: v[0] if len(v) == 1 else sorted(v, key=str) for k, v in sorted(own.props.items())}

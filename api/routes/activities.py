@@ -14,6 +14,8 @@ from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.vocabulary import (CONGRESS_NAMES, activity_kind, issue_filter, issue_named, jurisdiction_code, law_filter,
                             one_organ, organ_filter, place_code)
+from graph.areas import organs_within
+from loaders.build.areas import NATION_CODE
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 
@@ -80,12 +82,18 @@ def organs(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     q: Annotated[str | None, Query(max_length=100, description="The organ's name or a name reports call it by, "
                                    "or part of one, matched as /search matches it.")] = None,
+    jurisdiction: JurisdictionQuery = None,
 ) -> Any:
     """Organs with how many activities they conducted and were overseen in, how many inspections
     they conducted (each counted once however many reports state it, as ``/laws`` and ``/areas`` count
     them) and how many reports name them (``reports_naming``; ``/areas/{area}/organs`` counts those each
-    published, ``reports_published``); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them)."""
+    published, ``reports_published``); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them);
+    with ``jurisdiction``, the organs of that area or one within it, read as ``/activities`` reads it (422 for a place the
+    store holds nothing of, naming ``/areas``; round 50, newuser35 B7: organs by place were only ``/areas/{area}/organs``)."""
     rows = store.organs()
+    if (code := jurisdiction_code(store, jurisdiction)) is not None and code != NATION_CODE:
+        inside = organs_within(store, code)
+        rows = [row for row in rows if row["iri"] in inside]
     if q:
         found = named(store, q, ["Organ"])
         rows = sorted((row for row in rows if row["iri"] in found), key=lambda row: found[row["iri"]])

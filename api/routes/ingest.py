@@ -32,14 +32,17 @@ def ingest_handed(handed: Handed, request: Request, store: StoreDep,
                   token: Annotated[str, Header(alias=HEADER)] = "") -> dict[str, list[dict[str, object]]]:
     """Ingest the reports ``okg ingest`` handed over, as it would (:func:`api.ingest.ingest`), the store marked as
     written meanwhile (:meth:`graph.store.Store.writing`); 403 without the token the server wrote in the store's marks
-    (only a server of an embedded store started by ``okg serve`` or ``okg demo`` takes any). Results in order."""
+    (only a server of an embedded store started by ``okg serve`` or ``okg demo`` takes any), and the law views kept
+    with the store brought up to date before the mark is lifted (:meth:`graph.store.Store.keeping_views`: a reader
+    opening the store beside the server found them stale and built them, round 50). Results in order."""
     from api.ingest import Found, ingest
 
     expected: str | None = getattr(request.app.state, "ingest_token", None)
     if not expected or not hmac.compare_digest(token.encode(), expected.encode()):
         raise HTTPException(403, "this route takes reports from okg ingest on the machine holding the store only")
     limits = request.app.state.settings.report_limits()
-    with _ONE_WRITER, store.writing():
+    with _ONE_WRITER, store.writing(), store.keeping_views():  # kept current, as okg ingest keeps them: a reader
+        # beside the server (okg ask, okg export) reads them back instead of building them (newuser35 B6: 33 s)
         results = ingest([Found(source, name) for source, name in handed.sources], store, handed.validate_,
                          limits=limits, force=handed.force)
     return {"results": [asdict(result) for result in results]}

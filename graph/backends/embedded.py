@@ -38,6 +38,9 @@ from graph.query_limits import QueryLimits
 from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
+#: The store's version left for the next opening by a clean close, and for readers beside a serving opening by it once
+#: its writes are flushed (round 50, newuser35 B6: a reader beside a server took a version of its own, so the law views
+#: the server kept were always stale to it); none while a serving opening writes, so one dying then leaves none.
 _CLOSED_AT = "closed-at-version"
 #: Views kept beside the store (:meth:`EmbeddedStore.keep_view`): ``okg-kept-law-views`` in its directory.
 _KEPT_PREFIX = "okg-kept-"
@@ -215,6 +218,7 @@ class EmbeddedStore(Store):
             self._db.flush()
         except OSError as exc:
             raise StoreError(f"cannot flush the store at {self.path} before serving it: {exc}") from exc
+        marks.write(self.path, _CLOSED_AT, self.version())
         holder.hold(self.path, "reads")
         self._serves = True
 
@@ -222,16 +226,19 @@ class EmbeddedStore(Store):
     def writing(self) -> Iterator[None]:
         """While open, this serving opening writes: held as ``writes`` (a reader beside it waits or is refused, as beside
         any writer: Oxigraph leaves a read-only opening beside a write undefined), then, what it wrote flushed, as
-        ``reads`` again (:meth:`serving`). An opening that writes anyway (not serving) is left as it is."""
+        ``reads`` again (:meth:`serving`), its version left for the readers (:data:`_CLOSED_AT`). An opening that writes
+        anyway (not serving) is left as it is."""
         if not self._serves:
             yield
             return
         holder.hold(self.path, "writes")
+        marks.write(self.path, _CLOSED_AT, None)
         try:
             yield
         finally:
             try:
                 self._db.flush()
+                marks.write(self.path, _CLOSED_AT, self.version())
             finally:
                 holder.hold(self.path, "reads")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from graph.identity import Stated, copy_hash
-from loaders.build import activities
+from loaders.build import activities, ordinals
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
@@ -73,7 +73,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named,  # the header's, not a guess
                              source_name(doc), header_stated(doc.metadata), len(doc.warnings))
-    return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
+    return ReportGraph(builder.report_iri, builder.g, content_hash, (*facts.warnings, *ordinals.warnings(facts)), header)
 
 
 def header_stated(metadata: Mapping[str, str]) -> Stated:

@@ -199,14 +199,15 @@ _DATELINE = re.compile(r"^(?:(?:本报讯|本台讯|本网讯|本報訊|本臺�
 #: A reposted item's label before the headline it had (原标题:市人大常委会启动…): no word of it.
 _REPOSTED = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*")
 #: A month's or day's number in digits or numerals, and a date opening a first sentence before its comma: a day, a span
-#: or list of days (9月9日至17日, 7月4—14日, 11月17日、18日; a day of the dateline's month, 22日,), a part of a month or a
-#: year (8月下旬, 9月初, 年初, 上半年), a day named relative to the paper's or lately (昨日, 近日, 日前), its time of day
+#: or list of days (9月9日至17日, 7月4—14日, 11月17日、18日; a day of the dateline's month, 22日,), a month or a part of
+#: one or of a year (10月, 8月下旬, 9月初, 年初, 上半年), a day named relative to the paper's or lately (昨日, 近日, 日前), its time of day
 #: (上午), after 自 or 于 maybe.
 _DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
 _OPENING_DATE = re.compile(rf"^(?:(?:自|从|從|于|於)?(?:\d{{4}}年)?(?:{_DAY_NUMBER}月)?{_DAY_NUMBER}"
                            rf"(?:[日号號]?[\s，,、至到\-—~－]{{1,3}}(?:{_DAY_NUMBER}月)?{_DAY_NUMBER})*[日号號]"
-                           # or a part of a month or a year (8月下旬, 9月初, 年初, 今年上半年: round 41, newuser25 §7)
-                           rf"|(?:(?:\d{{4}}|今|去|本)年)?(?:{_DAY_NUMBER}月(?:上旬|中旬|下旬|初|底|末|中)|年[初中底末]|[上下]半年)"
+                           # or a part of a month or a year (8月下旬, 9月初, 年初, 今年上半年: round 41, newuser25 §7), or
+                           # the month alone (10月，…; 今年6月份，…: round 50, newuser35 B9)
+                           rf"|(?:(?:\d{{4}}|今|去|本)年)?(?:{_DAY_NUMBER}月(?:上旬|中旬|下旬|初|底|末|中|份)?|年[初中底末]|[上下]半年)"
                            # or a day named relative to the paper's (昨日下午3时, 今天上午: round 40, newuser24 §8), or
                            # lately (近日, 日前, 近期, 前不久)
                            r"|昨日|昨天|今日|今天|前日|前天|當天|当天|當日|当日|近日|日前|近期|前不久|不久前)"

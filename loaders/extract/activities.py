@@ -1446,15 +1446,18 @@ def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
     inspection … a 座谈会 within it are not new activities'). A 汇报, or the work on them heard (听取街道贯彻实施《条例》有关工作
     情况), on laws an inspection told before it checks, not a report (报告) nor how review opinions were handled
-    (审议意见…办理情况的汇报: a follow-up heard)."""
+    (审议意见…办理情况的汇报: a follow-up heard). The inspection must be told elsewhere: a title that tells the inspection
+    itself (执法检查组关于《X条例》执法检查情况) is that inspection's report heard, a review (round 40's title class)."""
     kept: list[Found] = []
-    inspected: set[str] = set()
+    inspected: dict[str, set[Span]] = {}
     for hit in found:
-        if (hit.type == "report_review" and hit.laws and hit.laws <= inspected and _BRIEFING.search(hit.span.text)
-                and not _HEARD_AS_REPORT.search(hit.span.text)):
+        if (hit.type == "report_review" and hit.laws
+                and all(inspected.get(law, set()) - {hit.span} for law in hit.laws)
+                and _BRIEFING.search(hit.span.text) and not _HEARD_AS_REPORT.search(hit.span.text)):
             continue
         if hit.type == "law_enforcement_inspection" and hit.status == "reported":
-            inspected |= hit.laws
+            for law in hit.laws:
+                inspected.setdefault(law, set()).add(hit.span)
         kept.append(hit)
     return kept
 

@@ -73,13 +73,17 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         raise ReadError(f"{name}: unsupported URL scheme {scheme!r}; use http(s) or a local path")
     else:
         data, charset = _read_file(Path(source)), None
-        document = _parse(data, name, kind := _sniff(data) or _by_extension(name), None)
+        kind = _sniff(data) or _by_extension(name)
+        try:
+            document = _parse(data, name, kind, None)
+        except ReadError as exc:  # random bytes named .pdf: not a PDF, as the README says
+            if (refusal := _not_as_named(name, kind, f"its bytes are no text ({str(exc).removeprefix(name + ': ')})")) is None:
+                raise
+            raise ReadError(refusal) from exc
         metadata = document.metadata
     if not _HAN.search(document.text):
-        named, label, mark = _BINARY_SUFFIXES.get(suffix := Path(urlsplit(name).path).suffix.lower(), (kind, "", ""))
-        if kind != named:
-            raise ReadError(f"{name}: not {label} (its bytes do not start with {mark}): a file of another kind under "
-                            f"a {suffix} name, and its text holds no Chinese; not a report (check the file)")
+        if refusal := _not_as_named(name, kind, "its text holds no Chinese"):
+            raise ReadError(refusal)
         raise ReadError(f"{name}: no Chinese text; not a report of a people's congress (check the file, "
                         "or its encoding if the text shows as Latin letters)")
     warnings = (*document.warnings, *filter(None, [_misnamed(name, kind), _lost(document.text, data, name, kind,
@@ -137,14 +141,34 @@ def about_the_file(warning: str) -> bool:
     return bool(_MISNAMED_START.match(warning))
 
 
+def _named_otherwise(name: str, kind: str | None) -> tuple[str, str, str] | None:
+    """``(suffix, what a file of it is called, the bytes it starts with)`` when ``name`` names a binary format
+    (:data:`_BINARY_SUFFIXES`: .pdf, .docx, .doc) and its bytes are of another ``kind``; None otherwise."""
+    suffix = Path(urlsplit(name).path).suffix.lower()
+    if suffix not in _BINARY_SUFFIXES or _BINARY_SUFFIXES[suffix][0] == kind:
+        return None
+    return suffix, *_BINARY_SUFFIXES[suffix][1:]
+
+
+def _not_as_named(name: str, kind: str | None, why: str) -> str | None:
+    """The refusal of a file named as a binary format whose bytes are another kind (:func:`_named_otherwise`) and,
+    ``why``, hold no report: it says the file is not what its name says (README, Files), before anything else
+    (newuser35 B9: random bytes named .pdf were refused as "binary data"); None for a file of its name's kind or of no
+    such name."""
+    if (named := _named_otherwise(name, kind)) is None:
+        return None
+    suffix, label, mark = named
+    return (f"{name}: not {label} (its bytes do not start with {mark}): a file of another kind under a {suffix} name, "
+            f"and {why}; not a report (check the file)")
+
+
 def _misnamed(name: str, kind: str | None) -> str | None:
     """A warning when a file named as a binary format (.pdf, .docx, .doc) is another kind and was read as that kind
     (a first-time analyst, round 30, finding 9: Chinese text saved as .pdf was read as text with no word of it, so a
     mis-saved file went unnoticed); None otherwise. One without Chinese is refused instead (:func:`read`)."""
-    suffix = Path(urlsplit(name).path).suffix.lower()
-    if suffix not in _BINARY_SUFFIXES or _BINARY_SUFFIXES[suffix][0] == kind:
+    if (named := _named_otherwise(name, kind)) is None:
         return None
-    _, label, mark = _BINARY_SUFFIXES[suffix]
+    suffix, label, mark = named
     return (f"named {suffix} but not {label} (its bytes do not start with {mark}); read as "
             f"{_KIND_NAMES.get(kind, kind)}: check that this is the file you meant, or rename it")
 

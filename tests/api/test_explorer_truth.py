@@ -179,7 +179,11 @@ def test_mentions_are_evidence_not_neighbours(page: Any) -> None:
     relations = page.inner_text("#details ul.relations")
     assert "所指" not in relations and "← 提及:" not in relations  # (a report's 提及本法 is a relation of its own)
     assert f"另有 {len(mentions)} 处提及" in page.inner_text("#details .mentions")
-    assert any("提及" in line for line in page.locator("#details .evidence li .muted").all_inner_texts())
+    # each mention's sentence is in the evidence list: as a 提及 row, or as the activity's row stating that sentence
+    # (one row per sentence: a mention is evidence by its sentence since round 50, no more by its words alone)
+    shown = page.locator("#details .evidence .sentence").all_inner_texts()
+    said = [e for e in entity["evidence"] if "Mention" in e["types"]]
+    assert said and all(any(e["words"] in line for line in shown) for e in said), (said, shown)
 
 
 def test_activity_nodes_read_apart_with_organ_and_year(page: Any) -> None:

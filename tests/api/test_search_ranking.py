@@ -61,15 +61,16 @@ def vocabulary() -> list[Name]:
 
 def ranking(names: list[Name], key: str, types: list[str] | None) -> list[tuple[str, tuple[Any, ...], Name]]:
     """``(IRI, order, best name)`` of every resource a name of which matches ``key``, best first."""
-    best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
+    best: dict[str, tuple[tuple[int, int, int, str, int, str], Name]] = {}
     for name in names:
         rank = tier(name, key)
         if rank is None or (types and not set(types) & set(name.types)):
             continue
-        order = (*rank, len(name.key), name.key, name.name)
+        kind = next((at for at, f in enumerate(FACETS) if f in name.types), len(FACETS))  # a law first (round 50)
+        order = (*rank, len(name.key), name.key, kind, name.name)
         if name.iri not in best or order < best[name.iri][0]:
             best[name.iri] = (order, name)
-    return [(iri, order, name) for iri, (order, name) in sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))]
+    return [(iri, order, name) for iri, (order, name) in sorted(best.items(), key=lambda item: (item[1][0][:5], item[0]))]
 
 
 def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[str, Any]:
