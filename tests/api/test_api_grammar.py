@@ -1,17 +1,24 @@
 """One grammar for every route: the listing envelope, filters in either language (the
-ontology's zh/en labels), 422 listing the valid values, and ids that work pasted back."""
+ontology's zh/en labels), 422 listing the valid values, and ids that work pasted back.
+
+The envelope, the reading of a filter's words and the refusals are the routes' and ``api.params``', above the store:
+those tests read the embedded samples (``EMBEDDED_ONLY``, round 50), and each listing's store query runs on Neo4j in
+its own module (``test_routes_laws``, ``_activity_semantics``, ``_organ_names``, ``_places``, ``_entities`` for
+/search and /paths, ``_activity_semantics`` for a timeline; ``tests/graph/test_analytics`` for centrality). The ids pasted
+back are each store's, so that test reads both."""
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
 
-from api_helpers import WETLAND, Api
+from api_helpers import EMBEDDED_ONLY, WETLAND, Api
 
 LISTINGS = ["/laws", "/coverage", "/activities", "/organs", "/statistics", "/reports", "/analytics/centrality",
             "/search?q=法", f"/laws/{WETLAND}/timeline", f"/paths?from={WETLAND}&to=law/中华人民共和国森林法"]
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize("path", LISTINGS)
 def test_every_listing_has_one_envelope(api: Api, path: str) -> None:
     page = api.client.get(path + ("&" if "?" in path else "?") + "limit=3").json()
@@ -19,6 +26,7 @@ def test_every_listing_has_one_envelope(api: Api, path: str) -> None:
     assert isinstance(page["items"], list) and page["total"] >= len(page["items"])
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("zh", "en", "label", "written"), [
     ("执法检查", "LawEnforcementInspection", "law-enforcement inspection", ["執法檢查", "law_enforcement_inspection"]),
     ("专题询问", "SpecialInquiry", "Special inquiry", ["專題詢問", "special_inquiry", "ＳｐｅｃｉａｌＩｎｑｕｉｒｙ"])])
@@ -31,6 +39,7 @@ def test_kind_in_either_language(api: Api, zh: str, en: str, label: str, written
     assert api.get("/statistics", measure=written[0], limit=1000) == api.get("/statistics", measure=zh, limit=1000)
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("short", "label"), [("调研", "专题调研"), ("調研", "专题调研"), ("专项工作报告", "听取和审议专项工作报告"),
                                            ("预算审查", "预算决算审查"), ("决算审查", "预算决算审查")])
 def test_kind_by_the_short_word_reports_use(api: Api, short: str, label: str) -> None:
@@ -40,6 +49,7 @@ def test_kind_by_the_short_word_reports_use(api: Api, short: str, label: str) ->
     assert by_label["total"] > 0 and api.get("/activities", kind=short, limit=1000) == by_label
 
 
+@EMBEDDED_ONLY
 def test_level_in_either_language_and_as_stated(api: Api) -> None:
     for zh, en, label in (("法律", "NationalLaw", "法律"), ("地方性法规", "LocalRegulation", "地方性法规"),
                           ("决定", "LegalDecision", "法律性决定")):  # a class's label need not be its stated level
@@ -67,11 +77,13 @@ def test_level_in_either_language_and_as_stated(api: Api) -> None:
     ("/laws", {"organ": "organ/武汉市新洲区人民代表大会常务委员"}, "is in no report of this store, no Organ"),
     ("/activities", {"organ": WETLAND}, "no Organ; GET /search?type=Organ"),
 ])
+@EMBEDDED_ONLY
 def test_unknown_values_are_422_listing_the_valid_ones(api: Api, path: str, params: dict[str, str],
                                                        listed: str) -> None:
     assert listed in api.get(path, 422, **params)["detail"]
 
 
+@EMBEDDED_ONLY
 def test_a_type_in_any_case_is_the_ontology_class(api: Api) -> None:
     found = api.get("/search", q="法", type="law", limit=5)
     assert found == api.get("/search", q="法", type="Law", limit=5) and found["total"] > 0
@@ -81,6 +93,7 @@ def test_a_type_in_any_case_is_the_ontology_class(api: Api) -> None:
     assert all("Law" in hit["types"] for hit in found["items"])
 
 
+@EMBEDDED_ONLY
 def test_an_organ_by_a_part_of_its_name_only_it_holds(api: Api) -> None:
     labels = [o["label"] for o in api.get("/organs", limit=1000)["items"]]
     inspecting = {name for law in api.get("/laws", inspected="true", limit=1000)["items"] for name in law["organs"]}
@@ -125,12 +138,14 @@ def test_every_id_works_pasted_back(api: Api) -> None:
     assert not failed, failed[:5]
 
 
+@EMBEDDED_ONLY
 def test_the_ontology_labels_properties_in_both_languages(api: Api) -> None:
     properties = {p["name"]: p for p in api.get("/ontology")["properties"]}
     assert properties["concernsLaw"]["label_zh"] and properties["concernsLaw"]["label_en"]
     assert properties["inForceFrom"]["label_zh"]
 
 
+@EMBEDDED_ONLY
 def test_an_unknown_query_parameter_is_refused_naming_the_known_ones(api: Api) -> None:
     detail = api.get("/activities", 422, area="湖北省")["detail"]
     assert detail.startswith("area: /activities has no such query parameter") and "jurisdiction" in detail

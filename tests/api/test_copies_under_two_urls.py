@@ -1,7 +1,9 @@
 """One text under two ``url:`` addresses (a fresh user's study 6, F4): the copies are one report, named by one
 address chosen by the copies alone (never by which came first), the note saying the addresses differ; and dropping
 the copy whose header gave the report its reading reads the report again from the files it keeps, so no address
-outlives the file that gave it. On both stores."""
+outlives the file that gave it. Which address names the report is the copies' choice, above the store: that test runs
+on the embedded store (``EMBEDDED_EMPTIED_ONLY``, round 50); the others, which store both copies, delete one and read
+the report again under a new id, run on Neo4j too."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 
 from api.delete import delete_reports
 from api.ingest import IngestResult, write_reports
+from api_helpers import EMBEDDED_EMPTIED_ONLY
 from graph import Store
 from loaders import load
 
@@ -24,7 +27,8 @@ HEADERS = {"caps": "URL: {url}\nOrgan: 长子县人民代表大会常务委员�
 
 @pytest.fixture()
 def store(emptied_store: Store) -> Store:
-    """An empty store of each kind, one per module emptied for each test (the reference graphs kept)."""
+    """An empty store of each kind (the embedded one if so marked), one per module emptied for each test (the
+    reference graphs kept)."""
     return emptied_store
 
 
@@ -47,6 +51,7 @@ def _cited(store: Store) -> set[str]:
     return {row["source"] for row in store.activities()} | {row["iri"] for row in store.reports()}
 
 
+@EMBEDDED_EMPTIED_ONLY
 @pytest.mark.parametrize("made_up", sorted(HEADERS))
 def test_the_address_that_names_the_report_is_the_copies_choice_and_the_note_says_they_differ(
         store: Store, tmp_path: Path, made_up: str) -> None:

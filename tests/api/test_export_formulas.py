@@ -1,6 +1,9 @@
-"""Files people open in a spreadsheet carry no live formula, in either store: a report whose title or
-sentence starts with = + - @ (OWASP's CSV injection) comes out of every CSV and XLSX as text, and
-every CSV (listings and the node and edge exports, API and CLI) starts with a BOM so Excel reads UTF-8."""
+"""Files people open in a spreadsheet carry no live formula: a report whose title or sentence starts with = + - @
+(OWASP's CSV injection) comes out of every CSV and XLSX as text, and every CSV (listings and the node and edge exports,
+API and CLI) starts with a BOM so Excel reads UTF-8. A cell is made inert where the file is written
+(``graph.spreadsheet``), from the rows and the projection either store gives alike: these tests write into the embedded
+samples (round 50); the listings' CSV and XLSX of a Neo4j store are read in ``test_routes_places`` (every format),
+its node and edge files in ``test_routes_meta`` and ``tests/graph/test_export_exact``."""
 from __future__ import annotations
 
 import csv
@@ -15,7 +18,6 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app as cli
 from api.ingest import ingest
-from api_helpers import BOTH_STORES
 from graph.spreadsheet import csv_text, inert
 from shared_stores import SharedStore
 
@@ -29,16 +31,15 @@ def report(title: str) -> str:
             f"{title}，2022年，市人大常委会对《中华人民共和国消防法》实施情况开展执法检查。\n")
 
 
-@pytest.fixture(scope="module", params=BOTH_STORES)
-def client(request: pytest.FixtureRequest, shared_samples: SharedStore,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """The samples and one report per title of :data:`TITLES`, in a store of each kind."""
+@pytest.fixture(scope="module")
+def client(shared_samples: SharedStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The samples and one report per title of :data:`TITLES`, in a copy of the embedded samples."""
     folder = tmp_path_factory.mktemp("formulas")
     paths = []
     for number, title in enumerate(TITLES):
         (path := folder / f"f{number}.txt").write_text(report(title), encoding="utf-8")
         paths.append(path)
-    with shared_samples.writable(request.param) as db:
+    with shared_samples.writable("embedded") as db:
         assert all(r.outcome == "inserted" for r in ingest(paths, db))
         with TestClient(create_app(db), base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
             yield test_client

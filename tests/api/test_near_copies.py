@@ -2,7 +2,10 @@
 breadcrumb and 【打印】【关闭】 beside the text) or with a PDF layer's spaces are different texts, so different reports
 (report identity), and ``okg ingest`` warns on the one inserted, naming the stored report its text nearly is and its
 files; other reports of the same publisher, exact copies and one text two councils published draw no such warning.
-On both stores."""
+Which texts are near copies is decided above the store (``api.near_copies``, from the reports' rows and ``describe``):
+the tests of the warning's count, of two near copies inserted together and of a plan in both scripts ask those and
+``near_copies.repeated``'s queries on Neo4j too; the others run on the embedded store (``EMBEDDED_EMPTIED_ONLY``,
+round 50)."""
 from __future__ import annotations
 
 import html
@@ -11,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from api.ingest import IngestResult, ingest
+from api_helpers import EMBEDDED_EMPTIED_ONLY
 from graph import Store
 
 HEADER = "url: http://www.example.gov.cn/rd/2024/0412.html\norgan: 长子县人民代表大会常务委员会\nlevel: county\nyear: 2024\n\n"
@@ -26,7 +30,8 @@ NEAR = "its text is nearly that of the stored report"
 
 @pytest.fixture()
 def store(emptied_store: Store) -> Store:
-    """An empty store of each kind, one per module emptied for each test (the reference graphs kept)."""
+    """An empty store of each kind (the embedded one if so marked), one per module emptied for each test (the
+    reference graphs kept)."""
     return emptied_store
 
 
@@ -53,6 +58,7 @@ def _traditional(text: str) -> str:
     return str(opencc.OpenCC("s2t").convert(text))
 
 
+@EMBEDDED_EMPTIED_ONLY
 @pytest.mark.parametrize("copy", ["html", "layout", "traditional-quotes", "script", "script-html", "script-widths"])
 def test_the_same_article_in_another_form_is_warned_about_naming_the_stored_report(
         store: Store, tmp_path: Path, copy: str) -> None:
@@ -75,6 +81,7 @@ def test_the_same_article_in_another_form_is_warned_about_naming_the_stored_repo
     assert f"okg delete {other}" in warning and "\n" not in warning
 
 
+@EMBEDDED_EMPTIED_ONLY
 def test_other_reports_exact_copies_and_two_councils_copies_draw_no_warning(store: Store, tmp_path: Path) -> None:
     first = _file(tmp_path / "a.txt", HEADER + "\n".join(ARTICLE) + "\n")
     another = _file(tmp_path / "b.txt", HEADER.replace("0412", "0620") + "\n".join(OTHER) + "\n")
@@ -93,6 +100,7 @@ def _edition(year: int, lines: list[str]) -> str:
             f"year: {year}\nissued: {year + 1}-01-10\n\n" + "\n".join(line.replace("2024", str(year)) for line in lines) + "\n")
 
 
+@EMBEDDED_EMPTIED_ONLY
 @pytest.mark.parametrize("together", [False, True])
 def test_next_year_s_edition_of_a_formulaic_report_is_no_near_copy(store: Store, tmp_path: Path, together: bool) -> None:
     """An organ's annual report of another year, in the same formulas (a first-time analyst's round 35, finding 5a: a
@@ -177,6 +185,7 @@ def _saved_page(lines: list[str]) -> str:
             f"<h1>市人大常委会开展食品安全法执法检查</h1>{paragraphs}</body></html>")
 
 
+@EMBEDDED_EMPTIED_ONLY
 @pytest.mark.parametrize("page_first", [False, True], ids=["page-after", "page-before"])
 def test_a_saved_page_placed_nowhere_is_still_a_near_copy(store: Store, tmp_path: Path, page_first: bool) -> None:
     """newuser31 B2: a browser's saved page of a stored report gives no organ, no area and no year, and the check

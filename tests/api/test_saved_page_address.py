@@ -1,5 +1,8 @@
-"""Two copies of one saved page, under two file names, are one report with the page's address, in either store
-(round 47, issue 13: a saved page's address was lost, and with it the one-report-per-URL rule)."""
+"""Two copies of one saved page, under two file names, are one report with the page's address (round 47, issue 13: a
+saved page's address was lost, and with it the one-report-per-URL rule). The address is read from the page
+(``loaders.read``) and the copies made one report above the store: on the embedded store (round 50); copies of one
+text under one URL stored as one report on Neo4j are ``test_ingest_identity``'s
+``test_copies_of_one_text_give_one_store_in_any_order_and_on_every_rerun``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,12 +11,14 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.ingest import expand, ingest
+from api_helpers import EMBEDDED_EMPTIED_ONLY
 from graph import Store
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "readers" / "xinzhou.html"
 ADDRESS = "https://www.whrd.gov.cn/xwzx/qrddt/202402/t20240209_1234.shtml"
 
 
+@EMBEDDED_EMPTIED_ONLY
 def test_copies_of_a_saved_page_are_one_report_at_its_address(emptied_store: Store, tmp_path: Path) -> None:
     doctype, rest = PAGE.read_text(encoding="utf-8").split("\n", 1)
     mark = f"<!-- saved from url=({len(ADDRESS):04d}){ADDRESS} -->"

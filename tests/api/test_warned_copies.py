@@ -1,9 +1,12 @@
-"""A copy warned about as it was read goes after a clean copy of its text, on both stores (a first-time analyst,
+"""A copy warned about as it was read goes after a clean copy of its text (a first-time analyst,
 newuser19 §10: ``bad-not-really.pdf``, a text file under a ``.pdf`` name, stayed the copy its report was read from and
 its first source after the clean ``.txt`` of the same text was ingested).
 
 :func:`graph.identity.precedence` ranks, of copies alike in all else, the one whose file raised fewer warnings first; the
-count is kept in the stored hash, so the rule holds across runs; ``sources`` lists the copy read first.
+count is kept in the stored hash, so the rule holds across runs; ``sources`` lists the copy read first. The ranking is
+decided above the store: the twelve orders and names run on the embedded store (``EMBEDDED_EMPTIED_ONLY``, round 50),
+the tests of the count kept in the hash and of a warned copy whose header states more store warned and clean copies
+and read their order back on Neo4j too.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from rdflib import URIRef
 
 from api.cli import SAMPLES
 from api.ingest import IngestResult, write_reports
+from api_helpers import EMBEDDED_EMPTIED_ONLY
 from graph import Store
 from graph.identity import Reading, source_digest
 from loaders import load
@@ -47,6 +51,7 @@ def _read_from(store: Store) -> str | None:
     return Reading.of(URIRef(row["iri"]), store.named_graph(URIRef(row["iri"])), store.report_hash(URIRef(row["iri"])) or "").source
 
 
+@EMBEDDED_EMPTIED_ONLY
 @pytest.mark.parametrize("warned_name", ["bad-not-really.pdf", "report.docx", "a-report.doc"])
 @pytest.mark.parametrize("header", [URL + ORGAN, ORGAN], ids=["url", "no-url"])
 @pytest.mark.parametrize("warned_first", [True, False], ids=["warned-first", "clean-first"])
