@@ -16,8 +16,10 @@ from collections import defaultdict
 
 from loaders.facts import Facts
 
-#: An ordinal of a piece of work in a statement: 第3次, 第十一次, 第二轮 (before 执法检查, 检查 or the law's title).
-ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[次轮輪]")
+#: An ordinal of a piece of work in a statement: 第3次, 第十一次, 第二轮, right before 执法检查 or 检查, maybe after the
+#: law's title (第一轮《X法》执法检查). Not a sitting's number (第十次会议, 第十二次主任会议): the statements of one
+#: inspection are told at several sittings (its plan adopted at one, its report heard at another: round 37's stages).
+ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[次轮輪](?=(?:《[^》]{1,60}》)?(?:执法|執法)?(?:检查|檢查))")
 #: How many laws the warning names before "…".
 NAMED = 3
 
