@@ -105,6 +105,7 @@ FIELD_BRIEFINGS = [
     ("代表们首先开展《食品安全法》执法检查，然后镇食安办汇报了关于贯彻执行食品安全法情况，最后代表们实地考察了小作坊。",
      {"law_enforcement_inspection": 1}),
     ("代表們首先開展《食品安全法》執法檢查，然後鎮食安辦匯報了關於貫徹執行食品安全法情況。", {"law_enforcement_inspection": 1}),
+    ("县人大常委会开展《食品安全法》执法检查，县政府汇报了《食品安全法》贯彻落实工作。", {"law_enforcement_inspection": 1}),
     ("县人大常委会开展《食品安全法》执法检查。会议听取了县政府关于《食品安全法》贯彻实施情况的报告。",
      {"law_enforcement_inspection": 1, "report_review": 1}),
 ]
