@@ -226,8 +226,9 @@ def as_reference(items: list[tuple[URIRef, Graph, str]]) -> list[tuple[URIRef, G
     built = {iri: _built_reference(index, digest)[1]
              for index, ((iri, _, _), digest) in enumerate(zip(REFERENCE_GRAPHS, _reference_digests(), strict=True))} \
         if any(iri in {name for name, *_ in REFERENCE_GRAPHS} for iri, _, _ in items) else {}
-    return [(iri, graph, built[iri] if iri in built and built[iri].split()[1] == digest else digest)
-            for iri, graph, digest in items]
+    # a stored hash is "<sources' digest> <content hash>" (:func:`_reference_hash`); an import's is its content hash
+    return [(iri, graph, built[iri] if iri in built and built[iri].split()[1] == content else content)
+            for iri, graph, content in items]
 
 
 def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:

@@ -25,6 +25,9 @@ KEPT_TRIPLES = 10_000
 #: "zh-cn") where N-Triples, and so the hash, tell them apart.
 Exact = tuple[Any, Any, Any, tuple[str | None, ...]]
 
+#: How many hashes :func:`content_hash` keeps (:func:`_canonical_hash`, by exact terms): the last ones asked.
+KEPT_HASHES = 4
+
 #: How many graphs :func:`stable_blank_nodes` keeps (by IRI and exact terms, at most :data:`KEPT_TRIPLES` triples
 #: each) as labelled already; the last ones made, the ontology among them.
 KEPT_STABLE = 4
@@ -55,7 +58,7 @@ def _exact(graph: Graph) -> frozenset[Exact]:
     return frozenset((*triple, tuple(getattr(t, "language", None) for t in triple)) for triple in graph)
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=KEPT_HASHES)
 def _canonical_hash(exact: frozenset[Exact]) -> str:
     """The hash of the graph of ``exact``'s triples (at most :data:`KEPT_TRIPLES`), blank nodes labelled canonically;
     the last few kept, by exact terms (the same terms and tags give the same hash)."""
@@ -105,4 +108,3 @@ def stable_blank_nodes(iri: URIRef, graph: Graph) -> Graph:
             while len(_STABLE) > KEPT_STABLE:
                 _STABLE.popitem(last=False)
     return stable
-

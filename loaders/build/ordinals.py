@@ -16,10 +16,14 @@ from collections import defaultdict
 
 from loaders.facts import Facts
 
-#: An ordinal of a piece of work in a statement: 第3次, 第十一次, 第二轮 (before 执法检查, 检查 or the law's title).
-ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[次轮輪]")
+#: An ordinal of a piece of work in a statement: 第3次, 第十一次, 第二轮, right before 执法检查 or 检查, maybe after the
+#: law's title (第一轮《X法》执法检查). Not a sitting's number (第十次会议, 第十二次主任会议): the statements of one
+#: inspection are told at several sittings (its plan adopted at one, its report heard at another: round 37's stages).
+ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[次轮輪](?=(?:《[^》]{1,60}》)?(?:执法|執法)?(?:检查|檢查))")
 #: How many laws the warning names before "…".
 NAMED = 3
+#: How many ordinals of each law named the warning gives before "…".
+SHOWN = 4
 
 
 def warnings(facts: Facts) -> list[str]:
@@ -48,7 +52,7 @@ def warnings(facts: Facts) -> list[str]:
     apart = {law: list(ordinals) for law, ordinals in told.items() if len(ordinals) > max(1, inspections[law])}
     if not apart:
         return []
-    named = "; ".join(f"《{law}》 ({'、'.join(ordinals[:4])}{'…' if len(ordinals) > 4 else ''})"
+    named = "; ".join(f"《{law}》 ({'、'.join(ordinals[:SHOWN])}{'…' if len(ordinals) > SHOWN else ''})"
                       for law, ordinals in list(apart.items())[:NAMED])
     return [f"{sum(map(len, apart.values()))} ordinals of {len(apart)} law(s) tell statements counted as one inspection "
             f"each: {named}{'; …' if len(apart) > NAMED else ''}; one law's statements by the same organs in one year are "

@@ -1462,8 +1462,9 @@ def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     return kept
 
 
-# A briefing heard (听取了…的汇报; 听取街道贯彻实施《条例》有关工作情况, 某办汇报了关于贯彻执行X法情况: round 50, ag43 ao49),
-# and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+# A briefing heard: 汇报 anywhere, the noun or the verb (听取了…的汇报; 县政府汇报了《X法》贯彻落实工作), or work heard ending
+# in 情况 (听取街道贯彻实施《条例》有关工作情况, 某办汇报了关于贯彻执行X法情况: round 50, ag43 ao49); and what makes it a
+# report heard on its own: a 报告, or the handling of review opinions.
 _BRIEFING = re.compile(r"汇报|情况$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 

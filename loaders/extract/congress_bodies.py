@@ -408,7 +408,10 @@ _SOME_WORKING = re.compile(rf"(?<=常委会){_SOME_WORD}(?P<name>工作机构|�
 
 
 def some_working_bodies(text: str, standing: str, add: Add) -> None:
-    """常委会有关工作部门, 有关工作委员会 → ``standing`` (…常务委员会) + 有关工作部门, …有关工作委员会, through ``add``."""
+    """Some of the standing committee's working bodies named as written (:data:`_SOME_WORKING`): 常委会有关工作部门,
+    有关工作委员会 → ``standing`` (…常务委员会) + 有关工作部门, …有关工作委员会, each given to ``add`` with its offsets and
+    the kind ``congress`` (round 48 fix-up answer 4, aligned at round 49's start; the set without 有关/相关 stays
+    …各工作机构, round 41's ruling 10)."""
     for m in _SOME_WORKING.finditer(text):
         qualifier, name = m.group("qualifier") or m.group("bare_qualifier"), m.group("name") or m.group("bare_name")
         add(m.start(), m.end(), _committee(standing.removesuffix("常务委员会"), "standing", qualifier, name), "congress")

@@ -9,7 +9,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -246,6 +246,14 @@ def upsert_text(db: Store, source: str, text: str, **metadata: str) -> Any:
     built = build(doc, extract(doc))
     db.upsert_report(built.iri, built.graph, built.content_hash)
     return built
+
+
+def upsert_texts(db: Store, reports: Mapping[str, tuple[str, Mapping[str, str]]]) -> Store:
+    """``db`` after :func:`upsert_text` of each report given as ``{source: (text, header metadata)}``: a test module's
+    reports stored in one call (its fixture returns it)."""
+    for source, (text, header) in reports.items():
+        upsert_text(db, source, text, **header)
+    return db
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from api.app import create_app
-from api_helpers import api_of, open_explorer, path_id, serving, upsert_text
+from api_helpers import api_of, open_explorer, path_id, serving, upsert_text, upsert_texts
 from graph import Store
 
 FOOD = "https://w3id.org/oversight-kg/id/law/中华人民共和国食品安全法"
@@ -36,9 +36,7 @@ REPORTS = {
 
 @pytest.fixture()
 def store(emptied_store: Store) -> Store:
-    for source, (text, header) in REPORTS.items():
-        upsert_text(emptied_store, source, text, **header)
-    return emptied_store
+    return upsert_texts(emptied_store, REPORTS)
 
 
 def _mentions(store: Store, law: str) -> list[dict[str, Any]]:

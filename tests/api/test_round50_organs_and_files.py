@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rdflib import DCTERMS
 
-from api_helpers import api_of, upsert_text
+from api_helpers import api_of, upsert_texts
 from graph import Store
 from loaders import read
 from loaders.build import build
@@ -29,9 +29,7 @@ REPORTS = {
 
 @pytest.fixture()
 def store(emptied_store: Store) -> Store:
-    for source, (text, header) in REPORTS.items():
-        upsert_text(emptied_store, source, text, **header)
-    return emptied_store
+    return upsert_texts(emptied_store, REPORTS)
 
 
 @pytest.mark.parametrize("place, holds, lacks", [

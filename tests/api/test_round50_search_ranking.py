@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from api_helpers import api_of, upsert_text
+from api_helpers import api_of, upsert_texts
 from graph import Store
 from graph.name_index import RANKED_BY, order
 from graph.search_index import names, query, subject_of_title, tier
@@ -35,9 +35,7 @@ REPORTS = {
 
 @pytest.fixture()
 def store(emptied_store: Store) -> Store:
-    for source, (text, header) in REPORTS.items():
-        upsert_text(emptied_store, source, text, **header)
-    return emptied_store
+    return upsert_texts(emptied_store, REPORTS)
 
 
 @pytest.mark.parametrize("title, subject", [

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from rdflib import OWL, RDF, RDFS, SKOS, Literal
 
 from graph import Store
-from graph.name_index import CANDIDATES, FACETS, OTHER, TIERS, Name, window
+from graph.name_index import CANDIDATES, FACETS, OTHER, RANKED_BY, TIERS, Name, order, window
 from graph.search_fts import FILE
 from graph.search_index import query, tier
 from ontology import load_ontology
@@ -66,11 +66,11 @@ def ranking(names: list[Name], key: str, types: list[str] | None) -> list[tuple[
         rank = tier(name, key)
         if rank is None or (types and not set(types) & set(name.types)):
             continue
-        kind = next((at for at, f in enumerate(FACETS) if f in name.types), len(FACETS))  # a law first (round 50)
-        order = (*rank, len(name.key), name.key, kind, name.name)
-        if name.iri not in best or order < best[name.iri][0]:
-            best[name.iri] = (order, name)
-    return [(iri, order, name) for iri, (order, name) in sorted(best.items(), key=lambda item: (item[1][0][:5], item[0]))]
+        placed = order(*rank, name.key, name.types, name.name)  # a law first of one key (round 50)
+        if name.iri not in best or placed < best[name.iri][0]:
+            best[name.iri] = (placed, name)
+    return [(iri, placed, name)
+            for iri, (placed, name) in sorted(best.items(), key=lambda item: (item[1][0][:RANKED_BY], item[0]))]
 
 
 def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[str, Any]:
@@ -85,7 +85,7 @@ def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[
     for _, _, name in ranked:
         facets[facet(name.types)] = facets.get(facet(name.types), 0) + 1
     items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
-              "match": TIERS[order[0]]} for iri, order, name in ranked]
+              "match": TIERS[placed[0]]} for iri, placed, name in ranked]
     return {"total": len(ranked), "total_exact": exact, "items": items, "facets": facets}
 
 

@@ -190,7 +190,9 @@ def test_a_measure_class_is_a_vocabulary_term_not_data() -> None:
     law = URIRef("https://w3id.org/oversight-kg/id/law/中华人民共和国森林法")
     g.add((law, RDF.type, OKG.Law))
     g.add((law, RDFS.label, Literal("中华人民共和国森林法", lang="zh")))
-    assert {n.iri for n in search_index.names(g)} == {str(law)}  # the law's label and its subject (森林, round 50)
+    # the law's label, and its subject as an alias (森林, round 50); no name of the measure class
+    assert [(n.iri, n.name, n.alias) for n in search_index.names(g)] == [
+        (str(law), "中华人民共和国森林法", False), (str(law), "森林", True)]
 
 
 @pytest.mark.neo4j

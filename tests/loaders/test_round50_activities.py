@@ -105,6 +105,7 @@ FIELD_BRIEFINGS = [
     ("代表们首先开展《食品安全法》执法检查，然后镇食安办汇报了关于贯彻执行食品安全法情况，最后代表们实地考察了小作坊。",
      {"law_enforcement_inspection": 1}),
     ("代表們首先開展《食品安全法》執法檢查，然後鎮食安辦匯報了關於貫徹執行食品安全法情況。", {"law_enforcement_inspection": 1}),
+    ("县人大常委会开展《食品安全法》执法检查，县政府汇报了《食品安全法》贯彻落实工作。", {"law_enforcement_inspection": 1}),
     ("县人大常委会开展《食品安全法》执法检查。会议听取了县政府关于《食品安全法》贯彻实施情况的报告。",
      {"law_enforcement_inspection": 1, "report_review": 1}),
 ]
@@ -132,7 +133,20 @@ JUDGED = [
 ]
 
 
+# Officials' duty reports heard (述职报告, 述职并进行评议) are the appraisal of persons, ``other``, whatever the report is
+# called (round 49 ruling 7, the lead's answer 8: ``report-kinds.csv``'s 述职 row); a department's work report where 述职
+# qualifies the department (述职部门工作报告, au45) stays a review, with its rating beside it.
+DUTY_REPORTS = [
+    ("会议听取了副县长王明所作的述职报告。", {"other": 1}),
+    ("會議聽取了副縣長王明所作的述職報告。", {"other": 1}),
+    ("会议听取了县民政局局长李华作的述职报告，并进行了评议。", {"other": 1}),
+    ("会议听取和审议了县卫健局等4个述职部门工作报告，并进行了满意度测评。",
+     {"report_review": 1, "satisfaction_evaluation": 1}),
+    ("會議聽取和審議了述職部門工作報告。", {"report_review": 1}),
+]
+
+
 @pytest.mark.parametrize("text, kinds", GROUPS_FORMED + PRAISE + RESULTS_USED + FOLLOW_UP_GROUP + STAGES + FIELD_BRIEFINGS
-                         + STUDIED + JUDGED)
+                         + STUDIED + JUDGED + DUTY_REPORTS)
 def test_the_kinds_told(facts_of, text: str, kinds: dict[str, int]) -> None:
     assert _kinds(facts_of, text) == Counter(kinds)
