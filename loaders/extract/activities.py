@@ -2514,10 +2514,14 @@ def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -
     """An inspection report heard right after a report on a law's implementation, naming no law of its own, is
     of that law (听取和审议了市政府关于《X条例》实施情况的报告，及市人大常委会执法检查组的执法检查报告: the
     government reports on X, the inspection group on its inspection of X); so is the review of that inspection
-    report (the same evidence). Only list separators may stand between the two reports (:data:`_LIST_GAP`)."""
+    report (the same evidence). Only list separators may stand between the two reports (:data:`_LIST_GAP`). An
+    inspection report whose title names its own topic (关于省辖淮河流域水污染防治执法检查情况的报告: the extractor reads
+    its ``subject``) is of that topic, not of the law before it; one named by its kind (执法检查组的执法检查报告, 关于跟踪
+    检查情况的报告) has no subject and is carried (a first-time analyst's A1, round 50: 安全生产法 was inspected by the
+    committee that inspected water pollution)."""
     for index in range(1, len(activities)):
         act = activities[index]
-        if not _lawless_inspection(act):
+        if not _lawless_inspection(act) or act.subject:
             continue
         before = next((activities[i] for i in range(index - 1, -1, -1) if activities[i].end <= act.start), None)
         if before is None:

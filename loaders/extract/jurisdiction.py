@@ -330,7 +330,8 @@ _BEFORE_PLACE = re.compile("^(?:中国共产党|中共)")
 _AREA_WRITTEN = re.compile(rf"[{HAN_CHARS}]{{2,}}(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
 _ZONE = re.compile(r"(?:[发税范验贸业园]|经开|新)区$")
 #: A placeholder standing for a place's name (某市, 某某县, ××区, ○○市): a page or an editor leaving the place unnamed.
-_PLACEHOLDER = re.compile(r"(?:某{1,2}|[×✕＊*○〇]{1,3})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
+PLACEHOLDER_WORDS = r"(?:某{1,2}|[×✕＊*○〇]{1,3})"
+_PLACEHOLDER = re.compile(PLACEHOLDER_WORDS + r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
 
 
 def unknown_area(organ: str) -> str | None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.extract import congress_bodies, congress_groups, departments, organs_courts, partners
 from loaders.extract.departments import Add
+from loaders.extract.jurisdiction import PLACEHOLDER_WORDS
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
 from loaders.extract.organs_townships import (bare_offices, county_townships, header_street, own_street_committee,
@@ -346,8 +347,13 @@ def nearest_recognised(name: str, jur: Jurisdiction) -> str | None:
 def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
     """The longest organ hit that reads ``plain`` (a name without qualifiers) whole, if any."""
     found = _candidates(plain, jur, areas.names_in(plain), Stretches([]))
-    # the whole name, or its end after the chain of areas it lies in (武汉市|新洲区人大常委会)
-    whole = [h for h in found if h.end == len(plain) and (h.start == 0 or _areas_only(plain[: h.start]))]
+    # the whole name, or its end after the chain of areas it lies in (武汉市|新洲区人大常委会) or after its own place's
+    # name, which the rule read from the report's area (朱老庄|镇人大主席团 → 朱老庄镇人民代表大会主席团: a township the
+    # gazetteer's areas do not hold; a first-time analyst's A2, round 50: kept as written, it conducted nothing) or
+    # after a placeholder for a place left unnamed (某|县人大常委会: the unnamed county's, as the text's mention is)
+    whole = [h for h in found if h.end == len(plain)
+             and (h.start == 0 or _areas_only(plain[: h.start]) or h.canonical.startswith(plain[: h.start])
+                  or (h.canonical.startswith(UNNAMED) and _PLACEHOLDER.fullmatch(plain, 0, h.start)))]
     # A body named after its organ (全国人大常委会|执法检查组): the tail's name extends the head's.
     heads = {h.canonical for h in found if h.start == 0}
     tails = [h for h in found if h.end == len(plain) and any(h.canonical.startswith(c) for c in heads if c)]
@@ -387,6 +393,10 @@ _TERM_TIME_AFTER = re.compile(r"(?:成立(?:后|以来|之初)|即将(?:完成|�
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
+
+
+#: A placeholder standing for a place's name before its level word (某|县, ××|市).
+_PLACEHOLDER = re.compile(PLACEHOLDER_WORDS)
 
 
 def _areas_only(words: str) -> bool:
@@ -1265,7 +1275,9 @@ def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     bare = hit.canonical.removeprefix(UNNAMED)
     # an unplaced name only when it starts with its own level's word, as its bare full name does (人大城西街道工作委员会
     # is no 镇's)
-    unplaced = hit.kind != "collective" and bare != hit.canonical and bare[:1] == qualified.name[:1]
+    # (某县人大常委会: its place a placeholder, :func:`_read_whole`)
+    unplaced = (hit.kind != "collective" and bare != hit.canonical
+                and bare[:1] == _PLACEHOLDER.sub("", qualified.name, count=1)[:1])
     found = {"organ": street_as_written(qualified.name, jur)
              or (hit.canonical if hit.is_organ else bare if unplaced else qualified.name)}
     return found | ({"organ_term": qualified.term} if qualified.term else {})
