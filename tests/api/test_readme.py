@@ -94,6 +94,48 @@ def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_la
     assert "2021" in by_table["中华人民共和国湿地保护法"] and undated == 1
 
 
+PLANNED_REPORT = """url: https://example.org/planned-report
+organ: 平利县人民代表大会常务委员会
+year: 2025
+
+2025年，县人大常委会将对《中华人民共和国森林法》贯彻实施情况开展执法检查。
+"""
+
+
+HANDLING_REPORT = """url: https://example.org/handling-report
+organ: 平利县人民代表大会常务委员会
+year: 2025
+
+2025年，县人大常委会听取和审议了县人民政府关于《中华人民共和国土地管理法》执法检查报告审议意见研究处理情况的报告。
+"""
+
+
+def test_the_quickstart_query_lists_the_laws_the_laws_table_counts_inspected(tmp_path: Path) -> None:
+    """The quickstart's SPARQL ("which laws were inspected, when and by whom") answers as /laws counts: a law with a
+    row not marked ``follow_up`` is one ``inspected=true`` lists, a law whose every row is a follow-up one only
+    ``followed_up_only`` counts, and a planned inspection is no row (a first-time analyst, round 50, B1: the query
+    listed a planned inspection and a handling report of review opinions, typed an inspection too, as inspections)."""
+    start = README.index("## Your first report")
+    (query,) = re.findall(r"--data-urlencode 'query=([^']*)'", README[start:README.index("\n## ", start + 1)])
+    (tmp_path / "planned.txt").write_text(PLANNED_REPORT, encoding="utf-8")
+    (tmp_path / "handling.txt").write_text(HANDLING_REPORT, encoding="utf-8")
+    with EmbeddedStore(tmp_path / "store") as store:
+        reports = expand([SAMPLES, tmp_path / "planned.txt", tmp_path / "handling.txt"])
+        assert all(r.outcome != "failed" for r in ingest(reports, store))
+        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+            rows = client.get("/sparql", params={"query": query}).json()["results"]["bindings"]
+            laws = client.get("/laws", params={"limit": 1000}).json()["items"]
+    marks: dict[str, set[str]] = {}
+    for row in rows:
+        marks.setdefault(row["law"]["value"], set()).add(row["follow_up"]["value"])
+        assert row["organ"]["value"] != "平利县人民代表大会常务委员会" or row["law"]["value"] != "中华人民共和国森林法"
+    inspected = {law["title"] for law in laws if law["times_inspected"]}
+    followed_only = {law["title"] for law in laws if law["followed_up_only"] and not law["times_inspected"]}
+    assert {law for law, marked in marks.items() if "false" in marked} == inspected
+    assert {law for law, marked in marks.items() if marked == {"true"}} == followed_only
+    assert "中华人民共和国土地管理法" in followed_only and "中华人民共和国森林法" in inspected
+
+
 def test_every_readme_query_following_conductors_follows_joint_partners_too() -> None:
     """A joint partner is stated by ``okg:jointlyWith`` alone (its subproperty, no ``okg:conductedBy`` beside it), so
     a query reading who conducted an activity reads both, as question 4 does and /organs counts (round 41,
