@@ -6,6 +6,8 @@ import re
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -74,20 +76,27 @@ organ: 武汉市人民代表大会常务委员会
 """
 
 
+@contextmanager
+def _samples_and(folder: Path, texts: dict[str, str]) -> Iterator[TestClient]:
+    """A client of an embedded store in ``folder`` holding the samples and ``texts`` (file name → report text)."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with EmbeddedStore(folder / "store") as store:
+        reports = expand([SAMPLES, *(folder / name for name in texts)])
+        assert all(r.outcome != "failed" for r in ingest(reports, store))
+        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+            yield client
+
+
 def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_laws_table(tmp_path: Path) -> None:
     """Question 1 answered twice: its query's years of a law are /laws' years and periods (an inspection a
     multi-year report dates by its range alone once dropped out of the query; a new user's round 37, finding 6: one
     undated inspection of a law left its row with no years at all)."""
-    (tmp_path / "term.txt").write_text(TERM_REPORT, encoding="utf-8")
-    (tmp_path / "undated.txt").write_text(UNDATED_REPORT, encoding="utf-8")
-    with EmbeddedStore(tmp_path / "store") as store:
-        reports = expand([SAMPLES, tmp_path / "term.txt", tmp_path / "undated.txt"])
-        assert all(r.outcome != "failed" for r in ingest(reports, store))
-        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
-            answer = client.get("/sparql", params={"query": blocks("sparql")[0]})
-            laws = [law for law in client.get("/laws", params={"limit": 1000}).json()["items"]
-                    if law["times_inspected"] or law["followed_up_only"]]
-            undated = client.get("/laws/中华人民共和国湿地保护法/timeline").json()["undated"]
+    with _samples_and(tmp_path, {"term.txt": TERM_REPORT, "undated.txt": UNDATED_REPORT}) as client:
+        answer = client.get("/sparql", params={"query": blocks("sparql")[0]})
+        laws = [law for law in client.get("/laws", params={"limit": 1000}).json()["items"]
+                if law["times_inspected"] or law["followed_up_only"]]
+        undated = client.get("/laws/中华人民共和国湿地保护法/timeline").json()["undated"]
     by_query = {b["law"]["value"]: set(b["years"]["value"].split(",")) for b in answer.json()["results"]["bindings"]}
     by_table = {law["title"]: {*map(str, law["years"]), *law["periods"], *map(str, law["follow_up_years"])} for law in laws}
     assert by_query == by_table and by_table["中华人民共和国食品安全法"] == {"2017-2021"}
@@ -117,14 +126,9 @@ def test_the_quickstart_query_lists_the_laws_the_laws_table_counts_inspected(tmp
     listed a planned inspection and a handling report of review opinions, typed an inspection too, as inspections)."""
     start = README.index("## Your first report")
     (query,) = re.findall(r"--data-urlencode 'query=([^']*)'", README[start:README.index("\n## ", start + 1)])
-    (tmp_path / "planned.txt").write_text(PLANNED_REPORT, encoding="utf-8")
-    (tmp_path / "handling.txt").write_text(HANDLING_REPORT, encoding="utf-8")
-    with EmbeddedStore(tmp_path / "store") as store:
-        reports = expand([SAMPLES, tmp_path / "planned.txt", tmp_path / "handling.txt"])
-        assert all(r.outcome != "failed" for r in ingest(reports, store))
-        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
-            rows = client.get("/sparql", params={"query": query}).json()["results"]["bindings"]
-            laws = client.get("/laws", params={"limit": 1000}).json()["items"]
+    with _samples_and(tmp_path, {"planned.txt": PLANNED_REPORT, "handling.txt": HANDLING_REPORT}) as client:
+        rows = client.get("/sparql", params={"query": query}).json()["results"]["bindings"]
+        laws = client.get("/laws", params={"limit": 1000}).json()["items"]
     marks: dict[str, set[str]] = {}
     for row in rows:
         marks.setdefault(row["law"]["value"], set()).add(row["follow_up"]["value"])
