@@ -226,22 +226,23 @@ def _tailed(db: sqlite3.Connection) -> str:
 def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int, read_all: bool) -> Ranked:
     """The ranking (:mod:`graph.name_index`) of the names :meth:`SqliteNames._rated` found for ``key``;
     ``read_all``: no source held more names than it gave."""
-    best: dict[str, tuple[tuple[int, int, int, str, int, str], str, str]] = {}
+    best: dict[str, tuple[tuple[int, int, int, str, int, str], str, tuple[str, ...]]] = {}
     for iri, name, alias, name_key, label, kinds, tier in rated:
         length = len(name_key) if tier < ABBREVIATION else span(key, name_key)
         if length is None:
             continue
-        placed = order(tier, length, name_key, kinds.split(), name)
+        types = tuple(kinds.split())
+        placed = order(tier, length, name_key, types, name)
         if iri not in best or placed < best[iri][0]:
-            best[iri] = (placed, label if alias else name, kinds)
+            best[iri] = (placed, label if alias else name, types)
     ranked = sorted(best.items(), key=lambda item: (item[1][0][:RANKED_BY], item[0]))
     facets: dict[str, int] = {}
-    for _, (_, _, kinds) in ranked[:CANDIDATES]:
-        found = next((f for f in FACETS if f" {f} " in kinds), OTHER)
+    for _, ((*_, kind, _), _, _) in ranked[:CANDIDATES]:  # the kind's place in FACETS is the resource's facet
+        found = FACETS[kind] if kind < len(FACETS) else OTHER
         facets[found] = facets.get(found, 0) + 1
     return Ranked(min(len(ranked), CANDIDATES), facets,
-                  [Hit(iri, shown, tuple(kinds.split()), order[0])
-                   for iri, (order, shown, kinds) in ranked[:CANDIDATES][offset:offset + limit]],
+                  [Hit(iri, shown, types, order[0])
+                   for iri, (order, shown, types) in ranked[:CANDIDATES][offset:offset + limit]],
                   read_all and len(ranked) <= CANDIDATES)
 
 
