@@ -211,7 +211,7 @@ class Store(Backend):
     def _summary(self) -> dict[str, int]:
         """:meth:`summary` computed from the store."""
         counted = self._memo("inspections", (), lambda: set().union(*inspections.identify(
-            self._law_views.rows(self), self.describe(cls=inspections.INSPECTION).values()).values()))
+            self._law_views.rows(self), self.describe(cls=inspections.INSPECTION, keys=inspections.KEYS).values()).values()))
         return {**self.counts(), **self.activity_statuses(), "inspections": len(counted),
                 **inspections.parts(counted, self.organs(), self.areas()["unplaced"]),
                 "laws_inspected": len(self.laws(inspected=True))}
