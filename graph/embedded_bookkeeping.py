@@ -29,8 +29,18 @@ ALL_HASHES = "SELECT ?g ?hash WHERE { ?g <" + CONTENT_HASH.value + "> ?hash } OR
 EXACT_GRAPHS = "SELECT ?g ?nt WHERE { ?g <" + EXACT_GRAPH.value + "> ?nt }"
 EXACT_OF = "SELECT ?nt WHERE {{ {g} <" + EXACT_GRAPH.value + "> ?nt }}"
 ANY_EXACT = "ASK { ?g <" + EXACT_GRAPH.value + "> ?nt }"
-# Named graphs only: the union default graph would count the bookkeeping too.
-TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+# Named graphs only: the union default graph would count the bookkeeping too. Distinct triples are counted one
+# predicate at a time (round 50, perf50): DISTINCT over every triple held them all in one hash set, a peak of some
+# 260 MiB at 1M triples (the whole of okg serve's start-up peak, and /stats's), where a predicate's set is a part.
+PREDICATES_USED = "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }"
+TRIPLES_OF = "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} }} }}"
+
+
+def triple_count(db: ox.Store) -> int:
+    """The distinct triples of ``db``'s named graphs (a triple stated in two graphs counts once), one predicate at a
+    time: the memory of the largest predicate's triples, not of all of them (86 against 291 MiB peak at 1M)."""
+    return sum(int(next(iter(db.query(TRIPLES_OF.format(p=row[0]))))[0].value)  # type: ignore[index]
+               for row in db.query(PREDICATES_USED))  # type: ignore[union-attr]
 
 
 def forget(report: URIRef) -> str:

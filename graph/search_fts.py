@@ -35,9 +35,12 @@ from graph.name_index import (ABBREVIATION, CANDIDATES, FACETS, OTHER, RANKED_BY
                               order, span, window)
 
 FILE = "okg-search.sqlite"
-# Read through a memory map and keep pages in a larger cache than SQLite's 2 MB: a search reads up to
-# thousands of rows spread over the file (a 1M-triple store's index is ~90 MB); both only as used.
-_READING = ("PRAGMA mmap_size=1073741824", "PRAGMA cache_size=-65536")
+# Pages are read through the system's page cache into a cache of SQLite's own, 16 MiB at most (its default is 2 MB): a
+# search reads up to thousands of rows spread over the file (a 1M-triple store's index is ~100 MB). Round 50 (perf50):
+# a memory map of the file counted every page a first search touched in the server's resident memory (+61 MiB at 1M
+# triples, of issue 14 §6's 600 MB), and a 64 MiB cache could take as much; without them a search costs some 5% more
+# CPU (175 → 185 ms at 1M triples, pages read with a system call each).
+_READING = ("PRAGMA mmap_size=0", "PRAGMA cache_size=-16384")
 _SERIAL = 40  # bits of a row id below the key's length
 # Each candidate's tier as in graph.name_index (EXACT, ALIAS = the alias flag, PREFIX, SUFFIX, INSIDE, else
 # perhaps an ABBREVIATION).

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from graph import area_view, deputies, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
+from graph import area_view, deputies, frozen, gc_pause, heap, inspections, loop, search_index, tables, traverse, views
 from graph.areas import report_sources
 from graph.fields import YearFilter
 from graph.law_mentions import law_mentions
@@ -211,7 +211,7 @@ class Store(Backend):
     def _summary(self) -> dict[str, int]:
         """:meth:`summary` computed from the store."""
         counted = self._memo("inspections", (), lambda: set().union(*inspections.identify(
-            self._law_views.rows(self), self.describe(cls=inspections.INSPECTION).values()).values()))
+            self._law_views.rows(self), self.describe(cls=inspections.INSPECTION, keys=inspections.KEYS).values()).values()))
         return {**self.counts(), **self.activity_statuses(), "inspections": len(counted),
                 **inspections.parts(counted, self.organs(), self.areas()["unplaced"]),
                 "laws_inspected": len(self.laws(inspected=True))}
@@ -353,6 +353,7 @@ class Store(Backend):
                     self._views.clear()
                 hit = self._views[(view, args)] = (version, frozen.freeze(compute()))
                 gc_pause.kept()
+                heap.give_back()  # what the build freed, not held by the allocator for the next view to start from
         return hit[1]
 
     def export(self, fmt: ExportFormat, part: ExportPart | None = None) -> str:

@@ -444,7 +444,7 @@ class EmbeddedStore(Store):
 
     def counts(self) -> dict[str, int]:
         counts = {"reports": int(self._select(sparql.REPORT_COUNT)[0]["n"]),
-                  "triples": int(self._select(bookkeeping.TRIPLE_COUNT)[0]["n"])}
+                  "triples": bookkeeping.triple_count(self._db)}
         for row in self._select(sparql.TYPE_COUNTS):
             counts[str(row["type"])] = int(row["n"])
         return counts
