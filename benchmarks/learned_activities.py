@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "genre" / "dev"
 SCORER = ROOT.parent / "shared" / "tools" / "score_facts.py"
 #: The freshest collection (the last round's held set, in dev since this round): its even files are validation's newest.
-FRESH = re.compile(r"^az\d+$")
+FRESH = re.compile(r"^ba\d+$")
 FOLDS = 5
 #: Candidate thresholds: the filter's (per type) and the adder's (one, high).
 FILTER_GRID = (0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
