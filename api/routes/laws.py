@@ -93,8 +93,9 @@ def laws(
     level_asked: ReportLevelAsked,
     inspected: Annotated[Standing, Query(
         description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
-                    "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
-                    "inspected nor never inspected, so the three values together list every law); false: "
+                    "inspection no stored report states concerns it, reported (followed_up_only) or planned "
+                    "(planned_follow_ups: a plan to hear the handling of its inspection report), times_inspected 0: "
+                    "neither inspected nor never inspected, so the three values together list every law; false: "
                     "mentioned, never inspected (a law the reports name only as a draft is no law never inspected: "
                     "see drafts; planned_inspections says which of these a report plans to inspect); several, "
                     "repeated or listed (true,followed_up_only), the laws of any of them")] = None,
@@ -160,7 +161,8 @@ def coverage(
     category: Annotated[Several, Query(description="A category of the law catalog; several, repeated or listed, the "
                                        "laws of any of them.")] = None,
     inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
-                                         "those only a follow-up of an earlier inspection concerns, neither inspected "
+                                         "those only a follow-up of an earlier inspection concerns, reported "
+                                         "(followed_up_only) or planned (planned_follow_ups), neither inspected "
                                          "here nor never inspected; false: the laws never inspected; several, "
                                          "repeated or listed, the laws of any of them")] = None,
     jurisdiction: JurisdictionQuery = None,
