@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api_helpers import BOTH_STORES, Api, empty_store
+from api_helpers import BOTH_STORES, Api, api_of, empty_store
 from graph import Store
 from loaders.build import build
 from loaders.build.catalog import build_catalog
@@ -59,8 +57,8 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.fixture(scope="module")
 def web(store: Store) -> Iterator[Api]:
-    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        yield Api(client)
+    with api_of(store) as api:
+        yield api
 
 
 def _titles(rows: list[dict]) -> set[str]:
