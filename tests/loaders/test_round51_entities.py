@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import organs
 
+from loaders.lexicon.normalise import simplify
+
 CITY = "张掖市人民代表大会常务委员会"
 COUNTY = "云和县人民代表大会常务委员会"
 
@@ -67,3 +69,31 @@ def test_a_magazines_issue_line_names_no_organ(facts_of, credit: str) -> None:
 )
 def test_a_provinces_congress_acting_keeps_firing(facts_of, text: str) -> None:
     assert any(c.startswith("浙江省人民代表大会") for c in _canonicals(facts_of, text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("调研组深入县财政局、县科工商务局、县水务局等部门。", "县科工商务局"),
+        ("調研組深入區財政局、區科工商務局等部門。", "区科工商务局"),
+        ("走访了县审计局、县口岸商务局、县水务局。", "县口岸商务局"),
+        ("視察了縣財政局、縣招商投資促進局。", "县招商投资促进局"),
+    ],
+)
+def test_a_listed_bureau_whose_name_ends_in_a_known_stem_is_named_whole(facts_of, text: str, department: str) -> None:
+    found = {simplify(mention) for mention, _ in organs(facts_of(text, "某县人民代表大会常务委员会"))}
+    assert department in found
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # near misses: a clause before a known department in a list item names no department of its own
+        ("听取县民政局、县人大常委会评议县教体局的汇报。", "人大常委会评议"),
+        ("视察了县财政局、县商务局。", "县财政局、县商务局"),
+    ],
+)
+def test_a_clause_in_a_list_item_is_no_bureau(facts_of, text: str, bad: str) -> None:
+    found = {mention for mention, _ in organs(facts_of(text, "某县人民代表大会常务委员会"))}
+    assert not any(bad in mention for mention in found)
+    assert "县财政局" in found or "县民政局" in found
