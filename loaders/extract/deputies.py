@@ -37,8 +37,9 @@ _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies; the turnover that
 # elects them, 省人大代表换届选举工作, is still read as deputies: 换届 here was measured and dropped in round 50, a true
 # validation group lost for az11's two false, docs/design.md; the deputies' key suggestions, 旗人大代表重点建议办理成果座谈会,
-# are suggestions: round 51, av51)
-_NOT_BODY = r"(?!建议|重点建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+# are suggestions, and their quota, 省十三届人大代表名额552名, 第十三届全国人大代表名额和选举问题的决定, the seats: round 51, av51
+# k08 s01)
+_NOT_BODY = r"(?!建议|重点建议|议案|名额|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
 # 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
 # a bare or grassroots 人大代表 it is deputies' work in general (激发基层人大代表履职热情), and 履职积极分子 an honour (i17).
@@ -197,7 +198,10 @@ _LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+){_N
 # 接受有关人员辞去…代表职务: 有关|人员, no 关人员)
 _WORD_BEFORE_NAME = rf"(?:(?<![{HAN_CHARS}])|(?<=接受|同意|批准|关于|决定|确认|许可|提请|请求)|(?<=了))"
 # (elected to an office of the congress, 选举X为…人民代表大会常务委员会副主任, is no deputy: 代表 before 大会; dev x21)
-_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表(?:大会代表|(?!大会)))"
+# (several resigning together, named by the first and their count: 接受石小兵等3名同志辞去…代表职务, au53; the deputy's seat
+# among the posts resigned, 辞去虹口区第十五届人大代表、人事工作委员会委员职务, ay49: round 50 ruling 9, round 51)
+_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:等(?:\d+|[{NUMERAL_CHARS}]+)名)?(?:同志)?"
+                  rf"(?:辞去[^，,。；;]{{0,20}}?代表(?:、[^，,。；;、]{{1,16}}?)?职务|当选为?[^，,。；;]{{0,20}}?代表(?:大会代表|(?!大会)))"
                   rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?"
                   rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表(?:大会代表|(?!大会)))")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.

@@ -115,3 +115,50 @@ def test_deputies_invited_to_an_inquiry_stay_a_group(facts_of, text: str, count:
 )
 def test_deputies_key_suggestions_are_no_group(facts_of, text: str) -> None:
     assert _deputies(facts_of, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议通过了《关于接受洪庆梅同志辞去衡阳县第十八届人民代表大会代表职务的决定》。", "洪庆梅"),  # 洪, a surname
+        ("会议通过关于接受石小兵等3名同志辞去新庄镇第四届人民代表大会代表职务请求的决定。", "石小兵"),
+        ("接受杨鼎忠同志辞去虹口区第十五届人大代表、人事工作委员会委员职务的请求。", "杨鼎忠"),
+        ("接受王明等兩名同志辭去縣第十屆人大代表職務的請求。", "王明"),
+        ("會議接受李紅同志辭去市人大代表、市人大常委會委員職務。", "李红"),
+    ],
+)
+def test_a_deputy_resigning_is_named(facts_of, text: str, name: str) -> None:
+    assert name in [d.name for d in facts_of(text, COUNTY).deputies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no one named, or no deputy's seat among the posts resigned
+        "会议听取了关于提请接受有关人员辞去山东省第十三届人民代表大会代表职务请求的议案。",
+        "决定接受孙敬杰同志辞去县人民政府副县长职务。",
+        "接受王明同志辭去縣人民政府辦公室主任、縣發改委主任職務。",
+    ],
+)
+def test_no_deputy_without_a_name_or_a_seat(facts_of, text: str) -> None:
+    assert [d.name for d in facts_of(text, COUNTY).deputies if d.name] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省十三屆人大代表名額552名，現實有代表551名。",
+        "王晨作关于第十三届全国人大代表名额和选举问题的决定草案的说明。",
+        "重新确定县乡人大代表名额。",
+    ],
+)
+def test_a_quota_of_deputies_is_no_group(facts_of, text: str) -> None:
+    assert [mention for mention, _ in _deputies(facts_of, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("省十三届人大代表积极建言献策。", "省十三届人大代表"), ("縣人大代表參加視察。", "縣人大代表")],
+)
+def test_a_level_group_acting_stays(facts_of, text: str, group: str) -> None:
+    assert group in [mention for mention, _ in _deputies(facts_of, text)]
