@@ -211,7 +211,9 @@ _RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:等(?:\d+|[{NUMERAL_
 _JOB = r"(?:长|主任|书记|常委|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
 # (a conjunction after the role opens another person's item: 马华等全国人大代表，以及省人大常委会委员肖萍 — 肖萍 is named by
 # the list she is in, :data:`_JOBS_LISTED`)
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|[{_LEVEL_CHARS}])?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
+# (the role may name its term, 市五届人大代表、县委副书记、县纪委书记赵向阳: read whole, no level group left before the name;
+# round 51, dev j29)
+_BY_ROLE_AND_JOB = quick(rf"(?:(?:全国|[{_LEVEL_CHARS}]){TERM}?)?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
                          rf"(?P<name>{_NAME}){_NAME_END}")
 # People listed each after their jobs, comma-separated, the list closed by a name and 等…代表 (…副主任委员肖萍，省作协副主席
 # 侯志明，…西南科技大学党委书记陈永灿等省人大代表参加视察: the deputies of a visit as the news names them, dev af27): each

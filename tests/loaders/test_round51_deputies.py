@@ -162,3 +162,16 @@ def test_a_quota_of_deputies_is_no_group(facts_of, text: str) -> None:
 )
 def test_a_level_group_acting_stays(facts_of, text: str, group: str) -> None:
     assert group in [mention for mention, _ in _deputies(facts_of, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("市五届人大代表、县委副书记、县纪委书记、县监委主任赵向阳参加视察。", "市五届人大代表、县委副书记、县纪委书记、县监委主任赵向阳"),
+        ("省十四屆人大代表、某公司董事長李華參加調研。", "省十四屆人大代表、某公司董事長李華"),
+        ("市人大代表、市中心医院院长王明参加视察。", "市人大代表、市中心医院院长王明"),  # near miss: no term, as before
+    ],
+)
+def test_a_deputy_by_role_with_its_term_is_read_whole(facts_of, text: str, mention: str) -> None:
+    found = facts_of(text, COUNTY).deputies
+    assert [d.mention for d in found if d.name] == [mention] and not [d for d in found if not d.name]
