@@ -1,4 +1,9 @@
-"""Every listing as CSV (UTF-8 with BOM) and XLSX, with the same filters as its JSON."""
+"""Every listing as CSV (UTF-8 with BOM) and XLSX, with the same filters as its JSON.
+
+A file is written from the rows its route reads (``api.tabular``), above the store: the tests of a store's files run on
+the embedded store alone (``EMBEDDED_ONLY``, round 51), where the same routes' files are read from Neo4j by
+``test_routes_places::test_rows_carry_their_reports_area_and_province_in_every_format`` (/activities, /statistics,
+/reports in CSV and XLSX), ``test_routes_report_level``'s level column and ``test_export_cells`` (/laws)."""
 from __future__ import annotations
 
 import csv
@@ -11,6 +16,7 @@ from shared_stores import SharedStore
 
 from api.app import create_app
 from api.tabular import XLSX, cell, to_csv, to_xlsx
+from api_helpers import EMBEDDED_ONLY
 
 LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
             ("/activities", {"kind": "LawEnforcementInspection"}, "iri"), ("/organs", {}, "label"),
@@ -22,6 +28,7 @@ def csv_rows(body: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("path", "filters", "column"), LISTINGS, ids=[p for p, _, _ in LISTINGS])
 def test_csv_holds_every_row_the_json_filters_select(client: TestClient, path: str, filters: dict[str, str],
                                                      column: str) -> None:
@@ -41,6 +48,7 @@ EMPTIED = [("/laws", {"year": "1950"}), ("/coverage", {"inspected": "true", "yea
            ("/reports", {"year": "1950"}), ("/areas", {"q": "无此地区名称"})]
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("path", "filters"), EMPTIED, ids=[p for p, _ in EMPTIED])
 def test_a_file_with_no_rows_still_has_its_columns(client: TestClient, path: str, filters: dict[str, str]) -> None:
     """A first-time analyst, round 33: an empty CSV answer was a BOM and a line break, and a script reading its
@@ -57,6 +65,7 @@ def test_a_file_with_no_rows_still_has_its_columns(client: TestClient, path: str
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [lines[0].split(",")]
 
 
+@EMBEDDED_ONLY
 def test_laws_csv_lists_years_and_organs_as_cells(client: TestClient) -> None:
     rows = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
     wetland = next(row for row in rows if row["title"] == "中华人民共和国湿地保护法")
@@ -64,12 +73,14 @@ def test_laws_csv_lists_years_and_organs_as_cells(client: TestClient) -> None:
     assert "湿地保护法" in wetland["evidence"]  # the sentences, not JSON
 
 
+@EMBEDDED_ONLY
 def test_a_page_when_asked(client: TestClient) -> None:
     rows = csv_rows(client.get("/laws", params={"format": "csv", "limit": 2, "offset": 1}).content)
     page = client.get("/laws", params={"limit": 2, "offset": 1}).json()["items"]
     assert [row["iri"] for row in rows] == [law["iri"] for law in page]
 
 
+@EMBEDDED_ONLY
 def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
     from openpyxl import load_workbook
 
@@ -83,6 +94,7 @@ def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
     assert [row[values[0].index("title")] for row in values[1:]] == [row["title"] for row in expected]
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("path", "params"), [("/laws", {"format": "xlsx"}),
                                              ("/activities", {"format": "xlsx", "limit": 3})])
 def test_xlsx_without_its_writer_is_501_naming_the_package(client: TestClient, monkeypatch: pytest.MonkeyPatch,
@@ -132,6 +144,7 @@ def test_an_evidence_cell_keeps_the_date_its_sentence_gives(item: dict, spelt: s
     assert cell([item]) == spelt
 
 
+@EMBEDDED_ONLY
 def test_the_laws_files_give_the_dates_the_json_gives(client: TestClient) -> None:
     laws = client.get("/laws", params={"inspected": "true", "limit": 1000}).json()["items"]
     rows = {row["iri"]: row for row in csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)}
@@ -139,6 +152,7 @@ def test_the_laws_files_give_the_dates_the_json_gives(client: TestClient) -> Non
     assert dated and all(date in rows[iri]["evidence"] for iri, date in dated)
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize(("spelt", "media"), [("CSV", "text/csv"), (" Csv", "text/csv"), ("XLSX", XLSX),
                                               ("Json", "application/json")])
 def test_a_format_is_read_in_any_case(client: TestClient, spelt: str, media: str) -> None:
@@ -147,12 +161,14 @@ def test_a_format_is_read_in_any_case(client: TestClient, spelt: str, media: str
     assert answer.status_code == 200 and answer.headers["content-type"].startswith(media), answer.text[:200]
 
 
+@EMBEDDED_ONLY
 @pytest.mark.parametrize("spelt", ["pdf", "csvx", "cs v"])
 def test_an_unknown_format_is_422_listing_the_formats(client: TestClient, spelt: str) -> None:
     answer = client.get("/laws", params={"format": spelt})
     assert answer.status_code == 422 and "json, csv, xlsx" in answer.json()["detail"]
 
 
+@EMBEDDED_ONLY
 def test_statistic_files_name_the_organ_whose_report_states_them(client: TestClient) -> None:
     rows = csv_rows(client.get("/statistics", params={"format": "csv"}).content)
     items = client.get("/statistics", params={"limit": 1000}).json()["items"]
@@ -161,6 +177,7 @@ def test_statistic_files_name_the_organ_whose_report_states_them(client: TestCli
     assert "武汉市新洲区人民代表大会常务委员会" in named and not any(name.startswith("http") for name in named)
 
 
+@EMBEDDED_ONLY
 def test_activity_files_name_what_they_link_to(client: TestClient) -> None:
     """JSON links by IRI (a program follows them); a file by name (a person reads it)."""
     rows = csv_rows(client.get("/activities", params={"kind": "LawEnforcementInspection", "format": "csv"}).content)
@@ -190,6 +207,7 @@ def test_a_file_writes_each_value_as_its_type(value: object, kind: str, csv_text
     assert csv_rows(to_csv([{"v": value}])) == [{"v": csv_text}]
 
 
+@EMBEDDED_ONLY
 def test_laws_xlsx_holds_booleans_and_counts_as_their_types(client: TestClient) -> None:
     from openpyxl import load_workbook
 
