@@ -48,7 +48,7 @@ from loaders.years import activity_years, period
 from ontology import ACTIVITY_CLASSES, ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
-    from loaders.build import _Builder
+    from loaders.build.builder import _Builder
     from loaders.build.laws import LawNodes
 
 LOOP_CLASSES: dict[str, URIRef] = {
