@@ -15,10 +15,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Modules ``import api.app`` used to import and never ran: the extraction pipeline and its finders (through
-#: ``loaders/build/__init__.py`` and ``loaders/extract/__init__.py``), the builder, networkx, the Neo4j driver.
+#: ``loaders/build/__init__.py`` and ``loaders/extract/__init__.py``, and through the builder's parts the routes read:
+#: areas, activities, laws), the builder, networkx, the Neo4j driver.
 UNUSED_AT_START = ("loaders.extract.pipeline", "loaders.extract.activities", "loaders.extract.organs",
-                   "loaders.extract.deputies", "loaders.extract.statistics", "loaders.build.builder", "networkx",
-                   "neo4j", "graph.cypher_worker")
+                   "loaders.extract.deputies", "loaders.extract.statistics", "loaders.extract.laws",
+                   "loaders.extract.organs_courts", "loaders.extract.stated_totals", "loaders.build.builder",
+                   "loaders.build.mentions", "networkx", "neo4j", "graph.cypher_worker")
 
 
 def _imported(statement: str) -> set[str]:
