@@ -803,10 +803,12 @@ def demo_command(
     directory = Path(tempfile.mkdtemp(prefix="okg-demo-")) if fresh else None
     try:
         db = _open(directory or store, False, create=True)
-        results = _run_with_progress(expand([SAMPLES]), db)
-        if all(r.outcome in ("unchanged", "duplicate") for r in results):
-            _print_samples_held(db, len(results))
-        else:
+        samples = expand([SAMPLES])
+        held = directory is None and _holds_texts(db, samples)
+        if held:  # said before the check's progress (newuser36 B3: 4 s of "ingesting 2/11 … 11/11" came first)
+            _print_samples_held(db, len(samples))
+        results = _run_with_progress(samples, db)
+        if not (held and all(r.outcome in ("unchanged", "duplicate") for r in results)):
             _print_summary(results)
         _serve(db, host, port, (lambda: _close_and_remove(db, directory)) if directory is not None else None)
     finally:
@@ -814,14 +816,30 @@ def demo_command(
             shutil.rmtree(directory, ignore_errors=True)
 
 
+def _holds_texts(db: Store, sources: list[str]) -> bool:
+    """Whether ``db`` holds a report of each text of ``sources`` (their text hashes, :attr:`loaders.document.Document.
+    text_hash`, among the stored reports': :class:`graph.identity.Index`), as read without extracting: what ``okg demo``
+    says before checking them (an unreadable file: False)."""
+    from graph.identity import Index
+    from loaders import read
+    from loaders.read.errors import ReadError
+
+    try:
+        texts = {read(source).text_hash for source in sources}
+    except ReadError:
+        return False
+    return texts <= Index(db).by_text.keys()
+
+
 def _print_samples_held(db: Store, count: int) -> None:
-    """The one line ``okg demo`` prints when its store held every sample already, stored by an earlier demo from this
-    folder or another copy of okg (a new user's round 48, B2: eleven "not stored again" lines naming another user's
-    folder, where the table's notes say what a copy of a stored text is)."""
+    """The one line ``okg demo`` prints, before checking them against this okg's reading, when its store holds every
+    sample already, stored by an earlier demo from this folder or another copy of okg (a new user's round 48, B2: eleven
+    "not stored again" lines naming another user's folder, where the table's notes say what a copy of a stored text
+    is; newuser36 B3, round 51: the line came after the check's progress)."""
     path = getattr(db, "path", None)
     where = f" at {path}" if isinstance(path, Path) else ""
-    err.print(f"the store{where} holds the {count} sample reports already (an earlier okg demo stored them): serving it "
-              "as it is; okg demo --fresh serves them from a store of their own, deleted when it stops",
+    err.print(f"the store{where} holds the {count} sample reports already (an earlier okg demo stored them): checking "
+              "them, then serving it; okg demo --fresh serves them from a store of their own, deleted when it stops",
               markup=False, highlight=False, soft_wrap=True)
 
 

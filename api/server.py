@@ -10,7 +10,8 @@ asked:
 - requests in flight have :data:`GRACE` seconds to finish (uvicorn's ``timeout_graceful_shutdown``), and no new
   connection is accepted;
 - a second after that, whatever still runs is abandoned, and the server says so: the query processes
-  (:mod:`graph.query_process`) are killed, the store is closed (the server only reads it, so a read cut short leaves
+  (:mod:`graph.query_process`) are killed, the temporary folders they used removed (:func:`_remove_temporary`), the
+  store is closed (the server only reads it, so a read cut short leaves
   it as it was) and the process exits 0 after SIGTERM, the status systemd and Docker read as a clean stop, and 130
   after SIGINT (Ctrl-C), as an interrupted command does (round 27, first-time reviewers: it exited 0, so a script
   could not tell a request had been cut);
@@ -22,7 +23,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -83,6 +86,7 @@ class Server(uvicorn.Server):
         the owner did, say so, and exit: 0 after SIGTERM, 130 after Ctrl-C (:attr:`_status`)."""
         for child in multiprocessing.active_children():
             child.kill()
+        _remove_temporary()
         try:
             how = "interrupted (Ctrl-C)" if self._status else "stopping"
             print(f"okg serve: {how}; what still ran {GRACE:g} s after the stop was asked is abandoned"
@@ -92,6 +96,18 @@ class Server(uvicorn.Server):
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(self._status)
+
+
+def _remove_temporary() -> None:
+    """Remove the temporary folders the server made that an exit without unwinding (``os._exit``) would leave: the
+    snapshots of SPARQL queries in flight beside the store (:func:`graph.sparql_worker.remove_snapshots`) and
+    multiprocessing's folder of the query processes' fork server (``pymp-…`` under the temporary directory, which its
+    exit handler removes on a normal exit). newuser36 B3 (round 51): a server stopped with a query in flight left both,
+    after SIGTERM and after Ctrl-C alike."""
+    from graph.sparql_worker import remove_snapshots
+
+    remove_snapshots()
+    shutil.rmtree(multiprocessing.util.get_temp_dir(), ignore_errors=True)
 
 
 def _stopped(signum: int, frame: FrameType | None) -> None:

@@ -53,7 +53,7 @@ def report_areas(store: Backend) -> dict[str, str]:
 
 def report_levels(store: Backend) -> dict[str, str]:
     """``{report IRI: its level}``: the ``okg:level`` each report states (national, province, city, county,
-    township: the level its header gives, else its organ's name, :func:`loaders.build.report.report_level`); for a
+    township: the level its header gives, else its organ's name, :func:`loaders.extract.metadata.report_level`); for a
     report a store kept from before okg stated it, its area's level (:func:`report_areas`). A report with neither
     is left out. Read once per store version, as :func:`report_areas` is."""
     return _reports(store)[1]

@@ -10,12 +10,13 @@ the same organ — are computed here, from whatever reports the store holds now.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from graph import inspections
 from graph.areas import report_sources
-from graph.backends import Backend, LawRow
+from graph.backends import Backend, Description, LawRow
 from graph.fields import conductors, evidence, labels
 
 # The steps of the loop, by the relation that ties them to an activity: (relation, step type, the
@@ -57,17 +58,40 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
     follow_ups = [d for d in follow_ups if d.iri not in planned and inspections.inspects(d)]
     organs = store.nodes({o for d in follow_ups for o in conductors(d)})
     for d in follow_ups:
-        by = conductors(d) or [None]  # one row per conducting organ, as an inspection's rows are
         for law in d.rels.get("concernsLaw", []):
             span = (law, d.rel("statedIn"), d.one("startOffset"), d.one("endOffset"))
             if law in titles and span not in have:
                 have.add(span)
-                rows += [LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
-                                start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
-                                organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
-                                organ_iri=organ, follow_up=True, follows_year=d.one("followsUpYear"),
-                                date=d.one("date")) for organ in by]
+                rows += _follow_up_rows(d, law, titles[law], organs)
     return rows
+
+
+def _follow_up_rows(d: Description, law: str, title: tuple[str, str | None],
+                    organs: Mapping[str, dict[str, Any]]) -> list[LawRow]:
+    """The rows of follow-up ``d`` (described whole) concerning ``law`` (``title``: its label and level), one per
+    conducting organ as an inspection's rows are (``organs``: their nodes by IRI, :meth:`Backend.nodes`)."""
+    return [LawRow(law, *title, activity=d.iri, evidence=d.one("evidenceText"), start=d.one("startOffset"),
+                   end=d.one("endOffset"), year=d.one("year"), organ=organs[organ]["label"] if organ else None,
+                   report=d.rel("statedIn"), organ_iri=organ, follow_up=True, follows_year=d.one("followsUpYear"),
+                   date=d.one("date")) for organ in conductors(d) or [None]]
+
+
+def planned_follow_up_rows(store: Backend) -> list[LawRow]:
+    """The store's (law, planned follow-up of an inspection) rows: a plan to hear how an inspection's report or review
+    opinions were handled (听取…关于《X法》《Y条例》执法检查报告及审议意见研究处理结果的报告, 拟对…执法检查开展“回头看”:
+    status planned, :func:`graph.inspections.inspects`), which proves the law was inspected before, as a reported one
+    does (newuser36 A4: 《湖南省居民自建房安全管理若干规定》 listed never inspected though the plan names its
+    inspection report). Neither an inspection nor a follow-up done: :func:`graph.tables.standing` reads them
+    (``planned_follow_ups``), no count of inspections does."""
+    follow_ups = [d for d in store.describe(cls=inspections.FOLLOW_UP).values()
+                  if d.one("status") == "planned" and inspections.inspects(d)]
+    laws = sorted({law for d in follow_ups for law in d.rels.get("concernsLaw", [])})
+    if not laws:
+        return []
+    titles = {row.law: (row.title, row.level) for row in store.law_rows(laws)}
+    organs = store.nodes({o for d in follow_ups for o in conductors(d)})
+    return [row for d in follow_ups for law in d.rels.get("concernsLaw", []) if law in titles
+            for row in _follow_up_rows(d, law, titles[law], organs)]
 
 
 def planned_rows(store: Backend) -> list[LawRow]:

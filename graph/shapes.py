@@ -132,6 +132,12 @@ class LawEvidence(Evidence):
     year_to: int | None = None
 
 
+PLANNED_FOLLOW_UPS = ("Planned follow-ups of an inspection of it the reports state (听取…关于《X法》执法检查报告及审议意见研究"
+                      "处理结果的报告 in a plan, 拟对…执法检查开展“回头看”): each names an inspection done before, so with "
+                      "times_inspected 0 the law is followed_up_only (inspected=followed_up_only lists it), not never "
+                      "inspected, though no inspection or follow-up done is counted (newuser36 A4). Under year, organ, "
+                      "jurisdiction or report_level, those the filters select by their own year, organ, place and report "
+                      "level.")
 REPEALED = ("The law catalog marks it repealed, no longer in force (合同法, 婚姻法 since the 民法典; the laws the "
             "生态环境法典 replaced); false also for a law the catalog does not hold.")
 REPEALED_ON = "The date it ceased to be in force (okg:repealedOn), where the catalog gives it; else null."
@@ -172,9 +178,10 @@ class Law(BaseModel):
                                   "never inspected.")
     planned_inspections: int = Field(0, description="Planned inspections of it the reports state (拟对…开展执法检查, "
                                      "将…开展执法检查; mentions with status planned, not a planned follow-up of an inspection's "
-                                     "recommendations, 跟踪检查…执法检查报告所提建议, which stays a mention counted nowhere), never in times_inspected: with "
-                                     "times_inspected and followed_up_only 0, a law never inspected but planned. Under year, organ, jurisdiction or "
+                                     "recommendations, 跟踪检查…执法检查报告所提建议, which planned_follow_ups counts), never in times_inspected: with "
+                                     "times_inspected, followed_up_only and planned_follow_ups 0, a law never inspected but planned. Under year, organ, jurisdiction or "
                                      "report_level, those the filters select by their own year, organ, place and report level.")
+    planned_follow_ups: int = Field(0, description=PLANNED_FOLLOW_UPS)
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
@@ -418,7 +425,8 @@ class CoverageRow(BaseModel):
     laws: int
     inspected: int = Field(description="Laws an inspection the stored reports state concerns.")
     followed_up_only: int = Field(0, description="Laws only a follow-up of an earlier inspection concerns (the "
-                                  "inspection reported in a report not stored): neither inspected here nor never inspected.")
+                                  "inspection reported in a report not stored), reported or planned (planned_follow_ups): "
+                                  "neither inspected here nor never inspected.")
     never_inspected: int
 
 
@@ -434,6 +442,7 @@ class CoverageLaw(BaseModel):
                                   "never inspected.")
     followed_up_only_years: list[int] = Field([], description="The years of those inspections, where the follow-up "
                                               "names it (对2021年开展的…执法检查开展“回头看”: 2021), as /laws gives them.")
+    planned_follow_ups: int = Field(0, description=PLANNED_FOLLOW_UPS)
     in_catalog: bool = True
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +46,31 @@ def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: f
     does not hold (the protocol lets a service refuse a dataset it cannot give; an empty graph would answer silently).
     """
     snapshot = _snapshot_dir(path)
+    with _SNAPSHOTS_LOCK:
+        _SNAPSHOTS.add(snapshot)
     try:
         db.backup(str(snapshot / "store"))
         return _in_child(str(snapshot / "store"), query, limits, timeout, union, dataset)
     finally:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        with _SNAPSHOTS_LOCK:
+            _SNAPSHOTS.discard(snapshot)
+
+
+#: The snapshots of the queries in flight, each removed as its query ends; :func:`remove_snapshots` removes those a
+#: process abandons at its exit.
+_SNAPSHOTS: set[Path] = set()
+_SNAPSHOTS_LOCK = threading.Lock()
+
+
+def remove_snapshots() -> None:
+    """Remove the snapshots of the queries still in flight: what a process exiting without unwinding them (``okg
+    serve``'s stop past its grace, :mod:`api.server`, which ``os._exit``\ s) would leave beside its store
+    (``.store-snapshot-…``; newuser36 B3, round 51)."""
+    with _SNAPSHOTS_LOCK:
+        left = sorted(_SNAPSHOTS)
+        _SNAPSHOTS.clear()
+    for snapshot in left:
         shutil.rmtree(snapshot, ignore_errors=True)
 
 

@@ -516,7 +516,7 @@ def planned_inspection(mention: Mapping[str, Any]) -> bool:
     """Whether a law's statement (a ``mentions`` row: ``status``, ``types``) is a planned inspection of it: planned, and
     no follow-up (``okg:FollowUpOversight``: 跟踪检查…执法检查报告所提建议的落实情况 follows up an inspection's
     recommendations, no new inspection; newuser28 §13 found it counted as one). A planned follow-up stays among the
-    law's mentions, with its types, and is counted nowhere."""
+    law's mentions, with its types, counted in ``planned_follow_ups`` (:func:`laws_table`), no inspection."""
     return mention.get("status") == "planned" and inspections.FOLLOW_UP not in (mention.get("types") or ())
 
 
@@ -537,26 +537,40 @@ def standings(inspected: Inspected) -> frozenset[bool | str] | None:
 def standing(law: dict[str, Any]) -> bool | str:
     """A law's (an entry's or a coverage row's) standing, what ``inspected=`` selects on ``/laws`` and ``/coverage``:
     True when an inspection the store holds concerns it (``times_inspected``), :data:`FOLLOWED_UP_ONLY` when only a
-    follow-up of an earlier one does, False when neither (mentioned, never inspected). A new user's round 36, finding
-    11: ``inspected=true`` listed 消防法 and 畜牧法 with ``times_inspected`` 0."""
-    return True if law["times_inspected"] else FOLLOWED_UP_ONLY if law["followed_up_only"] else False
+    follow-up of an earlier one does, reported (``followed_up_only``) or planned (``planned_follow_ups``: a plan to hear
+    an inspection report's handling proves the inspection, newuser36 A4), False when none (mentioned, never
+    inspected). A new user's round 36, finding 11: ``inspected=true`` listed 消防法 and 畜牧法 with ``times_inspected`` 0."""
+    return True if law["times_inspected"] else FOLLOWED_UP_ONLY if was_inspected(law) else False
 
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: Choice = None,
-               drafts: bool = False) -> list[dict[str, Any]]:
-    """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level`` (any of those
-    given), most inspected first; those the reports name only as drafts (``draft_only``: bills, no law never inspected)
-    only when ``drafts``."""
+               drafts: bool = False, follow_ups: Iterable[LawRow] = ()) -> list[dict[str, Any]]:
+    """Law entries (:func:`law_entry`), each counting its planned follow-ups (``planned_follow_ups``: the distinct
+    activities of ``follow_ups``, :func:`graph.loop.planned_follow_up_rows`, a law only they name an entry of its own),
+    kept by ``inspected`` (their :func:`standing`) and ``level`` (any of those given), most inspected first; those the
+    reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``. New dicts: the
+    entries (shared read-only by the views) unchanged."""
+    planned: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, LawRow] = {}
+    for row in follow_ups:
+        planned[row.law].add(row.activity or "")
+        first.setdefault(row.law, row)
+    listed = [{**law, "planned_follow_ups": len(planned.get(law["iri"], ()))} for law in entries]
+    known = {law["iri"] for law in listed}
+    listed += [{**law_entry([replace(row, activity=None)]), "planned_follow_ups": len(planned[law])}
+               for law, row in first.items() if law not in known]
     wanted, levels = standings(inspected), value_set(level)
-    rows = [law for law in entries if (wanted is None or standing(law) in wanted)
+    rows = [law for law in listed if (wanted is None or standing(law) in wanted)
             and (levels is None or law["law_level"] in levels) and (drafts or not law["draft_only"])]
-    return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
+    return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], -law["planned_follow_ups"],
+                                         law["title"] or "", law["iri"]))
 
 
 def was_inspected(law: dict[str, Any]) -> bool:
     """Whether a law (an entry or a coverage row) was inspected: an inspection the store holds, or one only its
-    follow-up states (``followed_up_only``: inspected before the reports stored, so never "never inspected")."""
-    return bool(law["times_inspected"] or law["followed_up_only"])
+    follow-up states, reported (``followed_up_only``: inspected before the reports stored, so never "never inspected")
+    or planned (``planned_follow_ups``: the plan names the inspection's report, newuser36 A4)."""
+    return bool(law["times_inspected"] or law["followed_up_only"] or law["planned_follow_ups"])
 
 
 def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ: Choice = None,
@@ -566,8 +580,9 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
     :func:`law_entries`, each statement naming its report's source (:func:`with_sources`)."""
     selected = not (year is None and organ is None and jurisdiction is None and report_level is None)
     keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
-    table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
-                        report_level=report_level, level=level, drafts=drafts, rows=rows, keep=keep)
+    follow_ups = [row for row in loop.planned_follow_up_rows(store) if not selected or keep(row)]
+    table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level,
+                        level=level, drafts=drafts, rows=rows, keep=keep, follow_ups=follow_ups)
     planned: frozenset[str] = frozenset()
     if selected:  # the planned inspections the filters select, and the laws only they concern (listed when all are)
         chosen = [row for row in loop.planned_rows(store) if keep(row)]
@@ -575,7 +590,7 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
         listed = {law["iri"] for law in table}
         only = {row.law: replace(row, activity=None) for row in chosen if row.law not in listed}
         if only and inspected is None:
-            table = laws_table([*table, *(law_entry([row]) for row in only.values())], None, level, drafts)
+            table = laws_table([*table, *(law_entry([row]) for row in only.values())], None, level, drafts, follow_ups)
     described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
     return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described),
                         selected, planned)
@@ -607,25 +622,30 @@ def selector(store: Backend, *, year: YearFilter = None, organ: Choice = None,
 def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
                 organ: Choice = None, jurisdiction: str | None = None,
                 report_level: Choice = None, level: Choice = None, drafts: bool = False,
-                rows: Iterable[LawRow] | None = None,
-                keep: Callable[[LawRow], bool] | None = None) -> list[dict[str, Any]]:
+                rows: Iterable[LawRow] | None = None, keep: Callable[[LawRow], bool] | None = None,
+                follow_ups: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
     None), without the sources, mentions and readings :func:`laws` adds: what coverage counts. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` (national, province, city, county, township: :func:`graph.areas.report_levels`)
     keep the statements they select, and so only inspected laws; ``keep`` is their :func:`selector` when the caller
-    built it already (:func:`laws` selects planned inspections with it too), else it is built here."""
+    built it already (:func:`laws` selects planned inspections with it too), else it is built here; ``follow_ups`` the
+    planned follow-ups of inspections the filters select (:func:`laws_table`), asked of the store and selected here
+    when None."""
     if keep is None:
         keep = selector(store, year=year, organ=organ, jurisdiction=jurisdiction, report_level=report_level)
+    unfiltered = year is None and organ is None and jurisdiction is None and report_level is None
+    if follow_ups is None:
+        follow_ups = [row for row in loop.planned_follow_up_rows(store) if unfiltered or keep(row)]
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
     entries: Iterable[dict[str, Any]]
-    if year is None and organ is None and jurisdiction is None and report_level is None:
+    if unfiltered:
         entries = map(law_entry, by_law.values())
     else:  # the filters choose statements; which inspection each one is, all of the law's statements decide
         entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                    if (kept := [row for row in every if keep(row)]))
-    return laws_table(entries, inspected, level, drafts)
+    return laws_table(entries, inspected, level, drafts, follow_ups)
 
 
 def coverage(store: Backend, level: Choice = None, category: Choice = None,
@@ -643,6 +663,13 @@ def coverage(store: Backend, level: Choice = None, category: Choice = None,
 #: check: it checks 法律、法规 (监督法 chapter 4, 法律法规实施情况的检查), so a rule is a coverage row only when
 #: a report states it inspected.
 RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
+#: What a coverage row takes of a law's entry: the counts its :func:`standing` reads, and the years of those followed up.
+STANDING_KEYS = ("times_inspected", "followed_up_only", "followed_up_only_years", "planned_follow_ups")
+NOT_INSPECTED: dict[str, Any] = {"times_inspected": 0, "followed_up_only": 0, "followed_up_only_years": [],
+                                 "planned_follow_ups": 0}
+#: The summary's count of each :func:`standing`.
+SUMMARY_CELLS: dict[bool | str, str] = {True: "inspected", FOLLOWED_UP_ONLY: "followed_up_only",
+                                        False: "never_inspected"}
 
 
 def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: Choice = None,
@@ -651,19 +678,16 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it. A
     part of a law (``okg:LawPart``: 民法典 物权编, 宪法修正案（2018年）) is no law of the summary's counts, and a row
     only when a report inspects it: the code is the law counted. A law only a follow-up of its inspection names
-    (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
-    inspected. An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
+    (``followed_up_only``: inspected before the reports stored; or a planned one, ``planned_follow_ups``) is counted
+    apart, neither inspected there nor never inspected (:func:`standing`). An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
     readings; each reading's own row counts only the inspections that name it. ``level`` and ``category`` keep the
     laws of any of the values given (:data:`Choice`)."""
     levels, categories = value_set(level), value_set(category)
-    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"], row["followed_up_only_years"])
-             for row in inspected}
+    times = {row["iri"]: {key: row[key] for key in STANDING_KEYS} for row in inspected}
     rows, parts = [], set()
     for d in described:
-        counted, followed, followed_years = times.get(d.iri, (0, 0, []))
         row = {"iri": d.iri, "title": d.label, "law_level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": counted, "followed_up_only": followed, "followed_up_only_years": followed_years,
-               **repeal(d),
+               **times.get(d.iri, NOT_INSPECTED), **repeal(d),
                **(read or {}).get(d.iri, UNAMBIGUOUS)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
@@ -681,7 +705,7 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
                 "law_level": row["law_level"], "category": row["category"], "laws": 0, "inspected": 0,
                 "followed_up_only": 0, "never_inspected": 0})
             cell["laws"] += 1
-            cell["inspected" if row["times_inspected"] else "followed_up_only" if row["followed_up_only"]
-                 else "never_inspected"] += 1
-    rows.sort(key=lambda r: (-r["times_inspected"], -r["followed_up_only"], r["title"] or "", r["iri"]))
+            cell[SUMMARY_CELLS[standing(row)]] += 1
+    rows.sort(key=lambda r: (-r["times_inspected"], -r["followed_up_only"], -r["planned_follow_ups"], r["title"] or "",
+                             r["iri"]))
     return {"summary": [summary[key] for key in sorted(summary)], "laws": rows}

@@ -109,7 +109,8 @@ class LawViews:
     def laws(self, store: Backend, inspected: tables.Inspected, level: tables.Choice,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
-        return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)
+        return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts,
+                                 loop.planned_follow_up_rows(store))
 
     def described(self, store: Backend) -> dict[str, Description]:
         """The Law nodes, by IRI, described with :data:`graph.tables.LAW_KEYS`."""

@@ -12,8 +12,10 @@ from typing import Literal
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 #: Where an activity's years come from: its own sentence (a year it names, the years it looks back over), the report's
-#: ``year:`` header, or the report's year as okg reads it from the text (its date, its title, the years it names).
-Source = Literal["sentence", "header", "report text"]
+#: ``year:`` header, the report's year as okg reads it from the text (its date, its title, the years it names), or the
+#: report's year guessed from the date the page was issued or posted (``issued:``, a page's date, the date in its
+#: address: ``page date``, which the report's warning names; newuser36 A7, round 51).
+Source = Literal["sentence", "header", "report text", "page date"]
 
 
 def period(value: str) -> tuple[int, int] | None:
@@ -29,23 +31,25 @@ def period(value: str) -> tuple[int, int] | None:
     return first, int(match.group(2) or first)
 
 
-def activity_years(year: int | None, years: str | None, report: tuple[int, int] | None, header_year: bool = False
-                   ) -> tuple[tuple[int, int], Source] | None:
+def activity_years(year: int | None, years: str | None, report: tuple[int, int] | None,
+                   report_from: Source = "report text") -> tuple[tuple[int, int], Source] | None:
     """The years ``(first, last)`` an activity is stored with and their source: its sentence's own ``year``, else the
-    ``years`` it looks back over (``2018-2022``), else the ``report``'s (``header_year``: a ``year:`` header gave
-    them); None when none of them is known.
+    ``years`` it looks back over (``2018-2022``), else the ``report``'s (``report_from``: where the report's year came
+    from, ``header``, ``report text`` or ``page date``); None when none of them is known.
 
     >>> activity_years(2021, None, (2023, 2023)), activity_years(None, "2018-2022", (2022, 2022))
     (((2021, 2021), 'sentence'), ((2018, 2022), 'sentence'))
-    >>> activity_years(None, None, (2023, 2023), True), activity_years(None, None, (2023, 2023)), activity_years(None, None, None)
-    (((2023, 2023), 'header'), ((2023, 2023), 'report text'), None)
+    >>> activity_years(None, None, (2023, 2023), "header"), activity_years(None, None, (2023, 2023))
+    (((2023, 2023), 'header'), ((2023, 2023), 'report text'))
+    >>> activity_years(None, None, (2022, 2022), "page date"), activity_years(None, None, None)
+    (((2022, 2022), 'page date'), None)
     """
     if year:
         return (year, year), "sentence"
     if own := period(years or ""):
         return own, "sentence"
     if report is not None:
-        return report, "header" if header_year else "report text"
+        return report, report_from
     return None
 
 

@@ -14,6 +14,7 @@ from api.params import Several, Standing, YearDep, aliased, several
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, Cut, ExportDep
+from api.title_query import TitleQuery, titled
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery, LevelAlias
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
@@ -93,8 +94,9 @@ def laws(
     level_asked: ReportLevelAsked,
     inspected: Annotated[Standing, Query(
         description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
-                    "inspection no stored report states concerns it (times_inspected 0, followed_up_only: neither "
-                    "inspected nor never inspected, so the three values together list every law); false: "
+                    "inspection no stored report states concerns it, reported (followed_up_only) or planned "
+                    "(planned_follow_ups: a plan to hear the handling of its inspection report), times_inspected 0: "
+                    "neither inspected nor never inspected, so the three values together list every law; false: "
                     "mentioned, never inspected (a law the reports name only as a draft is no law never inspected: "
                     "see drafts; planned_inspections says which of these a report plans to inspect); several, "
                     "repeated or listed (true,followed_up_only), the laws of any of them")] = None,
@@ -114,6 +116,7 @@ def laws(
         "The other statements naming each law listed in its mentions; mentions_total counts them all, which "
         "/laws/{id} lists"))] = MENTIONS_LIMIT,
     repealed: Annotated[Repealed, Query(description=REPEALED_WORDS + " Each law's repealed says which it is.")] = "any",
+    q: TitleQuery = None,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
@@ -129,7 +132,7 @@ def laws(
     rows = store.laws(standings, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=report_level, level=law_level, drafts=drafts)
-    rows = unrepealed(rows, repealed)
+    rows = titled(unrepealed(rows, repealed), q)
     if export.format != "json":  # a file holds every row, its statements bounded as the JSON's are, with their totals
         return export.answer(paging, [counted(row) for row in rows], "laws", cuts=law_cuts(evidence_limit, mentions_limit))
     return LAW_PAGES.response(rows, paging, partial(counted, evidence=evidence_limit, mentions=mentions_limit),
@@ -160,7 +163,8 @@ def coverage(
     category: Annotated[Several, Query(description="A category of the law catalog; several, repeated or listed, the "
                                        "laws of any of them.")] = None,
     inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
-                                         "those only a follow-up of an earlier inspection concerns, neither inspected "
+                                         "those only a follow-up of an earlier inspection concerns, reported "
+                                         "(followed_up_only) or planned (planned_follow_ups), neither inspected "
                                          "here nor never inspected; false: the laws never inspected; several, "
                                          "repeated or listed, the laws of any of them")] = None,
     jurisdiction: JurisdictionQuery = None,
@@ -175,6 +179,7 @@ def coverage(
                                                "else of the store's earliest report): a law repealed after it began "
                                                "is listed, one repealed before it or on no known date is left out and "
                                                "counted in repealed_left_out; any otherwise.")] = None,
+    q: TitleQuery = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``year``,
@@ -188,7 +193,7 @@ def coverage(
     standings = frozenset(inspected) if inspected else None
     chosen = [law for law in result["laws"] if standings is None or standing(law) in standings]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)
-    rows, left_out = period_laws(chosen, repealed, standings, since)
+    rows, left_out = period_laws(titled(chosen, q), repealed, standings, since)
     area = store.areas()["areas"].get(code) if code else None
     answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts
                            repealed_left_out=left_out, period_from=since,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import math
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
@@ -14,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.params import known_parameters
-from api.schemas import ERRORS, CypherQuery, CypherRows
+from api.schemas import ERRORS, CypherQuery, CypherRows, Error
 from api.tabular import XLSX, to_csv, to_xlsx
 from graph import QueryError, QueryTimeout, Store, StoreError
 from graph.backends import SparqlDataset
@@ -33,7 +32,10 @@ SPARQL_BODY = {"requestBody": {"content": {
 RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *protocol.GRAPH_TYPES)},
                  "description": "SELECT/ASK results (JSON, XML, CSV, TSV) or a CONSTRUCT/DESCRIBE graph "
                                 "(Turtle, N-Triples, JSON-LD, RDF/XML), as Accept asks"},
-           406: {"description": "Accept allows no format offered for this query form"}}
+           406: {"description": "Accept allows no format offered for this query form"},
+           504: {"model": Error, "description": "The query stopped at its time limit (OKG_QUERY_TIMEOUT, OKG_NEO4J_TIMEOUT): "
+                                               "narrow it or raise the limit; a busy server's queue answers 503 with "
+                                               "Retry-After instead"}}
 
 
 #: ``format=`` of /sparql (:func:`api.sparql_protocol.prepare`).
@@ -72,10 +74,14 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request,
 
 
 def timed_out(exc: QueryTimeout) -> HTTPException:
-    """503 with ``Retry-After`` (the limit's seconds) and the one line saying which limit stopped the query and what
-    to do: a time limit met is no fault of the query's text, unlike a syntax error's 400 (a new user's round 39,
-    finding 15), so a client may back off and retry."""
-    return HTTPException(503, str(exc), headers={"Retry-After": str(max(1, math.ceil(exc.seconds)))})
+    """504 and the one line saying which limit stopped the query and the setting that raises it
+    (``OKG_QUERY_TIMEOUT``, ``OKG_NEO4J_TIMEOUT``): a time limit met is no fault of the query's text, unlike a syntax
+    error's 400 (a new user's round 39, finding 15), and no busy server either, whose 503 with ``Retry-After`` a full
+    queue answers (newuser36 B3, round 51: both were 503 with ``Retry-After``, so a client backing off retried a query
+    bound to meet the limit again). Fuseki and GraphDB answer a timeout 503, Virtuoso 500 (or a partial 200 in its
+    anytime mode); 504 is the deadline-exceeded status of HTTP APIs (google.rpc.Code DEADLINE_EXCEEDED), which retry
+    policies still treat as transient, and the query runs in a process apart (or on Neo4j), upstream of the API."""
+    return HTTPException(504, str(exc))
 
 
 @router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
@@ -159,7 +165,7 @@ def cypher(request: Request, body: CypherQuery, store: StoreDep, settings: Setti
     why and what to do: a write, LOAD CSV, a procedure but the read ones (db.labels,
     db.relationshipTypes, db.propertyKeys, db.schema.*), an administration or schema command,
     EXPLAIN or PROFILE, a syntax error (with its line and column, as /sparql gives them), an error as
-    it runs or the memory ceiling. 503 with Retry-After at the time limit, and when Neo4j itself fails or cannot be
+    it runs or the memory ceiling. 504 at the time limit; 503 when Neo4j itself fails or cannot be
     reached."""
     return _run_cypher(request, body, store, settings, format)
 

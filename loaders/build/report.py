@@ -17,6 +17,7 @@ from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from loaders.document import Document, unmarked
+from loaders.extract.metadata import report_level
 from loaders.lexicon.patterns import DATE, HAN_CHARS
 from loaders.read.masthead import continues_title, is_masthead, is_name_alone
 from ontology import OKG, iri
@@ -87,28 +88,6 @@ def add_period(g: Graph, node: URIRef, years: tuple[int, int] | None, single: UR
         return
     g.add((node, OKG.yearFrom, Literal(first, datatype=XSD.integer)))
     g.add((node, OKG.yearTo, Literal(last, datatype=XSD.integer)))
-
-
-#: A header's level (:data:`loaders.lexicon.patterns.LEVELS`) → the word ``okg:level`` states: the level names
-#: areas are listed by (:data:`graph.areas.LEVELS`), so a report's level and its area's compare as they are.
-LEVEL_NAMES = {"national": "national", "provincial": "province", "city": "city", "county": "county",
-               "township": "township"}
-
-
-def report_level(header: dict[str, str], metadata: dict[str, str]) -> str | None:
-    """The level a report speaks from, as ``okg:level`` states it (:data:`LEVEL_NAMES`): the header's ``level:``
-    (``header``: the reader's metadata); else the level its organ's name states (:func:`loaders.organ_level`: 湖北省人大
-    常委会 → province), or its level word alone (:func:`loaders.level_word`: 县人大常委会 → county, whichever county);
-    else the level of the area the extractor read from its text (``metadata["level"]``); None when none says.
-
-    Not the level of the report's area (``okg:jurisdiction``): a township congress's report whose township the
-    gazetteer does not hold is placed in its county, and a county's report whose county it leaves unnamed
-    (县人民代表大会常务委员会（德州市属县，县名未载）) in its city; its level is still township or county."""
-    from loaders import level_word, organ_level
-
-    organ = header.get("organ") or metadata.get("organ") or ""
-    level = header.get("level") or organ_level(organ) or level_word(organ) or metadata.get("level")
-    return LEVEL_NAMES.get(level or "")
 
 
 def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, str],

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loaders.document import Document
+from loaders.document import Document, unmarked
 from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, formers,
                              framing, inspection_reports, jurisdiction, laws, loop, narration, organs, places, publishers, stat_parts,
                              statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Activity, Facts
-from loaders.years import activity_years, period, spelt
+from loaders.extract.metadata import stated_level
+from loaders.years import Source, activity_years, period, spelt
 
 #: Every finder, by the Facts field it fills.
 FINDERS: dict[str, Callable[[Context], list]] = {
@@ -61,17 +62,22 @@ def extract(doc: Document) -> Facts:
         law.inspected = law.canonical in inspected
     laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
     found["laws"] = _told_once(ctx, found["laws"])  # read with every hit above; a sentence told again: mentioned once
-    _date(found["activities"], ctx.metadata.get("year", ""), bool(doc.metadata.get("year")))
-    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"])
+    _date(found["activities"], ctx.metadata.get("year", ""),
+          "header" if doc.metadata.get("year") else "page date" if ctx.year_guessed_from else "report text")
+    # the level the store records (okg:level), by its one rule (newuser36 A7: 宝丰's organ read from its text gave the
+    # store county and the Facts no level)
+    level = stated_level(unmarked(doc.metadata), ctx.metadata)
+    report = {**ctx.metadata, "level": level} if level else ctx.metadata
+    return Facts(**found, report=report, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"])
                  + jurisdiction.decided_warnings(ctx.jurisdiction, ctx.metadata.get("organ", "")))
 
 
-def _date(found: list[Activity], report_year: str, header_year: bool) -> None:
+def _date(found: list[Activity], report_year: str, report_from: Source) -> None:
     """Give each activity the years the store dates it by and their source (:func:`loaders.years.activity_years`):
-    ``report_year`` the report's (``2023``, ``2017-2021``), ``header_year`` whether its ``year:`` header gave it."""
+    ``report_year`` the report's (``2023``, ``2017-2021``), ``report_from`` where it came from."""
     report = period(report_year)
     for act in found:
-        if dated := activity_years(act.year, act.years, report, header_year):
+        if dated := activity_years(act.year, act.years, report, report_from):
             act.dated = {"years": spelt(dated[0]), "from": dated[1]}
 
 

@@ -77,8 +77,10 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
     # nor a verb of working with another body (县人大常委会配合县人大法制委员会开展…, 会同/协助/联合: two organs, round 27)
     # nor another congress's name (常委会组织由州人大法制委员会…: the committee is 州人大's, round 29)
-    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|人大|{_JOINED}|{_SET})[{HAN_CHARS}])")
-    plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
+    # nor 由, which hands a piece of work to a body (市人大常委会由财经工委牵头, 省人大由环资委牵头: two organs; no
+    # committee's field holds it; round 51, ba05)
+    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|人大|由|{_JOINED}|{_SET})[{HAN_CHARS}])")
+    plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴由]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
     # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)

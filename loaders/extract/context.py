@@ -140,6 +140,14 @@ class Context:
         return found
 
     @cached_property
+    def year_guessed_from(self) -> str | None:
+        """The date the report's year was guessed from (:func:`loaders.extract.metadata.year_from_date`: an ``issued:``,
+        a page's date, the date in its address), None when its header or its text's own words gave the year: what the
+        year's warning names and its activities' ``dated.from`` says (``page date``; newuser36 A7, round 51: it said
+        ``report text`` beside the warning naming the page's date)."""
+        return year_from_date(self.text, unmarked(self.doc.metadata), self._inferred)
+
+    @cached_property
     def warnings(self) -> list[str]:
         """What the report's header leaves in doubt, one line each naming the field: a key okg does not
         read (a misspelt ``orgn:``), a ``url:`` that is no web address (one saying it is unknown is
@@ -213,7 +221,7 @@ class Context:
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")
-        elif dated := year_from_date(self.text, unmarked(self.doc.metadata), self._inferred):
+        elif dated := self.year_guessed_from:
             found.append(f"year: {self.metadata['year']} is guessed from the page's date {dated}, as neither the header nor "
                          "the text's own words say which year the report covers (a page may be posted years after it was "
                          "written); its activities and statistics are dated by that guess: check it and add a year: line "

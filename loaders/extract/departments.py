@@ -225,7 +225,12 @@ def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add
         if m.start() - 1 not in ends and m.end() + 1 not in starts:
             continue  # not next to a known department: a list of something else
         inner = _PATTERN.search(m.group())
-        if (inner and (inner.start() == 0 or m.group()[inner.start() - 1] != "和") or m.group().endswith(_OTHER_BUREAUX)
+        # a known stem ending a name of its own after the item's level word (市科工商务局: 科工 + 商务局; ba05) is that name:
+        # two or three words of a field before it, no level word among them (县人大常委会评议县教体局 is a clause)
+        words = m.group()[len(m.group("level") or ""):inner.start()] if inner else ""
+        own_words = bool(m.group("level")) and 2 <= len(words) <= 3 and not set(words) & set(_LEVEL_CHARS)
+        if (inner and not own_words and (inner.start() == 0 or m.group()[inner.start() - 1] != "和")
+                or m.group().endswith(_OTHER_BUREAUX)
                 or m.group("stem").startswith("关于") or areas.every_name_in(m.group("stem"))
                 or m.group("level") and _explicit_area(text, m.start() + 1)):
             continue  # a known department with words before it (关于市民政局…; not 城市管理和综合执法局), the police,

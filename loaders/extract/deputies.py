@@ -36,8 +36,10 @@ _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies; the turnover that
 # elects them, 省人大代表换届选举工作, is still read as deputies: 换届 here was measured and dropped in round 50, a true
-# validation group lost for az11's two false, docs/design.md)
-_NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+# validation group lost for az11's two false, docs/design.md; the deputies' key suggestions, 旗人大代表重点建议办理成果座谈会,
+# are suggestions, and their quota, 省十三届人大代表名额552名, 第十三届全国人大代表名额和选举问题的决定, the seats: round 51, av51
+# k08 s01)
+_NOT_BODY = r"(?!建议|重点建议|议案|名额|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
 # 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
 # a bare or grassroots 人大代表 it is deputies' work in general (激发基层人大代表履职热情), and 履职积极分子 an honour (i17).
@@ -60,8 +62,9 @@ _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 # (老干部代表, 机关干部代表: the cadres' representatives, no deputies; 出缺代表1名, 缺额代表2名: seats vacant, no one;
 # round 29, dev ae47, k08; 部分老同志代表, 部分群众代表, 5名群众代表: the retired cadres' and the public's, round 47, dev ai47)
+# 4名公民代表, 市民代表: the citizens' representatives an inquiry invites, round 51, dev aq09)
 _NOT_DEPUTY = (r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
-               r"(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)(?<!同志)(?<!群众)")
+               r"(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)(?<!同志)(?<!群众)(?<!公民)(?<!市民)")
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
@@ -94,8 +97,9 @@ _AT_SESSION = rf"(?:{words_of('deputy-words', 'this')})?(?:预备)?(?:会议|大
 # 16人参加会议, and a word of time before it, 79名正式代表如期到会: round 48, the sweep of round 47 ruling 1 having aligned ah51
 # i33 i40 m37 m39 o37 t35 w59; ``deputy-words.csv``'s beside and punctual rows)
 _FIGURE = rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:余|多)?[名人位]"
-_BESIDE = (rf"(?:(?:及|和|与|以及|、)?(?:{_FIGURE})?[^，,。；;\d]{{0,4}}?(?:{words_of('deputy-words', 'beside')})[^，,。；;\d]{{0,4}}?"
-           rf"(?:人员|代表|同志)(?:\s?共?{_FIGURE})?)?")
+# (a comma may set the attendees' count off the deputies', 51名人大代表，16名列席人员参加了此次会议: n40, ad51; round 51)
+_BESIDE = (rf"(?:(?:及|和|与|以及|、|[，,](?=\s?{_FIGURE}))?(?:{_FIGURE})?[^，,。；;\d]{{0,4}}?(?:{words_of('deputy-words', 'beside')})"
+           rf"[^，,。；;\d]{{0,4}}?(?:人员|代表|同志)(?:\s?共?{_FIGURE})?)?")
 _ON_TIME = rf"(?:共|均|全部)?(?:{words_of('deputy-words', 'punctual')})?"
 _PRESENT_AFTER = re.compile(rf"\s?{_BESIDE}{_ON_TIME}(?:{_PRESENT_WORDS})了?(?:{_AT_SESSION}|(?=[，,。；;]))")
 # Taking part in a session (参加了会议, 参加此次会议, 齐聚一堂) is its present count only where the paragraph before it, within
@@ -137,6 +141,15 @@ _GROUP = quick(
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
     rf"|所有(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}人大代表{_NOT_BODY}"  # (所有镇人大代表; 所有领衔代表: no congress named)
 )
+# People named as not deputies (不是本届人大代表的村社书记, 不是州第十三届人大代表的州委领导, 非镇人大代表的党政领导, 不是代表的
+# 站所负责人): the attendees a session invites beside its deputies, no group; no group is read inside those words (round 51:
+# the 15 readable places of the form give none, aa57 ah21 r13 read one).
+_NOT_ONE_OF = quick(r"(?:不是|并非|非)[^，,。；;、“\d]{0,12}?代表的")
+# Deputies joined by a conjunction to the masses (受镇人大代表和人民群众监督, 给全旗人大代表和广大人民群众一个满意的答复, 全镇广大干部
+# 群众和各级人大代表要…): the deputies and the people in general, as the bare 人大代表和人民群众 is, no group (round 51: the 25
+# readable places of the form give none; ae59 au53 av51 read a level group).
+_MASSES_BEFORE = re.compile(r"群众[和及与、]")
+_MASSES_AFTER = re.compile(rf"[和及与、](?:广大|全[{_LEVEL_CHARS}])?(?:人民)?群众(?!代表)")
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
 # n04, o02, o23, o25).
@@ -185,7 +198,10 @@ _LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+){_N
 # 接受有关人员辞去…代表职务: 有关|人员, no 关人员)
 _WORD_BEFORE_NAME = rf"(?:(?<![{HAN_CHARS}])|(?<=接受|同意|批准|关于|决定|确认|许可|提请|请求)|(?<=了))"
 # (elected to an office of the congress, 选举X为…人民代表大会常务委员会副主任, is no deputy: 代表 before 大会; dev x21)
-_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表(?:大会代表|(?!大会)))"
+# (several resigning together, named by the first and their count: 接受石小兵等3名同志辞去…代表职务, au53; the deputy's seat
+# among the posts resigned, 辞去虹口区第十五届人大代表、人事工作委员会委员职务, ay49: round 50 ruling 9, round 51)
+_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:等(?:\d+|[{NUMERAL_CHARS}]+)名)?(?:同志)?"
+                  rf"(?:辞去[^，,。；;]{{0,20}}?代表(?:、[^，,。；;、]{{1,16}}?)?职务|当选为?[^，,。；;]{{0,20}}?代表(?:大会代表|(?!大会)))"
                   rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?"
                   rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表(?:大会代表|(?!大会)))")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
@@ -195,7 +211,9 @@ _RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^�
 _JOB = r"(?:长|主任|书记|常委|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
 # (a conjunction after the role opens another person's item: 马华等全国人大代表，以及省人大常委会委员肖萍 — 肖萍 is named by
 # the list she is in, :data:`_JOBS_LISTED`)
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|[{_LEVEL_CHARS}])?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
+# (the role may name its term, 市五届人大代表、县委副书记、县纪委书记赵向阳: read whole, no level group left before the name;
+# round 51, dev j29)
+_BY_ROLE_AND_JOB = quick(rf"(?:(?:全国|[{_LEVEL_CHARS}]){TERM}?)?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
                          rf"(?P<name>{_NAME}){_NAME_END}")
 # People listed each after their jobs, comma-separated, the list closed by a name and 等…代表 (…副主任委员肖萍，省作协副主席
 # 侯志明，…西南科技大学党委书记陈永灿等省人大代表参加视察: the deputies of a visit as the news names them, dev af27): each
@@ -301,6 +319,9 @@ def find(ctx: Context) -> list[DeputyMention]:
             # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
             # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
             return
+        if name is None and count is None and (_MASSES_AFTER.match(text, end)
+                                               or _MASSES_BEFORE.search(text, max(0, start - 3), end)):
+            return  # 镇人大代表和人民群众, 干部群众和各级人大代表: the deputies and the people in general
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
             run = _level_run(mention)
@@ -319,6 +340,9 @@ def find(ctx: Context) -> list[DeputyMention]:
     attendance = [m.span() for m in present]  # the due count, the absent and the present: the present counted below
     for match in present:
         taken.take(match.start(), match.start("present"))  # no group read in the due count's or the absent's words
+    for start, end in lines:
+        for match in finditer(_NOT_ONE_OF, text, start, end):
+            taken.take(*match.span())  # 不是本届人大代表的村社书记: no deputies
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from loaders import level_word
 from loaders.document import PAGE_DATE
@@ -110,14 +111,16 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     if jurisdiction:
         inferred["jurisdiction"] = jurisdiction
     # the level of the area, else of the level word a placeless organ starts with (县人大常委会 → county): as the
-    # graph reads the report's (loaders.build.report.report_level), so the Facts and /reports agree
+    # graph reads the report's (report_level below), so the Facts and /reports agree
     if level := (level_of_area(jurisdiction) if jurisdiction else None) or (level_word(organ) if organ else None):
         inferred["level"] = level
     dated = arabic_dates(plain)  # 二〇二三年十月十二日 → 2023年10月12日
     issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated) or page_date
     if issued:
         inferred["issued"] = issued
-    year, written = (given["year"], None) if given.get("year") else _infer_year(dated, issued)
+    # a page's posting date guesses the year, whether an issued: line, the page's own or its address's (/202409/) gives it
+    posted = issued or address_date(given.get("url"))
+    year, written = (given["year"], None) if given.get("year") else _infer_year(dated, posted)
     if year:
         inferred["year"] = year
     if written is not None and str(written) != year:
@@ -130,7 +133,33 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
 #: word, then the body. 市中区人大常委会 is a place's name (the word is not followed by the body).
 _RELATIVE_ORGAN = re.compile(r"(自治区|自治州|自治县|自治旗|[省市州区县旗镇乡])(?=人大|人民代表大会|人民政府|政府|人民法院|法院|"
                              r"人民检察院|检察院|监察委员会|监委|党委)")
-_LEVEL_NAMES = {"provincial": "province", "city": "city", "county": "county", "township": "township"}
+#: A header's level (:data:`loaders.lexicon.patterns.LEVELS`) → the word ``okg:level`` states: the level names
+#: areas are listed by (:data:`graph.areas.LEVELS`), so a report's level and its area's compare as they are.
+LEVEL_NAMES = {"national": "national", "provincial": "province", "city": "city", "county": "county",
+               "township": "township"}
+
+
+def report_level(header: dict[str, str], metadata: dict[str, str]) -> str | None:
+    """The level a report speaks from, as ``okg:level`` states it (:data:`LEVEL_NAMES` of :func:`stated_level`)."""
+    return LEVEL_NAMES.get(stated_level(header, metadata) or "")
+
+
+def stated_level(header: dict[str, str], metadata: dict[str, str]) -> str | None:
+    """The level a report speaks from, as a header writes it (:data:`loaders.lexicon.patterns.LEVELS`): the header's ``level:``
+    (``header``: the reader's metadata); else the level its organ's name states (:func:`loaders.organ_level`: 湖北省人大
+    常委会 → province), or its level word alone (:func:`loaders.level_word`: 县人大常委会 → county, whichever county);
+    else the level of the area the extractor read from its text (``metadata["level"]``); None when none says.
+
+    The graph's ``okg:level`` and the Facts' ``report.level`` (newuser36 A7, round 51: a report whose organ only its
+    text names had the level in the store and none in the Facts) are this one reading.
+
+    Not the level of the report's area (``okg:jurisdiction``): a township congress's report whose township the
+    gazetteer does not hold is placed in its county, and a county's report whose county it leaves unnamed
+    (县人民代表大会常务委员会（德州市属县，县名未载）) in its city; its level is still township or county."""
+    from loaders import organ_level
+
+    organ = header.get("organ") or metadata.get("organ") or ""
+    return header.get("level") or organ_level(organ) or level_word(organ) or metadata.get("level") or None
 
 
 def relative_organ(organ: str) -> str | None:
@@ -161,8 +190,8 @@ def placed_organ(organ: str, place: str) -> tuple[str, str | None]:
         return place + body, None
     if level_of_area(place) is None and areas.named(place + word):
         return place + word + body, None
-    level = _LEVEL_NAMES.get(level_of_area(place) or "", "")
-    return written, (f"organ: {organ!r} names a {_LEVEL_NAMES.get(LEVEL_OF_CHAR.get(word, ''), word)}'s organ by its "
+    level = LEVEL_NAMES.get(level_of_area(place) or "", "")
+    return written, (f"organ: {organ!r} names a {LEVEL_NAMES.get(LEVEL_OF_CHAR.get(word, ''), word)}'s organ by its "
                    f"level word and jurisdiction: {place!r} is {'a ' + level if level else 'of another level'}, so the "
                    f"organ is not placed there: its work lies in no area and drops out of jurisdiction filters and "
                    f"/areas; write the organ with its place (organ: {place}{body} if it is {place}'s)")
@@ -435,11 +464,33 @@ def year_from_date(text: str, given: dict[str, str], inferred: dict[str, str]) -
     ``issued:``, a page's date); None otherwise. A report with no year is warned about, and so is this guess (newuser28
     §15: a page dated by its aggregator in 2022 gave a 2008–2011 report's work the year 2021, with no warning)."""
     issued = inferred.get("issued")
-    if given.get("year") or not issued or not inferred.get("year"):
+    posted = issued or (f"{found} in its address" if (found := address_date(given.get("url"))) else None)
+    if given.get("year") or not posted or not inferred.get("year"):
         return None
     if _infer_year(_LABELLED_DATE.sub("", arabic_dates(text)), None)[0] is not None:
         return None  # its own words date it: a year it states, its byline's or its meeting's date (not a page's label)
-    return issued
+    return posted
+
+
+#: A date in a web address's path, as sites file their pages by it: /202409/t20240926_…, /2024-09/26/content_…,
+#: /Html/2022-08-02/…, /2024/0926/…, /20240926/…: a year, its month, maybe its day, each run of digits whole.
+_ADDRESS_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])")
+
+
+def address_date(url: str | None) -> str | None:
+    """The date a page's address files it under (:data:`_ADDRESS_DATE`, in its path), ISO 8601 to the precision it
+    gives (``2024-09``, ``2024-09-26``); None when it gives none. The page's posting date, read as an ``issued:`` line
+    or a page's own date is: a guess of the report's year when neither its header nor its text's own words give one
+    (:func:`infer_metadata`, warned about by :func:`year_from_date`), never its ``issued`` (newuser36 A7, round 51: a
+    saved page filed under /202409/ had no year while a page with ``issued:`` had its guess).
+
+    >>> address_date("http://www.jy.gov.cn/rd/202409/t20240926_1.html"), address_date("http://x.cn/2024-09/26/c_1.htm")
+    ('2024-09', '2024-09-26')
+    >>> address_date("http://x.cn/content_143892_1555566.htm"), address_date(None), address_date("http://x.cn/a/201913/")
+    (None, None, None)
+    """
+    found = _ADDRESS_DATE.search(urlsplit(url).path) if url else None
+    return "-".join(part for part in found.groups() if part) if found else None
 
 
 def _delivered(head: str, dated: re.Match[str]) -> bool:

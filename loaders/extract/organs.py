@@ -106,16 +106,20 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 # credited (来源：区人大办, 县人大研究室, 省人大常委会办公厅, 市审计局, 来源: 江汉区人大常委会) is the page's author too, whatever
 # the body (genre README round 45 ruling 1, which the aligner applied: ak47 k24 k39 l22 m19 n20 …); round 40 had kept it
 # as 14 readable golds then gave it. The same body named acting in the text keeps its entry from that mention.
+# A magazine's issue on a line of its own (浙江人大 2018年10期, 中国人大 2020年第5期, 江苏人大杂志 2019年第3期) is the
+# periodical a page reprints, no body of the text either (round 51, ba41; the name in 《》 is a title, never an organ).
 _CREDIT = re.compile(r"(?:信息来源|稿件来源|新闻来源|稿源|来源|供稿单位|供稿|发布机构|发布单位|作者|出处)[ \t\u3000]*[:：][ \t\u3000]*"
                      r"(?P<name>[^\s:：|｜·/，,。；;]{1,24})"  # on the credit's line: 来源: at a line's end credits nothing
                      r"|[（(](?:文|图|文图)?[/／]?(?P<closing>[^\s（()）/／]{1,14}?人大(?:常委会)?(?:办公室|办)?)"
                      r"(?:\s+[\u4e00-\u9fff]{2,3})+[）)]"
-                     r"|^[ \t\u3000]*(?P<listed>[\u4e00-\u9fff]{1,10}人大)\s*·\s*[(（]\d", re.MULTILINE)
+                     r"|^[ \t\u3000]*(?P<listed>[\u4e00-\u9fff]{1,10}人大)\s*·\s*[(（]\d"
+                     r"|^[ \t\u3000]*(?P<issue>[\u4e00-\u9fff]{1,10}人大)(?:杂志)?[ \t\u3000]*\d{4}年[ \t\u3000]*第?\d{1,2}期"
+                     r"[ \t\u3000]*$", re.MULTILINE)
 
 
 def credits(text: str) -> list[tuple[int, int]]:
     """The spans of the names a page's credit lines give (:data:`_CREDIT`), in text order."""
-    return [next(m.span(g) for g in ("name", "closing", "listed") if m.group(g)) for m in _CREDIT.finditer(text)]
+    return [next(m.span(g) for g in ("name", "closing", "listed", "issue") if m.group(g)) for m in _CREDIT.finditer(text)]
 
 
 def hits(ctx: Context) -> list[OrganHit]:

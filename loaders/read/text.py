@@ -72,6 +72,11 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
             try:
                 metadata[field] = check(metadata[field], f"{source}: header field {field}")
             except ReadError as exc:
+                if field == "year" and (dated := date_year(metadata[field])) is not None:
+                    warnings.append(f"header field year: {metadata[field]!r} is a date; read as its year, {dated} (write "
+                                    "the year alone, 2025, to silence this)")
+                    metadata[field] = str(dated)
+                    continue
                 errors.append(str(exc))
                 faulty.append(field)
     if metadata.get("level"):
@@ -201,6 +206,33 @@ def year_advice(value: str) -> str:
         return f"{said}; write it in full: {first}-{last + 100}"  # 1998-02: 2002
     return (f"{value!r} is neither a year from {FIRST_YEAR} to {LAST_YEAR} nor a range of them; write 2023 (or 2023年), "
             "or a range as 2019-2020 (or 2019..2020, 2019/2020, 2019至2020年)")
+
+
+#: A date a header's ``year:`` may be given as, the year first: of a month in words (2025年5月, 2025年5月12日), or of a
+#: day in figures (2025-05-12, 2025/5/12, 2025.5.12: one separator throughout); the month 1-12, the day 1-31. A month
+#: in figures alone (2019-12, 2019/20) is no date read here: a range written short looks the same (2019-21, an academic
+#: year 2019/20), so it is refused as before, the refusal saying both readings (:func:`year_advice`).
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+                   r"|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2}))")
+
+
+def date_year(value: str) -> int | None:
+    """The year of ``value`` when it is a date of a month or a day (:data:`_DATE`, read as :func:`year_span` reads
+    years: full width and Chinese numerals too), within :data:`FIRST_YEAR`–:data:`LAST_YEAR`; None for anything else.
+    A header's ``year: 2025年5月`` copied from a page's date was refused (newuser36 B3, round 51): the year it states is
+    read, with one warning line.
+
+    >>> date_year("2025年5月"), date_year("2025-05-12"), date_year("２０２４年１２月３日"), date_year("二〇二五年五月十二日")
+    (2025, 2025, 2024, 2025)
+    >>> date_year("2019-12"), date_year("2025-05/12"), date_year("2025年13月"), date_year("2025")
+    (None, None, None, None)
+    """
+    match = _DATE.fullmatch(_arabic_years(value))
+    if match is None:
+        return None
+    year, month, day = int(match[1]), to_number(match[2] or match[5]), match[3] or match[6]
+    whole = month is not None and 1 <= month <= 12 and (day is None or 1 <= (to_number(day) or 0) <= 31)
+    return year if whole and FIRST_YEAR <= year <= LAST_YEAR else None
 
 
 def header_years(value: str, field: str) -> str:

@@ -217,7 +217,7 @@ def test_cypher_has_a_time_limit(neo4j_server: Any) -> None:
 
     with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password, timeout=1.0) as store:
         began = time.monotonic()
-        with pytest.raises(QueryTimeout, match="stopped at the time limit of 1 s; narrow it"):  # no fault of its text: 503
+        with pytest.raises(QueryTimeout, match="stopped at the time limit of 1 s; narrow it"):  # no fault of its text: 504
             store.cypher("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n")
         assert time.monotonic() - began < 10
 

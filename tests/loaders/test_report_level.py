@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from loaders import extracted
 from loaders.build import build
-from loaders.build.report import LEVEL_NAMES
+from loaders.extract.metadata import LEVEL_NAMES
 from loaders.document import Document
 from loaders.read.text import header_level
 from ontology import OKG, validate
