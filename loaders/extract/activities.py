@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, methods_told, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
+from loaders.extract import accompanying, activity_counts, activity_retold, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, methods_told, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -209,6 +209,7 @@ class Found:
     status: str = "reported"  # or "planned": a plan's or an announcement's work
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
     of_laws: frozenset[str] | None = None  # one group of the laws its evidence names (:func:`_each_law_reported`)
+    laws_told: tuple[str, ...] = ()  # the laws an earlier telling of the same event named (:mod:`activity_retold`)
 
 
 # A speaker entrusted by the standing committee, in the clause before the one reporting to the plenary (市人大常委会主任某某
@@ -676,6 +677,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))
     found = _without_opinions_on_reports_heard(text, _without_speakers_reports_named(ctx, _without_reports_pointed_back(found)))
+    found = activity_retold.without_inquiries_retold(ctx, found)
     found = _without_approvals_of_budgets_examined(ctx, found)
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
@@ -1715,8 +1717,8 @@ def find(ctx: Context) -> list[Activity]:
         in_span = ctx.law_hits[first:last]
         if found.type == "law_enforcement_inspection":  # the laws it checks, not those cited as its ground or studied
             in_span = [h for h, tie in zip(in_span, ctx.law_ties[first:last]) if tie is not None]
-        laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
-                                  if found.of_laws is None or h.canonical in found.of_laws))
+        laws = list(dict.fromkeys([*(h.canonical for h in _outermost(in_span)
+                                     if found.of_laws is None or h.canonical in found.of_laws), *found.laws_told]))
         overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
         if found.type in _OF_A_REPORT:
             overseen = _without_makers_heard_beside(ctx, index, overseen, heard_starts)

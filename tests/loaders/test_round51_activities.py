@@ -51,3 +51,36 @@ HEARD = [
 @pytest.mark.parametrize("text, kinds", HEARD)
 def test_the_kinds_told(facts_of, text: str, kinds: dict[str, int]) -> None:
     assert _kinds(facts_of, text) == Counter(kinds)
+
+
+# One inquiry told in a news item's lead and again, bare, after the report its body tells heard (…会议对A开展专题询问。会议
+# 听取和审议了…关于A的报告，并开展专题询问。): one inquiry, the body's telling kept with the lead's laws (a first-time
+# analyst's round 50 finding; the genre's condition: same kind and status, the same object words, the same maker where
+# both name one, no sitting held or day told between). Near misses: each organ's report with its inquiry (市政府关于A的
+# 报告，并开展专题询问；市中级人民法院关于A的报告，并开展专题询问); two objects; a second sitting between; a count.
+INQUIRIES = [
+    ("3月28日，市十六届人大常委会第十五次会议对全市优化营商环境工作开展专题询问。会议听取和审议了市人民政府关于全市优化营商"
+     "环境工作情况的报告，并开展专题询问。", {"special_inquiry": 1, "report_review": 1}),
+    ("3月28日，市十六屆人大常委會第十五次會議對全市優化營商環境工作開展專題詢問。會議聽取和審議了市人民政府關於全市優化營商"
+     "環境工作情況的報告，並開展專題詢問。", {"special_inquiry": 1, "report_review": 1}),
+    ("10月9日，市人大常委会召开第十二次会议，对全市城市品质提升工作开展专题询问。会上，委员们听取了市人民政府关于全市城市"
+     "品质提升工作情况的报告，并进行专题询问。", {"special_inquiry": 1, "report_review": 1}),
+    ("会议建议议程还有：听取和审议市人民政府关于优化营商环境、促进实体经济发展情况的报告，并开展专题询问；听取和审议市中级"
+     "人民法院关于优化营商环境、促进实体经济发展情况的报告，并开展专题询问。", {"special_inquiry": 2, "report_review": 2}),
+    ("3月28日，市人大常委会第十五次会议对全市优化营商环境工作开展专题询问。会议还听取和审议了市人民政府关于全市养老服务体系"
+     "建设工作情况的报告，并开展专题询问。", {"special_inquiry": 2, "report_review": 1}),
+    ("3月28日，市人大常委会第十五次会议对全市优化营商环境工作开展专题询问。9月20日，市人大常委会召开第十八次会议，听取和审议"
+     "了市人民政府关于全市优化营商环境工作整改情况的报告，并开展专题询问。", {"special_inquiry": 2, "report_review": 1}),
+]
+
+
+@pytest.mark.parametrize("text, kinds", INQUIRIES)
+def test_one_inquiry_told_in_lead_and_body(facts_of, text: str, kinds: dict[str, int]) -> None:
+    assert _kinds(facts_of, text) == Counter(kinds)
+
+
+def test_the_kept_inquiry_keeps_the_laws_told_first(facts_of) -> None:
+    facts = facts_of("7月10日，市人大常委会第四次会议举行联组会议，结合审议市人大常委会执法检查组关于检查大气污染防治法"
+                     "实施情况的报告进行专题询问。本次会议在分组审议大气污染防治法执法检查报告的基础上，开展专题询问。", CITY)
+    [inquiry] = [a for a in facts.activities if a.type == "special_inquiry"]
+    assert any("大气污染防治法" in law for law in inquiry.laws)
