@@ -2655,6 +2655,10 @@ def _committee_named(ctx: Context, span: Span, part: str) -> list[str]:
     return list(named) if len(named) == 1 else _maker_of_body(ctx, _OWN_COMMITTEE_REPORT)
 
 
+# Organs listed as the makers of one title, the last right before its 关于 (县人社局、县卫健委关于…): no subjects of it.
+_MAKERS_LISTED = re.compile(r"、([^、，,。；;《》“”]{2,20}?)关于")
+
+
 def _shared_subjects(found: list[Found]) -> dict[int, str]:
     """The subjects of the reports one title shares (A局、B局工作情况的报告: a review of each, on one evidence), by
     index in ``found``: each copy of the kind on that span takes its own part's subject (:func:`subjects.shared_subjects`),
@@ -2672,7 +2676,11 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
             continue
         for kind in dict.fromkeys(kinds):
             indices = [i for i in on_span if found[i].type == kind]
-            parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
+            text = found[indices[0]].span.text
+            makers = _MAKERS_LISTED.search(text)
+            if makers is not None and object_kinds.reports_as_organ(makers.group(1)):
+                continue  # each organ's report of one title (县人社局、县卫健委关于…的报告): its subject is the title's
+            parts = shared_subjects(text) if len(indices) > 1 else []
             if len(parts) == len(indices):
                 subjects.update(zip(indices, parts))
     return subjects
