@@ -2655,8 +2655,10 @@ def _committee_named(ctx: Context, span: Span, part: str) -> list[str]:
     return list(named) if len(named) == 1 else _maker_of_body(ctx, _OWN_COMMITTEE_REPORT)
 
 
-# Organs listed as the makers of one title, the last right before its 关于 (县人社局、县卫健委关于…): no subjects of it.
+# Organs listed as the makers of one title, the last right before its 关于 (县人社局、县卫健委关于…): no subjects of it
+# (a report they made together, 联合汇报, keeps round 47's reading).
 _MAKERS_LISTED = re.compile(r"、([^、，,。；;《》“”]{2,20}?)关于")
+_MADE_TOGETHER = re.compile(r"联合|共同|联名")
 
 
 def _shared_subjects(found: list[Found]) -> dict[int, str]:
@@ -2678,7 +2680,7 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
             indices = [i for i in on_span if found[i].type == kind]
             text = found[indices[0]].span.text
             makers = _MAKERS_LISTED.search(text)
-            if makers is not None and object_kinds.reports_as_organ(makers.group(1)):
+            if makers is not None and object_kinds.reports_as_organ(makers.group(1)) and not _MADE_TOGETHER.search(text):
                 continue  # each organ's report of one title (县人社局、县卫健委关于…的报告): its subject is the title's
             parts = shared_subjects(text) if len(indices) > 1 else []
             if len(parts) == len(indices):
