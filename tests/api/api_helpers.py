@@ -22,8 +22,10 @@ from api.app import create_app
 from api.cli import SAMPLES
 from api.ingest import REFERENCE_GRAPHS, ensure_reference_graphs, expand, ingest
 from graph import Store
+from graph.backends.embedded import EmbeddedStore
 from loaders import read
 from loaders.build import build
+from loaders.build.catalog import build_catalog
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.build.report import report_iri
@@ -261,6 +263,17 @@ def api_of(store: Store) -> Iterator[Api]:
     """The API over ``store``, as a test client checking statuses (:class:`Api`)."""
     with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         yield Api(client)
+
+
+@contextlib.contextmanager
+def catalog_api(folder: Path, reports: Mapping[str, tuple[str, Mapping[str, str]]]) -> Iterator[Api]:
+    """The API (:func:`api_of`) over an embedded store in ``folder`` holding the law catalog and ``reports``
+    (:func:`upsert_texts`): a module's laws beside the catalog's, for the law listings and ``/coverage``."""
+    with EmbeddedStore(folder) as db:
+        catalog = build_catalog()
+        db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+        with api_of(upsert_texts(db, reports)) as api:
+            yield api
 
 
 def path_id(iri: str) -> str:

@@ -1,0 +1,52 @@
+"""A first-time analyst's frictions at round 51's end (newuser37 B2-B5), each against a real store.
+
+B3: ``/laws?q=`` finds a law by every name ``/activities?law=`` resolves (a catalog short title, an abbreviation a
+report defines or whose characters run in order in the title, traditional forms, a version note), by one matcher
+(:func:`api.vocabulary.laws_named`)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from api_helpers import Api, catalog_api
+
+ORGAN = "浙江省人民代表大会常务委员会"
+FRAUD, WETLAND, SAFETY = "中华人民共和国反电信网络诈骗法", "中华人民共和国湿地保护法", "中华人民共和国安全生产法"
+REPORTS = {
+    "fraud-2023.txt": ("2023年，省人大常委会对《中华人民共和国反电信网络诈骗法》（下称“反电诈法”）贯彻实施情况开展执法检查。"
+                       "检查组认为，反电诈法实施以来成效明显。", {"organ": ORGAN, "year": "2023"}),
+    "wetland-2024.txt": ("2024年，省人大常委会对《中华人民共和国湿地保护法》开展执法检查。", {"organ": ORGAN, "year": "2024"}),
+    "safety-2024.txt": ("2024年，省人大常委会对《中华人民共和国安全生产法》实施情况开展执法检查。", {"organ": ORGAN, "year": "2024"}),
+}
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with catalog_api(tmp_path_factory.mktemp("store"), REPORTS) as api:
+        yield api
+
+
+def _activity_laws(web: Api, law: str) -> set[str]:
+    """The IRIs of the laws of the activities ``/activities?law=`` selects."""
+    return {iri for row in web.get("/activities", law=law, limit=100)["items"] for iri in row["laws"]}
+
+
+def _law_iris(web: Api, path: str, q: str) -> dict[str, str]:
+    """``{title: iri}`` of the laws ``path`` (``/laws``, ``/coverage``) lists for ``q``."""
+    return {row["title"]: row["iri"] for row in web.get(path, q=q, limit=1000)["items"]}
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("反电诈法", FRAUD), ("反電詐法", FRAUD), ("反電信網絡詐騙法", FRAUD), ("《反电诈法》", FRAUD),
+    ("湿地法", WETLAND), ("濕地保護法", WETLAND), ("湿地保护法（2022修正）", WETLAND),
+    ("安全生产法", SAFETY), ("安全生產法", SAFETY), ("中华人民共和国安全生产法2021年修订", SAFETY),
+])
+def test_laws_q_finds_the_law_activities_law_resolves(web: Api, name: str, title: str) -> None:
+    listed, covered = _law_iris(web, "/laws", name), _law_iris(web, "/coverage", name)
+    assert title in listed and title in covered
+    assert _activity_laws(web, name) == {listed[title]} == {covered[title]}
+
+
+def test_a_name_of_no_law_still_finds_none(web: Api) -> None:
+    assert web.get("/laws", q="没有这部法")["total"] == 0
