@@ -2,13 +2,20 @@
 
 B3: ``/laws?q=`` finds a law by every name ``/activities?law=`` resolves (a catalog short title, an abbreviation a
 report defines or whose characters run in order in the title, traditional forms, a version note), by one matcher
-(:func:`api.vocabulary.laws_named`)."""
+(:func:`api.vocabulary.laws_named`).
+
+B2: a SPARQL query whose process dies at the memory ceiling (an abort where no MemoryError could be raised) answers
+the README's 400 with one line naming the ceiling, ``OKG_QUERY_MEMORY_BYTES`` and what to do, not "killed by signal 6"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
 
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
 from api_helpers import Api, catalog_api
 
 ORGAN = "浙江省人民代表大会常务委员会"
@@ -50,3 +57,17 @@ def test_laws_q_finds_the_law_activities_law_resolves(web: Api, name: str, title
 
 def test_a_name_of_no_law_still_finds_none(web: Api) -> None:
     assert web.get("/laws", q="没有这部法")["total"] == 0
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
+], ids=["cross-product count", "cross-product sort"])
+def test_a_query_past_the_memory_ceiling_says_which_limit_and_what_to_do(web: Api, query: str) -> None:
+    small = create_app(web.client.app.state.store, Settings(query_memory_bytes=64 * 2**20))
+    with TestClient(small, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        answer = client.get("/sparql", params={"query": query})
+    detail = answer.json()["detail"]
+    assert answer.status_code == 400, answer.text
+    assert "memory ceiling of 64 MiB" in detail and "OKG_QUERY_MEMORY_BYTES" in detail and "narrow it" in detail
+    assert "signal 6" not in detail and "\n" not in detail
