@@ -5,6 +5,7 @@ import contextlib
 import os
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -214,6 +215,30 @@ def okg_in_process(*words: str, cwd: Path | None = None) -> subprocess.Completed
         # traceback, so the assertion that shows stderr shows it too
         said += "".join(traceback.format_exception(done.exception))
     return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, said)
+
+
+def demo_said(home: Path) -> str:
+    """``okg demo`` with ``home`` as HOME (its default store under it) until it serves, then stopped: what it wrote on
+    stderr."""
+    port = free_port()
+    env = {name: value for name, value in os.environ.items() if name not in ("OKG_STORE", "XDG_DATA_HOME", "NEO4J_URI")}
+    proc = subprocess.Popen([sys.executable, "-m", "api", "demo", "--port", str(port)], env={**env, "HOME": str(home)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("okg demo did not start serving within 120 s")
+    finally:
+        proc.terminate()
+        _, said = proc.communicate(timeout=30)
+    return said
 
 
 def free_port() -> int:

@@ -5,10 +5,14 @@ report defines or whose characters run in order in the title, traditional forms,
 (:func:`api.vocabulary.laws_named`).
 
 B2: a SPARQL query whose process dies at the memory ceiling (an abort where no MemoryError could be raised) answers
-the README's 400 with one line naming the ceiling, ``OKG_QUERY_MEMORY_BYTES`` and what to do, not "killed by signal 6"."""
+the README's 400 with one line naming the ceiling, ``OKG_QUERY_MEMORY_BYTES`` and what to do, not "killed by signal 6".
+
+B4: ``okg demo`` on a default store holding the samples and other reports says how many others, and its check of the
+held samples says "checking", never "ingesting: N/11"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +20,10 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from api_helpers import Api, catalog_api
+from api.cli import SAMPLES, _others_held
+from api.ingest import expand, ingest
+from api_helpers import Api, catalog_api, demo_said, upsert_texts
+from graph.backends.embedded import EmbeddedStore
 
 ORGAN = "浙江省人民代表大会常务委员会"
 FRAUD, WETLAND, SAFETY = "中华人民共和国反电信网络诈骗法", "中华人民共和国湿地保护法", "中华人民共和国安全生产法"
@@ -71,3 +78,25 @@ def test_a_query_past_the_memory_ceiling_says_which_limit_and_what_to_do(web: Ap
     assert answer.status_code == 400, answer.text
     assert "memory ceiling of 64 MiB" in detail and "OKG_QUERY_MEMORY_BYTES" in detail and "narrow it" in detail
     assert "signal 6" not in detail and "\n" not in detail
+
+
+def test_others_held_counts_the_reports_of_other_texts_only(tmp_path: Path) -> None:
+    samples = expand([SAMPLES])
+    with EmbeddedStore(tmp_path / "store") as db:
+        ingest(samples, db)
+        assert _others_held(db, samples) == 0
+        ingest(samples[:2], db)  # the same texts again: no other report
+        assert _others_held(db, samples) == 0
+        upsert_texts(db, dict(list(REPORTS.items())[:2]))
+        assert _others_held(db, samples) == 2
+        assert _others_held(db, [*samples, *REPORTS]) is None  # not every text held (a name no file has: unreadable)
+
+
+def test_the_demo_on_a_store_with_another_report_says_so_and_checks_without_ingesting(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / ".local" / "share" / "oversight-kg" / "store") as db:
+        ingest(expand([SAMPLES]), db)
+        upsert_texts(db, dict(list(REPORTS.items())[:1]))
+    said = demo_said(tmp_path)
+    held = [line for line in said.splitlines() if "holds the 11 sample reports already" in line]
+    assert held and "and 1 other report " in held[0] and "lists all 12" in held[0], said
+    assert "checking: 11/11 reports read" in said and "ingesting" not in said, said
