@@ -8,7 +8,9 @@ B2: a SPARQL query whose process dies at the memory ceiling (an abort where no M
 the README's 400 with one line naming the ceiling, ``OKG_QUERY_MEMORY_BYTES`` and what to do, not "killed by signal 6".
 
 B4: ``okg demo`` on a default store holding the samples and other reports says how many others, and its check of the
-held samples says "checking", never "ingesting: N/11"."""
+held samples says "checking", never "ingesting: N/11".
+
+B5: an unknown path answers 404 in the API's error envelope saying where the routes are listed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -100,3 +102,12 @@ def test_the_demo_on_a_store_with_another_report_says_so_and_checks_without_inge
     held = [line for line in said.splitlines() if "holds the 11 sample reports already" in line]
     assert held and "and 1 other report " in held[0] and "lists all 12" in held[0], said
     assert "checking: 11/11 reports read" in said and "ingesting" not in said, said
+
+
+@pytest.mark.parametrize("path", ["/nonexistent", "/api/laws", "/laws-inspected/x", "/nothing/"])
+def test_an_unknown_path_answers_the_error_envelope_with_where_routes_are(web: Api, path: str) -> None:
+    answer = web.client.get(path)
+    assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
+    assert answer.json() == {"detail": f"no route GET {path}: GET /docs lists the API's routes (GET /openapi.json as "
+                                       "JSON), / is the explorer"}
+    assert "no report names the law" in web.get("/laws/law/没有这部法", expect=404)["detail"]  # a route's own 404 stays
