@@ -10,7 +10,9 @@ the README's 400 with one line naming the ceiling, ``OKG_QUERY_MEMORY_BYTES`` an
 B4: ``okg demo`` on a default store holding the samples and other reports says how many others, and its check of the
 held samples says "checking", never "ingesting: N/11".
 
-B5: an unknown path answers 404 in the API's error envelope saying where the routes are listed."""
+B5: an unknown path answers 404 in the API's error envelope saying where the routes are listed; a header's year and
+month in figures (2023-05) is refused as a month, not as the range 2023-2005 run backwards; the SPARQL CSV and TSV
+answers end with a line break."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,6 +28,8 @@ from api.cli import SAMPLES, _others_held
 from api.ingest import expand, ingest
 from api_helpers import Api, catalog_api, demo_said, upsert_texts
 from graph.backends.embedded import EmbeddedStore
+from loaders import read
+from loaders.read.errors import ReadError
 
 ORGAN = "浙江省人民代表大会常务委员会"
 FRAUD, WETLAND, SAFETY = "中华人民共和国反电信网络诈骗法", "中华人民共和国湿地保护法", "中华人民共和国安全生产法"
@@ -111,3 +115,23 @@ def test_an_unknown_path_answers_the_error_envelope_with_where_routes_are(web: A
     assert answer.json() == {"detail": f"no route GET {path}: GET /docs lists the API's routes (GET /openapi.json as "
                                        "JSON), / is the explorer"}
     assert "no report names the law" in web.get("/laws/law/没有这部法", expect=404)["detail"]  # a route's own 404 stays
+
+
+@pytest.mark.parametrize(("written", "year"), [("2023-05", 2023), ("2019-12", 2019), ("2024/03", 2024),
+                                               ("２０２３－０５", 2023), ("2022～06", 2022)])
+def test_a_header_year_with_a_month_in_figures_is_told_a_month_is_no_year(tmp_path: Path, written: str, year: int) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"year: {written}\n\n{year}年，县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查。\n",
+                    encoding="utf-8")
+    with pytest.raises(ReadError) as refused:
+        read(path)
+    said = str(refused.value)
+    assert f"a month in figures is not a year: write {year} " in said and "comes before" not in said, said
+
+
+@pytest.mark.parametrize("query", ["SELECT ?law WHERE { ?law a okg:Law } LIMIT 3", "SELECT ?x WHERE { ?x a okg:Nothing }",
+                                   "ASK { ?law a okg:Law }"], ids=["rows", "no row", "ask"])
+@pytest.mark.parametrize("accept", ["text/csv", "text/tab-separated-values"])
+def test_the_sparql_csv_and_tsv_end_with_a_line_break(web: Api, query: str, accept: str) -> None:
+    answer = web.client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert answer.status_code == 200 and answer.content.endswith(b"\n"), answer.content[-40:]
