@@ -6,8 +6,10 @@ import logging
 import re
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.deps import QueryQueue, StoreDep, get_store
 from api.guard import Guard
@@ -94,6 +96,21 @@ async def _invalid(request: Request, exc: RequestValidationError) -> JSONRespons
     return JSONResponse({"detail": "; ".join(lines), "errors": errors}, 422)
 
 
+#: How the answer to a path no route serves begins (``okg ask`` tells it from a missing record's 404 by it).
+NO_ROUTE = "no route"
+
+
+async def _unrouted(request: Request, exc: StarletteHTTPException) -> Response:
+    """A 404 for a path no route serves, in the envelope of every other error with what to do: ``{"detail": "no route
+    GET /nothing: GET /docs lists the API's routes, / is the explorer"}`` (newuser37 B5, round 51: ``{"detail": "Not
+    Found"}``, the router's bare phrase, read as plain text). A route's own 404 (a law no report names) and every
+    other HTTP error keep FastAPI's answer."""
+    if exc.status_code == 404 and request.scope.get("route") is None:
+        return JSONResponse({"detail": f"{NO_ROUTE} {request.method} {request.url.path}: GET /docs lists the API's "
+                                       "routes (GET /openapi.json as JSON), / is the explorer"}, 404)
+    return await http_exception_handler(request, exc)
+
+
 async def _store_failed(_: Request, exc: StoreError) -> JSONResponse:
     log.warning("store error: %s", exc)
     return JSONResponse({"detail": str(exc)}, 503)
@@ -123,6 +140,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(Guard, settings=settings)
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _unrouted)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _crashed)
     for router in ROUTERS:
         app.include_router(router, dependencies=[] if router in OPEN_QUERY else [Depends(known_parameters)])

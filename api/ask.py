@@ -68,7 +68,7 @@ def ask(store: Store, settings: Settings, path: str, params: dict[str, list[str]
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
-    from api.app import create_app
+    from api.app import NO_ROUTE, create_app
 
     app = create_app(store, settings)
     with TestClient(app, base_url=f"http://{settings.allowed_hosts[0]}", raise_server_exceptions=False) as client:
@@ -78,7 +78,7 @@ def ask(store: Store, settings: Settings, path: str, params: dict[str, list[str]
             detail = answer.json().get("detail", answer.text)
         except ValueError:
             detail = answer.text
-        if answer.status_code == 404 and detail == "Not Found":  # no route, not a missing record
+        if answer.status_code == 404 and str(detail).startswith(NO_ROUTE):  # no route, not a missing record
             paths = sorted(route.strip("/") for route, methods in app.openapi()["paths"].items() if "get" in methods)
             detail = f"no such path; the API's: {', '.join(paths)}"
         raise AskError(answer.status_code, detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False))

@@ -215,7 +215,10 @@ _PROGRESS_LINES = 10
 
 
 def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
-                       limits: ReportLimits | None = None, force: bool = False) -> list[IngestResult]:
+                       limits: ReportLimits | None = None, force: bool = False,
+                       doing: str = "ingesting") -> list[IngestResult]:
+    """Ingest ``sources`` into ``db`` with a bar on a terminal, else a plain line at each tenth, each saying ``doing``
+    (``okg demo`` checking the samples its store holds says "checking": newuser37 B4, round 51)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from api.ingest import ingest
@@ -224,7 +227,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
     total, started = len(sources), time.monotonic()
     finished = 0
     with Progress(*columns, console=err.console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=total)
+        task = progress.add_task(doing, total=total)
 
         def done(result: IngestResult) -> None:
             if result.error:
@@ -236,7 +239,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
             finished += 1
             if not err.is_terminal and finished * _PROGRESS_LINES // total > (finished - 1) * _PROGRESS_LINES // total:
                 # no bar off a terminal (a log, nohup): a plain line at each tenth instead
-                err.print(f"ingesting: {finished}/{total} reports read, {time.monotonic() - started:.0f} s")
+                err.print(f"{doing}: {finished}/{total} reports read, {time.monotonic() - started:.0f} s")
 
         return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read, force=force)
 
@@ -804,10 +807,11 @@ def demo_command(
     try:
         db = _open(directory or store, False, create=True)
         samples = expand([SAMPLES])
-        held = directory is None and _holds_texts(db, samples)
+        others = None if directory is not None else _others_held(db, samples)
+        held = others is not None
         if held:  # said before the check's progress (newuser36 B3: 4 s of "ingesting 2/11 … 11/11" came first)
-            _print_samples_held(db, len(samples))
-        results = _run_with_progress(samples, db)
+            _print_samples_held(db, len(samples), others)
+        results = _run_with_progress(samples, db, doing="checking" if held else "ingesting")
         if not (held and all(r.outcome in ("unchanged", "duplicate") for r in results)):
             _print_summary(results)
         _serve(db, host, port, (lambda: _close_and_remove(db, directory)) if directory is not None else None)
@@ -816,10 +820,12 @@ def demo_command(
             shutil.rmtree(directory, ignore_errors=True)
 
 
-def _holds_texts(db: Store, sources: list[str]) -> bool:
-    """Whether ``db`` holds a report of each text of ``sources`` (their text hashes, :attr:`loaders.document.Document.
-    text_hash`, among the stored reports': :class:`graph.identity.Index`), as read without extracting: what ``okg demo``
-    says before checking them (an unreadable file: False)."""
+def _others_held(db: Store, sources: list[str]) -> int | None:
+    """How many reports of other texts ``db`` holds when it holds a report of each text of ``sources`` (their text
+    hashes, :attr:`loaders.document.Document.text_hash`, among the stored reports': :class:`graph.identity.Index`), as
+    read without extracting; None when it lacks one (or a file is unreadable): what ``okg demo`` says before checking
+    them (newuser37 B4, round 51: a default store holding a 12th report, someone's quickstart file, was said to hold
+    "the 11 sample reports")."""
     from graph.identity import Index
     from loaders import read
     from loaders.read.errors import ReadError
@@ -827,19 +833,26 @@ def _holds_texts(db: Store, sources: list[str]) -> bool:
     try:
         texts = {read(source).text_hash for source in sources}
     except ReadError:
-        return False
-    return texts <= Index(db).by_text.keys()
+        return None
+    index = Index(db)
+    if not texts <= index.by_text.keys():
+        return None
+    return len(index.reports.keys() - set().union(*(index.by_text[text] for text in texts)))
 
 
-def _print_samples_held(db: Store, count: int) -> None:
+def _print_samples_held(db: Store, count: int, others: int) -> None:
     """The one line ``okg demo`` prints, before checking them against this okg's reading, when its store holds every
     sample already, stored by an earlier demo from this folder or another copy of okg (a new user's round 48, B2: eleven
     "not stored again" lines naming another user's folder, where the table's notes say what a copy of a stored text
-    is; newuser36 B3, round 51: the line came after the check's progress)."""
+    is; newuser36 B3, round 51: the line came after the check's progress), and how many ``others`` it holds besides
+    (newuser37 B4, round 51)."""
     path = getattr(db, "path", None)
     where = f" at {path}" if isinstance(path, Path) else ""
-    err.print(f"the store{where} holds the {count} sample reports already (an earlier okg demo stored them): checking "
-              "them, then serving it; okg demo --fresh serves them from a store of their own, deleted when it stops",
+    besides = (f" and {others} other report{'s' if others != 1 else ''} (okg ingest or an import stored "
+               f"{'them' if others != 1 else 'it'}; GET /reports lists all {count + others})") if others else ""
+    err.print(f"the store{where} holds the {count} sample reports already (an earlier okg demo stored them){besides}: "
+              "checking them, then serving it; okg demo --fresh serves the samples alone from a store of their own, "
+              "deleted when it stops",
               markup=False, highlight=False, soft_wrap=True)
 
 

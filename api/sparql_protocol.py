@@ -71,6 +71,9 @@ GRAPH_NAMES = {"turtle": "text/turtle", "ttl": "text/turtle", "n3": "text/turtle
                "rdf/xml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
                "xml": "application/rdf+xml", "rdf": "application/rdf+xml"}
 SPREADSHEETS = ("csv", "xlsx")
+#: The results formats of lines, each ended by a line break as text files are (POSIX's "line"); Oxigraph writes an
+#: ASK's answer without one.
+_LINES = (_RESULTS.CSV, _RESULTS.TSV)
 _TEXT = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "text/xml"}
 
 #: Strings, IRIs and comments: blanked before looking for keywords and prefixed names.
@@ -241,8 +244,10 @@ class Prepared:
         if self.format == _RESULTS.JSON:
             return json.dumps(result, ensure_ascii=False).encode(), self.media_type
         table = {key: value for key, value in result.items() if key != "truncated"}  # said in a header
-        parsed = ox.parse_query_results(json.dumps(table), format=_RESULTS.JSON)
-        return parsed.serialize(format=self.format), self.media_type + charset
+        body = ox.parse_query_results(json.dumps(table), format=_RESULTS.JSON).serialize(format=self.format)
+        if self.format in _LINES and not body.endswith(b"\n"):
+            body += b"\n"  # an ASK's TSV is "true" alone: a shell's prompt ran on after it (newuser37 B5, round 51)
+        return body, self.media_type + charset
 
 
 def prepare(query: str, accept: str | None, format: Sequence[str] = ()) -> Prepared:  # noqa: A002

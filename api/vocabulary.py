@@ -615,14 +615,32 @@ def _without_version_note(title: str) -> str:
     return _VERSION_NOTE.sub("", title).strip() or title
 
 
+def laws_named(store: Store, value: str) -> frozenset[str]:
+    """The IRIs of the laws ``value`` names as the ``law`` filter reads a name (:func:`law_iri`): the best tier of
+    ``/search``'s matches among laws (:func:`_best_tier`: title, the catalog's short title, an abbreviation a report
+    defines (下称“反电诈法”) or whose characters run in order in the title, either script), a version note dropped;
+    every law of that tier, where the filter asks for one. Empty when none matches.
+
+    newuser37 B3 (round 51): ``/laws?q=反电诈法`` found nothing while ``/activities?law=反电诈法`` found the law:
+    ``q=`` (:func:`api.title_query.titled`) keeps these laws beside the titles holding its words."""
+    hits = store.find(_without_version_note(value.strip()), ["Law"], CANDIDATES)["items"]
+    return frozenset(str(hit["iri"]) for hit in _best_tier(hits))
+
+
+def _best_tier(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hits of ``/search``'s answer (best first) in its best tier (exact > alias > prefix > suffix > inside >
+    abbreviation); empty for none."""
+    return [h for h in hits if h["match"] == hits[0]["match"]]
+
+
 def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> str:
     """The one resource of type ``kind`` in the best tier of ``/search``'s matches for ``value``
-    (exact > alias > prefix > suffix > inside > abbreviation); 422 on ``field`` naming the candidates
-    (and ``hint``) when the tier holds several, or when nothing matches."""
+    (:func:`_best_tier`); 422 on ``field`` naming the candidates (and ``hint``) when the tier holds several, or when
+    nothing matches."""
     hits = store.find(value, [kind], CANDIDATES)["items"]
     if not hits:
         raise HTTPException(422, f"{field}: no {field} is named {value!r}; GET /search?type={kind}&q=… lists them")
-    best = [h for h in hits if h["match"] == hits[0]["match"]]
+    best = _best_tier(hits)
     if kind == "Organ":
         best = _heads(best)
     if len(best) == 1:

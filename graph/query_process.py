@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from multiprocessing import forkserver
@@ -69,6 +70,8 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
         outcome, payload = receiver.recv()
     except EOFError as exc:
         child.join(1)  # its end of the pipe closed: it is ending, and its exit code says how
+        if child.exitcode in CEILING_SIGNALS:
+            raise QueryError(at_ceiling(what, memory, child.exitcode)) from exc
         raise StoreError(f"the {what} process ended without an answer{_why_ended(child.exitcode)}") from exc
     finally:
         child.kill()
@@ -100,9 +103,24 @@ def warm(languages: Iterable[str]) -> None:
     threading.Thread(target=forkserver.ensure_running, name="okg-fork-server", daemon=True).start()
 
 
+#: The exit codes (minus the signal) of a query process ended by an allocation its memory ceiling refused where no
+#: MemoryError could be raised: SIGABRT (Oxigraph's Rust and RocksDB's C++ abort when an allocation or a thread's
+#: stack fails) and SIGKILL (the system's out-of-memory killer). newuser37 B2 (round 51): a cross-product COUNT
+#: answered "ended without an answer (killed by signal 6)", naming neither the limit nor what to do.
+CEILING_SIGNALS = frozenset({-signal.SIGABRT, -signal.SIGKILL})
+
+
+def at_ceiling(what: str, memory: int, exitcode: int | None = None) -> str:
+    """The one line of a query stopped at its memory ceiling of ``memory`` bytes, raised as a MemoryError or met as
+    the signal of ``exitcode`` (:data:`CEILING_SIGNALS`): the limit, its setting and what to do."""
+    how = f" (its process ended by {signal.Signals(-exitcode).name})" if exitcode else ""
+    return (f"{what} stopped at the memory ceiling of {memory // 2**20} MiB{how}; narrow it (LIMIT, more specific "
+            "patterns, no cross product of unrelated patterns) or raise OKG_QUERY_MEMORY_BYTES")
+
+
 def _why_ended(exitcode: int | None) -> str:
-    """Why a query process ended without an answer, from its exit code: a signal (the memory ceiling
-    met in C, the system's out-of-memory killer), or an error before the query ran, which is the script
+    """Why a query process ended without an answer, from its exit code: a signal other than the memory ceiling's
+    (:data:`CEILING_SIGNALS`), or an error before the query ran, which is the script
     that started it being imported again: multiprocessing runs a script's top level in each child it
     starts (Python's docs, "Safe importing of main module")."""
     if exitcode is not None and exitcode < 0:
@@ -126,8 +144,7 @@ def _child(target: Callable[..., Any], args: tuple[Any, ...], what: str, memory:
         cap_memory(memory)
         sender.send(("ok", target(*args)))
     except MemoryError:
-        sender.send(("refused", f"{what} stopped at the memory ceiling of {memory // 2**20} MiB "
-                                "(OKG_QUERY_MEMORY_BYTES); narrow it"))
+        sender.send(("refused", at_ceiling(what, memory)))
     except QueryTimeout as exc:
         sender.send(("timeout", (str(exc), exc.seconds)))
     except QueryError as exc:

@@ -132,7 +132,7 @@ def laws(
     rows = store.laws(standings, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=report_level, level=law_level, drafts=drafts)
-    rows = titled(unrepealed(rows, repealed), q)
+    rows = titled(unrepealed(rows, repealed), q, store)
     if export.format != "json":  # a file holds every row, its statements bounded as the JSON's are, with their totals
         return export.answer(paging, [counted(row) for row in rows], "laws", cuts=law_cuts(evidence_limit, mentions_limit))
     return LAW_PAGES.response(rows, paging, partial(counted, evidence=evidence_limit, mentions=mentions_limit),
@@ -193,7 +193,7 @@ def coverage(
     standings = frozenset(inspected) if inspected else None
     chosen = [law for law in result["laws"] if standings is None or standing(law) in standings]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)
-    rows, left_out = period_laws(titled(chosen, q), repealed, standings, since)
+    rows, left_out = period_laws(titled(chosen, q, store), repealed, standings, since)
     area = store.areas()["areas"].get(code) if code else None
     answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts
                            repealed_left_out=left_out, period_from=since,

@@ -183,7 +183,9 @@ def _arabic_years(value: str) -> str:
 def year_advice(value: str) -> str:
     """Why ``value`` is no year or range :func:`year_span` reads, and what to write instead, one line starting
     with the value: a range that runs backwards (2021-2019: write 2019-2021), a last year in two digits (2019-21:
-    write 2019-2021; 2019-12 would be December 2019 in ISO 8601), else the forms read.
+    write 2019-2021; 2019-12 would be December 2019 in ISO 8601), a year and a month in figures that no range reading
+    fits (2023-05: write 2023; newuser37 B5, round 51: it was told "its year 2005 comes before 2023"), else the forms
+    read.
 
     >>> year_advice("2021-2019")
     "'2021-2019' runs backwards; write the first year first: 2019-2021"
@@ -191,6 +193,8 @@ def year_advice(value: str) -> str:
     'write the year alone (2024), or the range in full, the first year first: 2023-2024'
     >>> year_advice("1998-02").split("; ")[1]
     'write it in full: 1998-2002'
+    >>> year_advice("2023-05").split(", and ")[1]
+    'a month in figures is not a year: write 2023 (a range has both years in full: 2022-2023)'
     """
     text = _arabic_years(value)
     if (match := _YEARS.fullmatch(text)) and match.group(2) and int(match.group(1)) > int(match.group(2)):
@@ -200,6 +204,9 @@ def year_advice(value: str) -> str:
         first, last = int(short.group(1)), int(short.group(2) + short.group(3))
         if last >= first:
             return f"{said}; write it in full: {first}-{last}"
+        if last + 100 > LAST_YEAR and 1 <= int(short.group(3)) <= 12:  # 2023-05: no range either way, a month
+            return (f"{value!r} is a year and a month in figures, and a month in figures is not a year: write {first} "
+                    f"(a range has both years in full: {first - 1}-{first})")
         if FIRST_YEAR <= last and last + 100 > LAST_YEAR:  # 2024-23: 2023 comes before 2024, 2123 is no year read
             return (f"{said}, and its year {last} comes before {first}; write the year alone ({first}), or the range "
                     f"in full, the first year first: {last}-{first}")

@@ -5,6 +5,7 @@ import contextlib
 import os
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -22,8 +23,10 @@ from api.app import create_app
 from api.cli import SAMPLES
 from api.ingest import REFERENCE_GRAPHS, ensure_reference_graphs, expand, ingest
 from graph import Store
+from graph.backends.embedded import EmbeddedStore
 from loaders import read
 from loaders.build import build
+from loaders.build.catalog import build_catalog
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.build.report import report_iri
@@ -214,6 +217,30 @@ def okg_in_process(*words: str, cwd: Path | None = None) -> subprocess.Completed
     return subprocess.CompletedProcess(["okg", *words], done.exit_code, done.stdout, said)
 
 
+def demo_said(home: Path) -> str:
+    """``okg demo`` with ``home`` as HOME (its default store under it) until it serves, then stopped: what it wrote on
+    stderr."""
+    port = free_port()
+    env = {name: value for name, value in os.environ.items() if name not in ("OKG_STORE", "XDG_DATA_HOME", "NEO4J_URI")}
+    proc = subprocess.Popen([sys.executable, "-m", "api", "demo", "--port", str(port)], env={**env, "HOME": str(home)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("okg demo did not start serving within 120 s")
+    finally:
+        proc.terminate()
+        _, said = proc.communicate(timeout=30)
+    return said
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -261,6 +288,17 @@ def api_of(store: Store) -> Iterator[Api]:
     """The API over ``store``, as a test client checking statuses (:class:`Api`)."""
     with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         yield Api(client)
+
+
+@contextlib.contextmanager
+def catalog_api(folder: Path, reports: Mapping[str, tuple[str, Mapping[str, str]]]) -> Iterator[Api]:
+    """The API (:func:`api_of`) over an embedded store in ``folder`` holding the law catalog and ``reports``
+    (:func:`upsert_texts`): a module's laws beside the catalog's, for the law listings and ``/coverage``."""
+    with EmbeddedStore(folder) as db:
+        catalog = build_catalog()
+        db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+        with api_of(upsert_texts(db, reports)) as api:
+            yield api
 
 
 def path_id(iri: str) -> str:

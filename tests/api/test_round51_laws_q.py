@@ -11,9 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from api_helpers import Api, api_of, upsert_texts
-from graph.backends.embedded import EmbeddedStore
-from loaders.build.catalog import build_catalog
+from api_helpers import Api, catalog_api
 
 ORGAN = "山东省人民代表大会常务委员会"
 REPORTS = {
@@ -28,11 +26,8 @@ SAFETY_LAW, SAFETY_RULES = "中华人民共和国安全生产法", "山东省安
 
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with EmbeddedStore(tmp_path_factory.mktemp("store")) as db:
-        catalog = build_catalog()
-        db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
-        with api_of(upsert_texts(db, REPORTS)) as api:
-            yield api
+    with catalog_api(tmp_path_factory.mktemp("store"), REPORTS) as api:
+        yield api
 
 
 def _titles(web: Api, path: str = "/laws", **params: str) -> set[str]:

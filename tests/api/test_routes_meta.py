@@ -128,7 +128,8 @@ def test_openapi_has_stable_operation_ids_and_examples(client: TestClient) -> No
 
 @EMBEDDED_ONLY
 def test_unknown_route_and_method_are_json(client: TestClient) -> None:
-    assert client.get("/nothing").json() == {"detail": "Not Found"}
+    assert client.get("/nothing").json() == {"detail": "no route GET /nothing: GET /docs lists the API's routes "
+                                                       "(GET /openapi.json as JSON), / is the explorer"}
     assert client.delete("/laws").status_code == 405
 
 
