@@ -61,7 +61,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
     laws = LawNodes(builder.g, facts.laws, builder.typed)
     place = metadata.get("division_code") or ("national" if metadata.get("level") == "national" else None)
-    add_mentions(builder, doc.text, facts, laws, builder.organ, place)
+    told = add_mentions(builder, doc.text, facts, laws, builder.organ, place)
     nodes = activities.add(builder, facts, laws)
     add_deputies_of_activities(builder, doc.text, facts, nodes, place)
     add_jurisdictions(builder.g, builder.report_iri, metadata)
@@ -73,7 +73,8 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named,  # the header's, not a guess
                              source_name(doc), header_stated(doc.metadata), len(doc.warnings))
-    return ReportGraph(builder.report_iri, builder.g, content_hash, (*facts.warnings, *ordinals.warnings(facts)), header)
+    return ReportGraph(builder.report_iri, builder.g, content_hash, (*facts.warnings, *ordinals.warnings(facts), *told),
+                       header)
 
 
 def header_stated(metadata: Mapping[str, str]) -> Stated:

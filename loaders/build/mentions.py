@@ -12,10 +12,17 @@ A named deputy is one node per name and place (:func:`deputy_node`): reports of 
 deputies, and two deputies of one name in two places are two people. A deputy's every mention holds the
 words that name them, so each is traceable to its sentence; an activity whose words lie in that sentence involves
 the deputy (``okg:involvesDeputy``, :func:`add_deputies_of_activities`).
+
+A report keeps at most :data:`MENTIONS_KEPT` mention nodes of one thing (a law, an organ, a deputy), its first by
+offset; its direct links (``okg:mentionsLaw``…) stay whole, and :func:`add_mentions` says in a warning how many
+more it names (round 51, a first-time analyst's B1: a 3.6 MB report of 20,000 numbered inspection sentences over 10
+laws stated 80,000 mention nodes, 24 of its 28 triples a line, 560,251 triples in all, and the server writing it
+peaked at 1.32 GB).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -37,17 +44,25 @@ class MentionBuilder(Protocol):
     def evidence(self, node: URIRef, text: str, start: int, end: int) -> None: ...
 
 
+#: The most mention nodes a report keeps of one thing (a law, an organ, a deputy). The longest reports of the genre
+#: name their standing committee a few dozen times (a sample's annual report 21, a dev excerpt 13); a report naming
+#: one thing past this repeats a sentence shape (round 51, B1: 2,000 per law and 6,000 per organ in 20,000 lines).
+MENTIONS_KEPT = 200
+
+
 def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNodes,
-                 organ: Callable[[str], URIRef], place: str | None) -> None:
+                 organ: Callable[[str], URIRef], place: str | None) -> tuple[str, ...]:
     """One mention node per law, organ and named deputy mention of ``facts`` whose words are
     ``text[start:end]`` (a mention whose offsets do not select its words is left out, never written
-    wrong); ``organ(canonical)`` gives the node of an organ, ``place`` (the report's division code, or
-    None) scopes its deputies (:func:`deputy_node`)."""
+    wrong), at most :data:`MENTIONS_KEPT` of one thing, the first by offset; ``organ(canonical)`` gives the node of
+    an organ, ``place`` (the report's division code, or None) scopes its deputies (:func:`deputy_node`). Returns a
+    warning naming each thing named more often than that, with how many mentions it has in all."""
     g = builder.g
-    for law in facts.laws:
+    kept = _Kept()
+    for law in sorted(facts.laws, key=lambda law: (law.start, law.end)):
         named = laws.node(law.canonical)  # the law, or the ambiguous title standing for one of its readings
         g.add((builder.report_iri, OKG.mentionsDraft if law.draft else OKG.mentionsLaw, named))
-        if not _selects(text, law.mention, law.start, law.end):
+        if not _selects(text, law.mention, law.start, law.end) or not kept.takes("law", law.canonical):
             continue
         node = mention_node(builder, "law", law.canonical, law.mention, law.start, law.end)
         if law.draft:
@@ -58,20 +73,41 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
             g.add((node, OKG.resolution, Literal("ambiguous")))
             for title in law.candidates:
                 g.add((node, OKG.candidate, laws.candidate(title)))
-    for found in facts.organs:
-        if not _selects(text, found.mention, found.start, found.end):
+    for found in sorted(facts.organs, key=lambda found: (found.start, found.end)):
+        if not _selects(text, found.mention, found.start, found.end) \
+                or not kept.takes("organ", found.canonical or found.mention):
             continue
         node = mention_node(builder, "organ", found.canonical or found.mention, found.mention, found.start, found.end)
         if found.is_organ:
             g.add((node, OKG.mentionOf, organ(found.canonical)))
         else:  # words naming no one organ: a place the text leaves unnamed, or a set of organs (各镇人大)
             g.add((node, OKG.resolution, Literal("collective" if found.kind == "collective" else "unresolved")))
-    for deputy in facts.deputies:
+    for deputy in sorted(facts.deputies, key=lambda deputy: (deputy.start, deputy.end)):
         if not deputy.name:
             continue  # a counted group is a statistic (okg:Deputy's comment)
         person = deputy_node(builder, deputy.name, place)
-        if _selects(text, deputy.mention, deputy.start, deputy.end):
+        if _selects(text, deputy.mention, deputy.start, deputy.end) and kept.takes("deputy", deputy.name):
             g.add((mention_node(builder, "deputy", deputy.name, deputy.mention, deputy.start, deputy.end), OKG.mentionOf, person))
+    return kept.warnings()
+
+
+class _Kept:
+    """How many mentions of each thing (``(kind, name)``) a report has, and whether one more is kept as a node."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def takes(self, kind: str, name: str) -> bool:
+        """Count one more mention of ``name`` (a ``kind``): whether it is among the first :data:`MENTIONS_KEPT`."""
+        self.counts[kind, name] += 1
+        return self.counts[kind, name] <= MENTIONS_KEPT
+
+    def warnings(self) -> tuple[str, ...]:
+        """One line naming each thing named more than :data:`MENTIONS_KEPT` times, with its count; none when none is."""
+        past = [f"the {kind} {name} {count:,}" for (kind, name), count in self.counts.items() if count > MENTIONS_KEPT]
+        return (f"the text names {len(past)} thing(s) more than {MENTIONS_KEPT} times each ({'; '.join(past)}): "
+                f"the first {MENTIONS_KEPT} mentions of each are kept with their words and offsets, the report's link "
+                "to it stands for the rest",) if past else ()
 
 
 #: What ends a sentence: a deputy involved in an activity is named in the sentence its words lie in.
