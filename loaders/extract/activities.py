@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, methods_told, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
+from loaders.extract import accompanying, activity_counts, activity_retold, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, inspection_briefers, leaders, methods_told, object_kinds, organs, own_reports, plans, ratings, report_lists, report_names, resolutions, review_results, suggestions, topic_laws, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Disjoint, Placed, Span, Stretches, start_after, strip_span
@@ -209,6 +209,7 @@ class Found:
     status: str = "reported"  # or "planned": a plan's or an announcement's work
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
     of_laws: frozenset[str] | None = None  # one group of the laws its evidence names (:func:`_each_law_reported`)
+    laws_told: tuple[str, ...] = ()  # the laws an earlier telling of the same event named (:mod:`activity_retold`)
 
 
 # A speaker entrusted by the standing committee, in the clause before the one reporting to the plenary (市人大常委会主任某某
@@ -676,6 +677,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))
     found = _without_opinions_on_reports_heard(text, _without_speakers_reports_named(ctx, _without_reports_pointed_back(found)))
+    found = activity_retold.without_inquiries_retold(ctx, found)
     found = _without_approvals_of_budgets_examined(ctx, found)
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
@@ -1469,6 +1471,11 @@ _BRIEFING = re.compile(r"汇报|情况$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
+# A group named as a report's maker (执法检查组关于…的报告, 调研组关于…): its 组 before 关于, which :func:`_without_group_briefings`
+# takes out of the words it reads for a group in the field.
+_GROUP_AS_MAKER = re.compile(r"组(?=关于)")
+
+
 def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
     """Without the briefings an inspection's or a study's group hears in the field (调研组一行先后深入…。罗玉梅听取了…
     工作情况汇报; 调研组详细询问…，副区长作了关于…工作情况汇报): a 汇报 (no 报告, no handling of review opinions) told in a
@@ -1476,7 +1483,10 @@ def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
     before it in its line that names one. The group's inspection or study is the activity; the organs briefing it are
     overseen by it (:func:`framing.briefed`). A visit's group (视察组) and deputies visiting (代表们视察了…，镇长汇报了…)
     hear reports, as the golds of visits have them (round 29: reports heard on a township's visits are reviews; with
-    视察组 among the groups, validation lost a true review)."""
+    视察组 among the groups, validation lost a true review). A group named as the maker of a report heard before it
+    (:data:`_GROUP_AS_MAKER`: 会议听取了…执法检查组关于检查《X法》实施情况的报告，听取了省某局局长某某作的关于…的汇报) is
+    no group in the field: the sitting hears the department's briefing beside it, a review (15 readable golds give a
+    department's 汇报 heard a review, 3 another kind; a first-time analyst's round 50 page, a province's sitting)."""
     kept: list[Found] = []
     for hit in found:
         if hit.type == "report_review" and "报告" not in hit.span.text and not _HEARD_AS_REPORT.search(hit.span.text):
@@ -1485,7 +1495,7 @@ def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
             before = ctx.sentence_holding(begin - 1) if begin > 0 and ctx.text[begin - 1] != "\n" else None
             if before is not None and "\n" not in ctx.text[before.start : begin]:
                 begin = before.start
-            if congress_groups.named(ctx.text[begin : hit.span.start], but="视察"):
+            if congress_groups.named(_GROUP_AS_MAKER.sub("", ctx.text[begin : hit.span.start]), but="视察"):
                 continue
         kept.append(hit)
     return kept
@@ -1715,8 +1725,8 @@ def find(ctx: Context) -> list[Activity]:
         in_span = ctx.law_hits[first:last]
         if found.type == "law_enforcement_inspection":  # the laws it checks, not those cited as its ground or studied
             in_span = [h for h, tie in zip(in_span, ctx.law_ties[first:last]) if tie is not None]
-        laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
-                                  if found.of_laws is None or h.canonical in found.of_laws))
+        laws = list(dict.fromkeys([*(h.canonical for h in _outermost(in_span)
+                                     if found.of_laws is None or h.canonical in found.of_laws), *found.laws_told]))
         overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
         if found.type in _OF_A_REPORT:
             overseen = _without_makers_heard_beside(ctx, index, overseen, heard_starts)
@@ -2645,6 +2655,12 @@ def _committee_named(ctx: Context, span: Span, part: str) -> list[str]:
     return list(named) if len(named) == 1 else _maker_of_body(ctx, _OWN_COMMITTEE_REPORT)
 
 
+# Organs listed as the makers of one title, the last right before its 关于 (县人社局、县卫健委关于…): no subjects of it
+# (a report they made together, 联合汇报, keeps round 47's reading).
+_MAKERS_LISTED = re.compile(r"、([^、，,。；;《》“”]{2,20}?)关于")
+_MADE_TOGETHER = re.compile(r"联合|共同|联名")
+
+
 def _shared_subjects(found: list[Found]) -> dict[int, str]:
     """The subjects of the reports one title shares (A局、B局工作情况的报告: a review of each, on one evidence), by
     index in ``found``: each copy of the kind on that span takes its own part's subject (:func:`subjects.shared_subjects`),
@@ -2662,7 +2678,11 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
             continue
         for kind in dict.fromkeys(kinds):
             indices = [i for i in on_span if found[i].type == kind]
-            parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
+            text = found[indices[0]].span.text
+            makers = _MAKERS_LISTED.search(text)
+            if makers is not None and object_kinds.reports_as_organ(makers.group(1)) and not _MADE_TOGETHER.search(text):
+                continue  # each organ's report of one title (县人社局、县卫健委关于…的报告): its subject is the title's
+            parts = shared_subjects(text) if len(indices) > 1 else []
             if len(parts) == len(indices):
                 subjects.update(zip(indices, parts))
     return subjects

@@ -158,10 +158,29 @@ def kinds_of(title: str) -> tuple[str, ...]:
     ending = next((kinds for kinds, pattern in _matching(joined[0]) if pattern.pattern.endswith("$")), None)
     if ending:
         return ending * len(parts)
+    if (shared := _organs_sharing(parts)):
+        return shared * len(parts)
     # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
     return _one_per_object([(part, (kind,)) for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
                             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)],
                            each=_EACH_REPORT)
+
+
+#: An organ's name opening the last part of a list of organs (市旅游局三家部门预算…报告): :func:`_organs_sharing`.
+_ORGAN_OPENS = re.compile(r"[^、，,；;（()）《》“”]{1,12}?(?:局|委员会|委|办|厅|院|政府)")
+
+
+def _organs_sharing(parts: list[str]) -> tuple[str, ...]:
+    """The kinds of the report each organ of a list made, when every part before the last is an organ that reports
+    (:func:`reports_as_organ`), the last opens with one (:data:`_ORGAN_OPENS`) and names a report of a kind of its own
+    (市科技局、市城管局、市旅游局三家部门预算重点监督单位的预算执行情况报告: each bureau's budget execution, three budget
+    reviews); () otherwise: a work report (区政府、区法院、区检察院工作报告) is each organ's review already, and a field
+    after organs (镇政府、人大、财政工作报告) is a report of its own. Source: round 51, dev ba07 (held set ``ba``), p15."""
+    if (len(parts) < 2 or not _ORGAN_OPENS.match(parts[-1].strip())
+            or not all(reports_as_organ(part.strip()) for part in parts[:-1])):
+        return ()
+    kinds = _kinds_of_one(parts[-1])
+    return kinds if kinds and "report_review" not in kinds else ()
 
 
 def _one_per_object(items: list[tuple[str, tuple[str, ...]]], each: tuple[str, ...]) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ def test_reingest_is_idempotent_and_delete_restores(store: Store, corpus: list[R
     assert set(ingest(store, [catalog, *corpus])) == {"inserted"}
     first = store.counts()
     assert set(ingest(store, [catalog, *corpus])) == {"unchanged"}
+    # and report by report, each found unchanged in its own write (the hash read under the graph's lock)
+    assert {store.upsert_report(rg.iri, rg.graph, rg.content_hash) for rg in [catalog, *corpus]} == {"unchanged"}
     assert store.counts() == first
     for rg in corpus:
         assert store.delete_report(rg.iri)
