@@ -400,14 +400,8 @@ class Context:
     def plan_years(self) -> list[tuple[int, int, int]]:
         """``(start, end, year)`` of each plan section or list of the coming year's work whose opening words name the
         year it plans (:func:`dating.plan_year`: 三、2024年工作安排, 明年工作打算), in text order (an outer one first)."""
-        openings = self.plan_sections + [(start, end, self._first_line(start, end)) for start, end in self.year_task_lists]
+        openings = self.plan_sections + [(start, end, self.text[start:end].split("\n", 1)[0]) for start, end in self.year_task_lists]
         return [(start, end, year) for start, end, words in openings if (year := dating.plan_year(words, self.metadata)) is not None]
-
-    def _first_line(self, start: int, end: int) -> str:
-        """``text[start:end]`` up to its first line break: found in place, not by splitting a copy of the stretch (a list
-        of the year's tasks may run to the end of the text: round 51, 1.5% of a 200k-character report's time)."""
-        stop = self.text.find("\n", start, end)
-        return self.text[start : end if stop < 0 else stop]
 
     def plan_year_at(self, offset: int) -> int | None:
         """The year the innermost dated plan holding ``offset`` (view text) plans (:attr:`plan_years`); None for none."""
