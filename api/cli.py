@@ -495,7 +495,7 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
         from graph import query_process
 
-        query_process.warm()
+        query_process.warm(db.query_languages)
     server: Server | None = None
     try:
         served = create_app(db, settings)

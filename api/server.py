@@ -83,15 +83,17 @@ class Server(uvicorn.Server):
     def _abandon(self) -> None:
         """The deadline passed and the process still runs: a request computing in a worker thread, or a query process
         it waits on, or Python waiting for such a thread to end. Kill the query processes, close the store unless
-        the owner did, say so, and exit: 0 after SIGTERM, 130 after Ctrl-C (:attr:`_status`)."""
+        the owner did, remove the temporary folders, and exit: 0 after SIGTERM, 130 after Ctrl-C (:attr:`_status`),
+        whatever fails on the way (a folder that cannot be removed or made, a store that fails to close: the process
+        exits all the same)."""
         for child in multiprocessing.active_children():
             child.kill()
-        _remove_temporary()
         try:
             how = "interrupted (Ctrl-C)" if self._status else "stopping"
             print(f"okg serve: {how}; what still ran {GRACE:g} s after the stop was asked is abandoned"
                   + (f" (exit status {self._status})" if self._status else ""), file=sys.stderr, flush=True)
             self.close()
+            _remove_temporary()
         finally:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -26,7 +26,6 @@ from loaders.build import measure_scheme
 from loaders.build.activities import ACTIVITY_CLASSES, HEARD, PLENARY
 from loaders.extract.measure_classes import measure_key
 from loaders.build.laws import LAW_LEVEL_CLASSES
-from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas, organ_names, tables
 from loaders.lexicon.areas import Area
@@ -547,6 +546,8 @@ def _placeless(name: str) -> bool:
     a province, a city, a county or a township whose name is unknown would read it, it names an organ of
     that unnamed place. Names that carry their place (全国人大常委会, 四川省人大常委会, 新洲区政府) or
     need none (国务院, 最高人民法院) read the same wherever they are written."""
+    from loaders.extract import organs  # on the first organ filter, not at the app's import (round 51, start-up)
+
     plain = simplify(name)
     return any(organs.resolve(plain, Jurisdiction(level)).canonical.startswith(UNNAMED)
                for level in ("provincial", "city", "county", "township"))
@@ -555,6 +556,8 @@ def _placeless(name: str) -> bool:
 def _canonical_organ(name: str) -> str:
     """The canonical name the extractor gives an organ's name written alone (as a report header's ``organ:``),
     or, when it reads none, given with its area's full name (四川人大 → 四川省人大: :func:`_area_in_full`)."""
+    from loaders.extract import organs
+
     plain = simplify(name)
     canonical = organs.resolve(plain, jurisdiction(plain, None, plain)).canonical
     full = _area_in_full(plain)

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from graph.fields import CONDUCTING
 from graph.inspections import FOLLOW_UP, INSPECTION
 from graph.loop import inspection_rows
 from graph.projection import projection
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from graph.backends import Backend
 
 ACTIVITY_LINKS = (*CONDUCTING, "oversaw", "assistedBy", "concernsLaw")
@@ -39,6 +39,8 @@ def _done(data: dict[str, Any], kinds: frozenset[str]) -> bool:
 
 def oversight_graph(store: Backend) -> nx.Graph:
     """Organs and laws, joined with a weight for every reported activity that links them."""
+    import networkx as nx  # where an algorithm runs: the API's app imports :data:`MEASURES` (round 51, start-up)
+
     g = projection(store)
     out = nx.Graph()
     for activity, data in g.nodes(data=True):
@@ -55,6 +57,8 @@ def oversight_graph(store: Backend) -> nx.Graph:
 
 def centrality(store: Backend, types: tuple[str, ...] = ("Law", "Organ")) -> list[dict[str, Any]]:
     """Degree, weighted degree, PageRank and betweenness of laws and organs, most central first."""
+    import networkx as nx
+
     g = oversight_graph(store)
     if not len(g):
         return []
@@ -71,6 +75,8 @@ def centrality(store: Backend, types: tuple[str, ...] = ("Law", "Organ")) -> lis
 
 def communities(store: Backend) -> list[dict[str, Any]]:
     """Groups of laws and organs more linked to each other than to the rest (Louvain, seeded)."""
+    import networkx as nx
+
     g = oversight_graph(store)
     if not g.number_of_edges():
         return []

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    import networkx as nx
 
     from graph.backends import Backend, Description
 
@@ -30,6 +30,8 @@ def projection(store: Backend, described: Mapping[str, Description] | None = Non
     82 of the 150 profiled seconds of ``tests/graph/test_export_exact``'s exports); ``{}`` when only the edges
     matter (the edge table): the nodes are then the edges' ends alone, undescribed.
     """
+    import networkx as nx  # here, not at import: the API's app imports the analytics' names (round 51, start-up)
+
     if described is None:
         nodes = store.describe(keys=KEYS)
     else:

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 from multiprocessing import forkserver
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,10 @@ from graph.query_limits import cap_memory
 from graph.backends import QueryError, QueryTimeout, StoreError
 
 #: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
-#: event loop per query); a small fork server with the query modules loaded forks the children.
-QUERY_MODULES = ["graph.sparql_worker", "graph.cypher_worker"]
-multiprocessing.get_context("forkserver").set_forkserver_preload(QUERY_MODULES)
+#: event loop per query); a small fork server with the query modules loaded forks the children: the module of each
+#: query language the store answers, by that language (``Store.query_languages``). Only the store's: the Cypher
+#: worker imports the Neo4j driver, 0.5 CPU-s of every embedded store's fork server before round 51.
+QUERY_MODULES = {"sparql": "graph.sparql_worker", "cypher": "graph.cypher_worker"}
 
 
 def main_script_imports() -> list[str]:
@@ -57,7 +58,7 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     raises it), :class:`QueryError` with one line for what the query asks: ``target``'s own QueryError, the
     memory ceiling; :class:`StoreError` for ``target``'s own StoreError or any other failure.
     """
-    context = _fork_server()
+    context = _fork_server([target.__module__])
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(target, args, what, memory, sender), daemon=True)
     child.start()
@@ -82,18 +83,20 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     return payload
 
 
-def _fork_server() -> Any:
-    """The forkserver context, its preloads set: read when the fork server starts (at the first query, or
-    :func:`warm`)."""
+def _fork_server(modules: list[str]) -> Any:
+    """The forkserver context, its preloads set to ``modules`` and the main script's imports: read when the fork
+    server starts (at the first query, which preloads its target's module, or :func:`warm`); a fork server running
+    already keeps what it loaded, and imports another query module in the child that needs it."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([*QUERY_MODULES, *main_script_imports()])
+    context.set_forkserver_preload([*modules, *main_script_imports()])
     return context
 
 
-def warm() -> None:
+def warm(languages: Iterable[str]) -> None:
     """Start the fork server now, in a thread of its own, so the first query does not wait for it: it imports the
-    query modules, 1.5 to 3 s of a first query's answer on a busy machine (``okg serve`` calls it as it starts)."""
-    _fork_server()
+    query modules of ``languages`` (:data:`QUERY_MODULES`' keys, the store's ``query_languages``; ``KeyError`` for
+    another), 1.5 to 3 s of a first query's answer on a busy machine (``okg serve`` calls it as it starts)."""
+    _fork_server([QUERY_MODULES[language] for language in sorted(languages)])
     threading.Thread(target=forkserver.ensure_running, name="okg-fork-server", daemon=True).start()
 
 

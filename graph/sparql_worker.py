@@ -65,7 +65,7 @@ _SNAPSHOTS_LOCK = threading.Lock()
 
 def remove_snapshots() -> None:
     """Remove the snapshots of the queries still in flight: what a process exiting without unwinding them (``okg
-    serve``'s stop past its grace, :mod:`api.server`, which ``os._exit``\ s) would leave beside its store
+    serve``'s stop past its grace, :mod:`api.server`, which ends with ``os._exit``) would leave beside its store
     (``.store-snapshot-…``; newuser36 B3, round 51)."""
     with _SNAPSHOTS_LOCK:
         left = sorted(_SNAPSHOTS)

@@ -29,13 +29,14 @@ SPARQL_BODY = {"requestBody": {"content": {
     "application/sparql-query": {"schema": {"type": "string"}, "example": SPARQL_EXAMPLE},
     "application/x-www-form-urlencoded": {"schema": {
         "type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]}}}}}
+#: The answer of a query past its time limit (:func:`timed_out`), in the OpenAPI of /sparql and /cypher alike.
+TIMED_OUT = {504: {"model": Error, "description": "The query stopped at its time limit (OKG_QUERY_TIMEOUT, "
+                   "OKG_NEO4J_TIMEOUT): narrow it or raise the limit; a busy server's queue answers 503 with "
+                   "Retry-After instead"}}
 RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *protocol.GRAPH_TYPES)},
                  "description": "SELECT/ASK results (JSON, XML, CSV, TSV) or a CONSTRUCT/DESCRIBE graph "
                                 "(Turtle, N-Triples, JSON-LD, RDF/XML), as Accept asks"},
-           406: {"description": "Accept allows no format offered for this query form"},
-           504: {"model": Error, "description": "The query stopped at its time limit (OKG_QUERY_TIMEOUT, OKG_NEO4J_TIMEOUT): "
-                                               "narrow it or raise the limit; a busy server's queue answers 503 with "
-                                               "Retry-After instead"}}
+           406: {"description": "Accept allows no format offered for this query form"}, **TIMED_OUT}
 
 
 #: ``format=`` of /sparql (:func:`api.sparql_protocol.prepare`).
@@ -148,7 +149,7 @@ def cypher_answer(accept: str | None, format: str | None) -> str:  # noqa: A002 
 
 
 CYPHER_RESPONSES = {200: {"content": {"text/csv": {}, XLSX: {}}},
-                    406: {"description": "Accept or format names no answer offered (JSON, CSV, XLSX)"}}
+                    406: {"description": "Accept or format names no answer offered (JSON, CSV, XLSX)"}, **TIMED_OUT}
 CYPHER_EXAMPLE = "MATCH (l:Law) RETURN l.rdfs__label AS law LIMIT 5"
 
 

@@ -36,10 +36,8 @@ from typing import TYPE_CHECKING
 from rdflib import RDFS, XSD, Literal, URIRef
 
 from loaders.build.areas import add_area
-from loaders.build.mentions import mention_node
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
-from loaders.extract.stated_totals import stated_totals
 from loaders.extract.work_reports import plenary_body
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.normalise import simplify
@@ -48,7 +46,7 @@ from loaders.years import activity_years, period
 from ontology import ACTIVITY_CLASSES, ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
-    from loaders.build import _Builder
+    from loaders.build.builder import _Builder
     from loaders.build.laws import LawNodes
 
 LOOP_CLASSES: dict[str, URIRef] = {
@@ -146,6 +144,8 @@ def _what(laws: list[str], subject: str) -> str:
 def add(builder: _Builder, facts: Facts, laws: LawNodes) -> list[URIRef | None]:
     """Add the report's activities, statistics and loop steps to ``builder.g``; the node of each of ``facts``'
     activities, None for one that makes none (a stated total: a statistic)."""
+    from loaders.extract.stated_totals import stated_totals  # here: the API imports this module's names (round 51)
+
     inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
     made = [not total for total in stated_totals(facts)]
@@ -262,6 +262,8 @@ def _places_and_leader(builder: _Builder, node: URIRef, act: Activity) -> None:
     """Where the activity's work was done (``okg:place`` the area node, with its chain) and who led it
     (``okg:leaderName``, ``okg:leaderTitle``), each with the mention of the words stating it (``okg:detailedIn``):
     often outside the activity's evidence, in its sentence."""
+    from loaders.build.mentions import mention_node  # here: the API imports this module's names (round 51, start-up)
+
     g = builder.g
     for place in act.places:
         if (area := areas.by_code(str(place["code"]))) is None:

@@ -23,7 +23,6 @@ import re
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from loaders.extract import organs_courts
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 from ontology import OKG, iri, superclasses
@@ -83,6 +82,8 @@ def _street_of(label: str, county: Area) -> Area | None:
 def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> None:
     """Link the report (by its ``division_code`` metadata) and every organ of ``g`` whose label
     starts with an area to that area, stating the areas they need."""
+    from loaders.extract import organs_courts  # here: the API imports this module's names (round 51, start-up)
+
     near = areas.by_code(metadata.get("division_code", ""))
     if near is not None:
         g.add((report, OKG.jurisdiction, add_area(g, near)))

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from rdflib import RDFS, Graph, Literal, URIRef
 
-from loaders.extract.laws import local_level
 from loaders.facts import LawMention
 from loaders.lexicon import law_catalog
 from ontology import OKG, iri
@@ -69,6 +68,8 @@ class LawNodes:
         """A reading the catalog holds has its level; one the report names too, the level read there; any other is
         the local reading of a bare title (武汉市城市绿化条例 for 城市绿化条例 in a Wuhan district's report:
         :func:`loaders.extract.laws.read_bare_regulations`), at the level its form implies."""
+        from loaders.extract.laws import local_level  # here: the API imports this module's names (round 51, start-up)
+
         entry = law_catalog.lookup(title)
         level = (self.levels.get(title) or (entry.level if entry and entry.canonical == title else None)
                  or local_level(title))

@@ -34,16 +34,12 @@ if TYPE_CHECKING:
 # 约千名代表 count about that many)
 _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
         rf"(?P<q>{ABOUT_AFTER})?")
-# (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies; the turnover that
-# elects them, 省人大代表换届选举工作, is still read as deputies: 换届 here was measured and dropped in round 50, a true
-# validation group lost for az11's two false, docs/design.md; the deputies' key suggestions, 旗人大代表重点建议办理成果座谈会,
-# are suggestions, and their quota, 省十三届人大代表名额552名, 第十三届全国人大代表名额和选举问题的决定, the seats: round 51, av51
-# k08 s01)
-_NOT_BODY = r"(?!建议|重点建议|议案|名额|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
-# After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
-# 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
-# a bare or grassroots 人大代表 it is deputies' work in general (激发基层人大代表履职热情), and 履职积极分子 an honour (i17).
-_NOT_BODY_OF_GROUP = _NOT_BODY.replace("|履职", "")
+# What 代表 right after it names no group of deputies: a thing named for them (代表联络站, 代表之家, 代表建议, 代表名额:
+# ``deputy-words.csv``'s named rows), and after a bare or grassroots 人大代表 their work in general (激发基层人大代表履职
+# 热情: its own_work rows), which after a group named by its count, part, whole, levels or term is that group's own
+# (听取2名市人大代表履职情况的报告: :data:`_NOT_BODY_OF_GROUP`).
+_NOT_BODY_OF_GROUP = rf"(?!{words_of('deputy-words', 'named')})"
+_NOT_BODY = rf"(?!{words_of('deputy-words', 'named')}|{words_of('deputy-words', 'own_work')})"
 # The one-character level words of a congress (省, 市, 州, 区, 县, 旗, 镇, 乡): the lexicon's level table.
 _LEVEL_CHARS = "".join(word for word in LEVEL_OF_CHAR if len(word) == 1)
 # 、 between two level words (区、乡人大代表) joins them into one group's description
@@ -56,15 +52,10 @@ _COMPOUND = "|".join(s for s in column("surnames", "surname") if len(s) == 2)
 _GIVEN = rf"(?:(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}?|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?)"
 # The same name read whole, as long as it may be (two characters after the surname where there are two).
 _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}"
-# Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties; and the
-# attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
-# without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
-# uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
-# (老干部代表, 机关干部代表: the cadres' representatives, no deputies; 出缺代表1名, 缺额代表2名: seats vacant, no one;
-# round 29, dev ae47, k08; 部分老同志代表, 部分群众代表, 5名群众代表: the retired cadres' and the public's, round 47, dev ai47)
-# 4名公民代表, 市民代表: the citizens' representatives an inquiry invites, round 51, dev aq09)
-_NOT_DEPUTY = (r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
-               r"(?<!列席)(?<!干部)(?<!出缺)(?<!缺额)(?<!同志)(?<!群众)(?<!公民)(?<!市民)")
+# Representatives who are no deputies of a congress, by the word right before 代表 (选民代表, 列席代表, 群众代表, 公民代表:
+# ``deputy-words.csv``'s represented rows, each a look-behind of its own, as their lengths differ). An uncounted 列席代表
+# of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
+_NOT_DEPUTY = "".join(f"(?<!{word})" for word in words_of("deputy-words", "represented").split("|"))
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"

@@ -22,8 +22,10 @@ from loaders.lexicon import areas
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
-from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM, level_of_area
+from loaders.lexicon.patterns import (ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM,
+                                      level_of_area)
 from loaders.lexicon.tables import rows, words_of
+from loaders.read.text import spelt_level
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
@@ -133,10 +135,10 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
 #: word, then the body. 市中区人大常委会 is a place's name (the word is not followed by the body).
 _RELATIVE_ORGAN = re.compile(r"(自治区|自治州|自治县|自治旗|[省市州区县旗镇乡])(?=人大|人民代表大会|人民政府|政府|人民法院|法院|"
                              r"人民检察院|检察院|监察委员会|监委|党委)")
-#: A header's level (:data:`loaders.lexicon.patterns.LEVELS`) → the word ``okg:level`` states: the level names
-#: areas are listed by (:data:`graph.areas.LEVELS`), so a report's level and its area's compare as they are.
-LEVEL_NAMES = {"national": "national", "provincial": "province", "city": "city", "county": "county",
-               "township": "township"}
+#: A header's level (:data:`loaders.lexicon.patterns.LEVELS`) → the word ``okg:level`` states, as every answer of okg
+#: spells it (:func:`loaders.read.text.spelt_level`: provincial → province): the level names areas are listed by
+#: (:data:`graph.areas.LEVELS`), so a report's level and its area's compare as they are.
+LEVEL_NAMES = {level: spelt_level(level) for level in LEVELS}
 
 
 def report_level(header: dict[str, str], metadata: dict[str, str]) -> str | None:

@@ -53,3 +53,26 @@ def test_a_stopped_server_leaves_no_temporary_folder(store: Path, tmp_path: Path
         server.send_signal(stop)
         assert server.wait(30) == status
     assert _left(store, temporary) == []
+
+
+def test_the_server_past_its_grace_exits_even_when_a_folder_cannot_be_removed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The exit past the grace is the one way out of a stop a request holds up: a removal failing before it (a full
+    ``/tmp``, where multiprocessing's folder is made to be removed) left the server running, its watchdog thread dead."""
+    import os
+
+    import uvicorn
+
+    from api import server
+
+    exited: list[int] = []
+    closed: list[bool] = []
+
+    def failing() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(server, "_remove_temporary", failing)
+    monkeypatch.setattr(os, "_exit", exited.append)
+    stopping = server.Server(uvicorn.Config(app=lambda *args: None), lambda: closed.append(True))
+    with pytest.raises(OSError, match="No space left"):
+        stopping._abandon()
+    assert exited == [0] and closed == [True]

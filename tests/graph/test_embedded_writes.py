@@ -185,3 +185,20 @@ def test_every_write_makes_its_quads_with_the_collector_held_off(tmp_path: Path,
                 later.add(triple)
             assert store.upsert_report(reports[0].iri, later, "changed") == "replaced"
         assert seen and not any(seen) and gc.isenabled()
+
+
+@pytest.mark.parametrize("path", ["one new report", "a report replaced"])
+def test_a_refused_write_leaves_the_collector_on(tmp_path: Path, path: str) -> None:
+    """The collector held off while a write makes its quads (round 51, perf51) runs again when the write is refused
+    midway (a term no store holds: :class:`StoreError`), on the new report's path and the replacement's."""
+    import gc
+
+    iri, bad = URIRef("https://example.org/report/bad"), labelled_law()
+    bad.add((URIRef("https://example.org/a b"), RDFS.label, Literal("x")))
+    with EmbeddedStore(tmp_path / "store") as store:
+        if path == "a report replaced":
+            assert store.upsert_report(iri, labelled_law(), "h") == "inserted"
+        assert gc.isenabled()
+        with pytest.raises(StoreError, match="which an IRI cannot hold"):
+            store.upsert_report(iri, bad, "h2")
+        assert gc.isenabled()
