@@ -1225,7 +1225,7 @@ def _rates_over_years(ctx: Context) -> list[Statistic]:
     """The rates of :data:`_OVER_YEARS`, one per year told, in plans and a department's own sentences none."""
     text, found = ctx.text, []
     lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
-    for match in (m for start, end in lines for m in _OVER_YEARS.finditer(text, start, end)):
+    for match in (m for start, end in lines for m in finditer(_OVER_YEARS, text, start, end)):
         if ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()):
             continue
         word, at, opening = _FILLER.sub("", match.group("what")).strip(), match.end(), match.start()
@@ -1242,7 +1242,7 @@ def _handled_shares(ctx: Context) -> list[Statistic]:
     verb (意见建议解决比例), the evidence from the clause's start; none in plans or in a department's own sentences."""
     text, found = ctx.text, []
     lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
-    for match in (m for start, end in lines for m in _HANDLED_SHARE.finditer(text, start, end)):
+    for match in (m for start, end in lines for m in finditer(_HANDLED_SHARE, text, start, end)):
         sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
         things = list(_HANDLED_THINGS.finditer(text, sentence, match.start()))
         if (not things or (value := percent(match.group("n"))) is None
@@ -1323,7 +1323,7 @@ def _changes(ctx: Context) -> list[Statistic]:
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (percentage, change word) of each change found
     lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
-    for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
+    for match in (m for start, end in lines for m in finditer(_CHANGE, text, start, end)):
         sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
         if ((value := percent(match.group("n"))) is None
                 or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
