@@ -17,6 +17,7 @@ from api.ingest import write_reports
 from api.tabular import CELL_CHARS, Cut, cell, table
 from graph import Store
 from loaders import load
+from loaders.build.mentions import MENTIONS_KEPT
 
 LAW = "中华人民共和国大气污染防治法"
 HEADER = "organ: 长子县人民代表大会常务委员会\nlevel: county\nyear: 2024\n\n"
@@ -35,10 +36,17 @@ def store(emptied_store: Store) -> Store:
 
 @pytest.fixture()
 def client(store: Store, tmp_path: Path) -> TestClient:
-    """A client of a store holding one report that names the law in :data:`MENTIONS` sentences beside inspecting it."""
-    path = tmp_path / "many.txt"
-    path.write_text(HEADER + OPENING + "".join(MENTION.format(n=n) for n in range(1, MENTIONS + 1)), encoding="utf-8")
-    write_reports(store, [(str(path), load(str(path)))])
+    """A client of a store whose reports name the law in :data:`MENTIONS` sentences beside inspecting it: each report
+    names it at most ``MENTIONS_KEPT`` times (the mentions a report keeps of one law, round 51), so the sentences are
+    shared out over as many reports as that takes."""
+    numbers = list(range(1, MENTIONS + 1))
+    reports = []
+    for part, start in enumerate(range(0, MENTIONS, MENTIONS_KEPT - 1)):
+        path = tmp_path / f"many-{part}.txt"
+        told = "".join(MENTION.format(n=n) for n in numbers[start:start + MENTIONS_KEPT - 1])
+        path.write_text(HEADER + OPENING + told, encoding="utf-8")
+        reports.append((str(path), load(str(path))))
+    write_reports(store, reports)
     return TestClient(create_app(store), base_url="http://127.0.0.1")
 
 
