@@ -56,15 +56,10 @@ def object_words(words: str) -> str:
     return _FRAME.sub("", words)
 
 
-def _shared_run(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share."""
-    best = 0
-    for start in range(len(a)):
-        for end in range(start + best + 1, len(a) + 1):
-            if a[start:end] not in b:
-                break
-            best = end - start
-    return best
+def _share_a_run(a: str, b: str, length: int) -> bool:
+    """Whether ``a`` and ``b`` share a run of ``length`` characters: some window of ``a`` of that length lies in ``b``
+    (the longest shared run is never needed, only whether it reaches ``length``)."""
+    return any(a[start:start + length] in b for start in range(len(a) - length + 1))
 
 
 def _told(ctx: Context, hit: _Found) -> tuple[str, str]:
@@ -84,7 +79,7 @@ def _same_object(earlier: tuple[str, str], later: tuple[str, str]) -> bool:
     """Whether two tellings' (maker, object words) name one object: the words share :data:`SHARED` characters in a row,
     and the makers are the same where both name one."""
     (maker, words), (other_maker, other_words) = earlier, later
-    return _shared_run(words, other_words) >= SHARED and (not maker or not other_maker or maker == other_maker)
+    return _share_a_run(words, other_words, SHARED) and (not maker or not other_maker or maker == other_maker)
 
 
 def without_inquiries_retold(ctx: Context, found: list[FoundT]) -> list[FoundT]:
