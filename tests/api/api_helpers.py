@@ -290,14 +290,20 @@ def api_of(store: Store) -> Iterator[Api]:
         yield Api(client)
 
 
+def with_catalog(db: Store) -> Store:
+    """``db`` after storing the law catalog: a module's laws beside the catalog's, for the law listings and
+    ``/coverage`` (its fixture returns it)."""
+    catalog = build_catalog()
+    db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+    return db
+
+
 @contextlib.contextmanager
 def catalog_api(folder: Path, reports: Mapping[str, tuple[str, Mapping[str, str]]]) -> Iterator[Api]:
-    """The API (:func:`api_of`) over an embedded store in ``folder`` holding the law catalog and ``reports``
-    (:func:`upsert_texts`): a module's laws beside the catalog's, for the law listings and ``/coverage``."""
+    """The API (:func:`api_of`) over an embedded store in ``folder`` holding the law catalog (:func:`with_catalog`) and
+    ``reports`` (:func:`upsert_texts`)."""
     with EmbeddedStore(folder) as db:
-        catalog = build_catalog()
-        db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
-        with api_of(upsert_texts(db, reports)) as api:
+        with api_of(upsert_texts(with_catalog(db), reports)) as api:
             yield api
 
 

@@ -15,12 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from api_helpers import BOTH_STORES, Api, api_of, empty_store
+from api_helpers import BOTH_STORES, Api, api_of, empty_store, upsert_text, with_catalog
 from graph import Store
-from loaders.build import build
-from loaders.build.catalog import build_catalog
-from loaders.document import Document
-from loaders.extract import extract
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 NEVER_INSPECTED = README[README.index("**5. Which laws do the reports mention but never inspect?**"):]
@@ -46,12 +42,8 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     """The two reports beside the law catalog, in a store of each kind."""
     db = empty_store(request, tmp_path_factory)
     for name, (organ, year, text) in REPORTS.items():
-        doc = Document(text=text, source=name, metadata={"organ": organ, "year": year})
-        built = build(doc, extract(doc))
-        db.upsert_report(built.iri, built.graph, built.content_hash)
-    catalog = build_catalog()
-    db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
-    yield db
+        upsert_text(db, name, text, organ=organ, year=year)
+    yield with_catalog(db)
     db.close()
 
 

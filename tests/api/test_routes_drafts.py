@@ -14,10 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import BOTH_STORES, Api, empty_store, path_id
+from api_helpers import BOTH_STORES, Api, empty_store, path_id, with_catalog
 from graph import Store
 from law_drafts import CITED, DRAFTS, INSPECTED, with_draft_reports
-from loaders.build.catalog import build_catalog
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 NEVER_INSPECTED = README[README.index("**5. Which laws do the reports mention but never inspect?**"):]
@@ -26,9 +25,7 @@ NEVER_INSPECTED = README[README.index("**5. Which laws do the reports mention bu
 @pytest.fixture(scope="module", params=BOTH_STORES)
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The draft reports beside the law catalog, in a store of each kind."""
-    db = with_draft_reports(empty_store(request, tmp_path_factory))
-    catalog = build_catalog()
-    db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+    db = with_catalog(with_draft_reports(empty_store(request, tmp_path_factory)))
     yield db
     db.close()
 

@@ -12,9 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import Api, upsert_text
+from api_helpers import Api, upsert_text, with_catalog
 from graph.backends.embedded import EmbeddedStore
-from loaders.build.catalog import build_catalog
 
 ORGAN = "武汉市新洲区人民代表大会常务委员会"
 LAW = "https://w3id.org/oversight-kg/id/law/"
@@ -32,8 +31,7 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     with EmbeddedStore(tmp_path_factory.mktemp("store")) as db:
-        catalog = build_catalog()
-        db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+        with_catalog(db)
         for name, text in REPORTS.items():
             upsert_text(db, name, text, organ=ORGAN, year="2024")
         with TestClient(create_app(db), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
