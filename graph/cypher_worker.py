@@ -56,7 +56,7 @@ def _read(connection: Connection, query: str, parameters: dict[str, Any], limits
         raise StoreError(f"Neo4j at {connection.uri} is unreachable: {exc}") from exc
     except Neo4jError as exc:
         if "TransactionTimedOut" in (exc.code or ""):
-            raise QueryTimeout(query_process.timed_out("Cypher query", timeout, HINT), timeout) from exc
+            raise QueryTimeout(query_process.timed_out("Cypher query", timeout, HINT)) from exc
         if cypher.is_users(exc.code):
             raise QueryError(cypher.user_error(exc.code, exc.message or str(exc), explained=False)) from exc
         raise StoreError(f"read from Neo4j at {connection.uri} failed: {' '.join(str(exc).split())}") from exc

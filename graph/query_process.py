@@ -66,7 +66,7 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise QueryTimeout(timed_out(what, timeout, hint), timeout)
+            raise QueryTimeout(timed_out(what, timeout, hint))
         outcome, payload = receiver.recv()
     except EOFError as exc:
         child.join(1)  # its end of the pipe closed: it is ending, and its exit code says how
@@ -78,7 +78,7 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
         child.join()
         receiver.close()
     if outcome == "timeout":
-        raise QueryTimeout(*payload)
+        raise QueryTimeout(payload)
     if outcome == "refused":
         raise QueryError(payload)
     if outcome == "error":
@@ -146,7 +146,7 @@ def _child(target: Callable[..., Any], args: tuple[Any, ...], what: str, memory:
     except MemoryError:
         sender.send(("refused", at_ceiling(what, memory)))
     except QueryTimeout as exc:
-        sender.send(("timeout", (str(exc), exc.seconds)))
+        sender.send(("timeout", str(exc)))
     except QueryError as exc:
         sender.send(("refused", str(exc)))
     except StoreError as exc:

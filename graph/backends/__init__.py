@@ -58,15 +58,8 @@ class QueryError(StoreError):
 class QueryTimeout(QueryError):
     """A user's query stopped at its time limit (``OKG_QUERY_TIMEOUT``, ``OKG_NEO4J_TIMEOUT``): no fault of its text,
     which may answer on a quieter server or once narrowed, so the API answers 504, apart from a full queue's 503 (a new
-    user's round 39, finding 15: a 400 told clients not to retry; newuser36 B3, round 51). ``seconds``: the limit it
-    met."""
-
-    def __init__(self, message: str, seconds: float) -> None:
-        super().__init__(message)
-        self.seconds = seconds
-
-    def __reduce__(self) -> tuple[Any, ...]:  # through a process's pipe whole, as the query processes send it
-        return QueryTimeout, (str(self), self.seconds)
+    user's round 39, finding 15: a 400 told clients not to retry; newuser36 B3, round 51). Its message names the limit
+    and the setting; nothing else is read from it since the 504 sends no ``Retry-After``."""
 
 
 class SparqlDataset(NamedTuple):
